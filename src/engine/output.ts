@@ -37,3 +37,32 @@ export interface OutputTable {
   readonly columns: readonly OutputColumn[];
   readonly rows: readonly (readonly OutputValue[])[];
 }
+
+/** Excel number format for each column format (the same in ExcelJS and Office.js). */
+export const NUMBER_FORMATS: Readonly<Record<ColumnFormat, string>> = {
+  text: "@",
+  integer: "#,##0",
+  gbp: "£#,##0;[Red]-£#,##0",
+  gbpPence: "£#,##0.00;[Red]-£#,##0.00",
+  percent: "0.0%",
+  decimal1: "#,##0.0",
+  decimal2: "#,##0.00",
+  rating: "General",
+};
+
+/** Fill and font colours (hex RRGGBB) of the RAG conditional formats: Excel's Good / Neutral / Bad styles. */
+export const RAG_COLOURS: Readonly<Record<"GREEN" | "AMBER" | "RED", { readonly fill: string; readonly font: string }>> = {
+  GREEN: { fill: "C6EFCE", font: "006100" },
+  AMBER: { fill: "FFEB9C", font: "9C5700" },
+  RED: { fill: "FFC7CE", font: "9C0006" },
+};
+
+/**
+ * Workbook-scoped defined name that records which sheet holds an output (SPEC §7 ownership).
+ * The name refers to cell A1 of the owned sheet, so it follows the sheet if the user renames it,
+ * and it survives save and reopen.
+ * @example ownershipName("CCG Summary") // "CCGFootprint_CCG_Summary"
+ */
+export function ownershipName(sheetName: OutputSheetName): string {
+  return `CCGFootprint_${sheetName.replace(/[^A-Za-z0-9]+/g, "_")}`;
+}
