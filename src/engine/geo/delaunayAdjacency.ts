@@ -1,0 +1,277 @@
+/**
+ * Territory adjacency (SPEC §3.2): one Delaunay triangulation over all practices.
+ *
+ * Co-located practices (identical x and y) are merged into one vertex before triangulating
+ * (delaunator silently drops duplicates) and mapped back. Two practices are neighbours when
+ * their vertices share a triangulation edge (their Voronoi cells touch) or they are co-located.
+ * The graph is kept at vertex level (linear size even when many practices share a point);
+ * {@link practiceAdjacency} expands it to practices when a caller needs that view.
+ */
+import Delaunator from 'delaunator';
+
+/** Delaunay adjacency of the distinct practice positions, with the practices at each position. */
+export interface TerritoryAdjacency {
+  /** Number of practices. */
+  readonly practiceCount: number;
+  /** Number of distinct positions (vertices). */
+  readonly vertexCount: number;
+  /** Vertex of each practice. */
+  readonly vertexOfPractice: Int32Array;
+  /** Practices of vertex v: vertexPractices[vertexPracticeOffsets[v] … vertexPracticeOffsets[v+1]), ascending. */
+  readonly vertexPracticeOffsets: Int32Array;
+  readonly vertexPractices: Int32Array;
+  /** Position of each vertex (metres). */
+  readonly vertexX: Float64Array;
+  readonly vertexY: Float64Array;
+  /** Neighbouring vertices of v: neighbourVertices[neighbourOffsets[v] … neighbourOffsets[v+1]). */
+  readonly neighbourOffsets: Int32Array;
+  readonly neighbourVertices: Int32Array;
+  /** 1 when the vertex lies on the outer boundary (convex hull) of all practices. */
+  readonly onOuterHull: Uint8Array;
+}
+
+/** A compact adjacency list (CSR): neighbours of i are neighbours[offsets[i] … offsets[i+1]). */
+export interface CompactAdjacency {
+  readonly offsets: Int32Array;
+  readonly neighbours: Int32Array;
+}
+
+const hashFloat = new Float64Array(2);
+const hashWords = new Uint32Array(hashFloat.buffer);
+
+/**
+ * Merges identical positions into vertices (open-addressing hash on the coordinate bits).
+ * @returns The number of vertices; fills vertexOfPractice, vertexX, vertexY.
+ */
+function mergeCoLocated(
+  x: Float64Array,
+  y: Float64Array,
+  count: number,
+  vertexOfPractice: Int32Array,
+  vertexX: Float64Array,
+  vertexY: Float64Array,
+): number {
+  let tableSize = 16;
+  while (tableSize < 2 * count) tableSize *= 2;
+  const mask = tableSize - 1;
+  const table = new Int32Array(tableSize).fill(-1);
+  let vertexCount = 0;
+  for (let i = 0; i < count; i++) {
+    const px = (x[i] as number) + 0; // + 0 turns -0 into 0 so both hash alike
+    const py = (y[i] as number) + 0;
+    if (!Number.isFinite(px) || !Number.isFinite(py)) {
+      throw new Error(`Practice ${i}: position (${px}, ${py}) is not a pair of finite numbers.`);
+    }
+    hashFloat[0] = px;
+    hashFloat[1] = py;
+    let h = Math.imul((hashWords[0] as number) ^ Math.imul(hashWords[1] as number, 0x85ebca6b), 0x9e3779b1);
+    h = Math.imul(h ^ (hashWords[2] as number) ^ Math.imul(hashWords[3] as number, 0xc2b2ae35), 0x27d4eb2f);
+    let slot = (h ^ (h >>> 15)) & mask;
+    for (;;) {
+      const v = table[slot] as number;
+      if (v === -1) {
+        table[slot] = vertexCount;
+        vertexX[vertexCount] = px;
+        vertexY[vertexCount] = py;
+        vertexOfPractice[i] = vertexCount++;
+        break;
+      }
+      if (vertexX[v] === px && vertexY[v] === py) {
+        vertexOfPractice[i] = v;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+  return vertexCount;
+}
+
+/** Nearest other vertex by a linear scan (used only for the rare vertex delaunator skipped). */
+function nearestVertex(v: number, vertexX: Float64Array, vertexY: Float64Array, vertexCount: number): number {
+  const vx = vertexX[v] as number;
+  const vy = vertexY[v] as number;
+  let best = -1;
+  let bestD = Infinity;
+  for (let u = 0; u < vertexCount; u++) {
+    if (u === v) continue;
+    const dx = (vertexX[u] as number) - vx;
+    const dy = (vertexY[u] as number) - vy;
+    const d = dx * dx + dy * dy;
+    if (d < bestD) {
+      bestD = d;
+      best = u;
+    }
+  }
+  return best;
+}
+
+/**
+ * Builds the territory adjacency of practices from one Delaunay triangulation.
+ * Degenerate inputs are handled: no practices, one position, two positions, all positions on a
+ * line (consecutive positions along the line are neighbours) and all practices co-located.
+ * @param x Eastings in metres.
+ * @param y Northings in metres.
+ * @param count Number of practices (default: all of `x`).
+ * @returns The vertex-level adjacency with its practice mapping.
+ * @example
+ * const adjacency = buildTerritoryAdjacency(points.x, points.y, points.count);
+ */
+export function buildTerritoryAdjacency(x: Float64Array, y: Float64Array, count: number = x.length): TerritoryAdjacency {
+  if (!Number.isInteger(count) || count < 0 || count > x.length || count > y.length) {
+    throw new Error(`Cannot triangulate ${count} practices from ${x.length} eastings and ${y.length} northings.`);
+  }
+  const vertexOfPractice = new Int32Array(count);
+  const positionX = new Float64Array(count);
+  const positionY = new Float64Array(count);
+  const vertexCount = mergeCoLocated(x, y, count, vertexOfPractice, positionX, positionY);
+  const vertexX = positionX.slice(0, vertexCount);
+  const vertexY = positionY.slice(0, vertexCount);
+
+  // Practices per vertex (counting sort keeps practice order within a vertex).
+  const vertexPracticeOffsets = new Int32Array(vertexCount + 1);
+  for (let i = 0; i < count; i++) {
+    const next = (vertexOfPractice[i] as number) + 1;
+    vertexPracticeOffsets[next] = (vertexPracticeOffsets[next] as number) + 1;
+  }
+  for (let v = 0; v < vertexCount; v++) {
+    vertexPracticeOffsets[v + 1] = (vertexPracticeOffsets[v + 1] as number) + (vertexPracticeOffsets[v] as number);
+  }
+  const vertexPractices = new Int32Array(count);
+  const fill = vertexPracticeOffsets.slice(0, vertexCount);
+  for (let i = 0; i < count; i++) {
+    const v = vertexOfPractice[i] as number;
+    const slot = fill[v] as number;
+    fill[v] = slot + 1;
+    vertexPractices[slot] = i;
+  }
+
+  // Undirected vertex edges as pairs (edgeA[k], edgeB[k]).
+  const onOuterHull = new Uint8Array(vertexCount);
+  let edgeA: Int32Array;
+  let edgeB: Int32Array;
+  let edgeCount = 0;
+  if (vertexCount <= 1) {
+    if (vertexCount === 1) onOuterHull[0] = 1;
+    edgeA = new Int32Array(0);
+    edgeB = new Int32Array(0);
+  } else {
+    const coords = new Float64Array(2 * vertexCount);
+    for (let v = 0; v < vertexCount; v++) {
+      coords[2 * v] = vertexX[v] as number;
+      coords[2 * v + 1] = vertexY[v] as number;
+    }
+    const delaunay = new Delaunator(coords);
+    const { triangles, halfedges, hull } = delaunay;
+    for (let k = 0; k < hull.length; k++) onOuterHull[hull[k] as number] = 1;
+    if (triangles.length === 0) {
+      // All collinear: the hull lists the positions in order along the line.
+      edgeA = new Int32Array(Math.max(hull.length - 1, 0) + vertexCount);
+      edgeB = new Int32Array(edgeA.length);
+      for (let k = 0; k + 1 < hull.length; k++) {
+        edgeA[edgeCount] = hull[k] as number;
+        edgeB[edgeCount++] = hull[k + 1] as number;
+      }
+    } else {
+      edgeA = new Int32Array(triangles.length + vertexCount);
+      edgeB = new Int32Array(edgeA.length);
+      for (let e = 0; e < triangles.length; e++) {
+        if ((halfedges[e] as number) < e) {
+          edgeA[edgeCount] = triangles[e] as number;
+          edgeB[edgeCount++] = triangles[e % 3 === 2 ? e - 2 : e + 1] as number;
+        }
+      }
+    }
+    // A vertex delaunator skipped (near-duplicate in floating point) joins its nearest vertex.
+    const touched = new Uint8Array(vertexCount);
+    for (let k = 0; k < edgeCount; k++) {
+      touched[edgeA[k] as number] = 1;
+      touched[edgeB[k] as number] = 1;
+    }
+    for (let v = 0; v < vertexCount; v++) {
+      if (touched[v] === 0) {
+        const nearest = nearestVertex(v, vertexX, vertexY, vertexCount);
+        edgeA[edgeCount] = v;
+        edgeB[edgeCount++] = nearest;
+        touched[v] = 1;
+        touched[nearest] = 1;
+      }
+    }
+  }
+
+  const neighbourOffsets = new Int32Array(vertexCount + 1);
+  for (let k = 0; k < edgeCount; k++) {
+    const a = (edgeA[k] as number) + 1;
+    const b = (edgeB[k] as number) + 1;
+    neighbourOffsets[a] = (neighbourOffsets[a] as number) + 1;
+    neighbourOffsets[b] = (neighbourOffsets[b] as number) + 1;
+  }
+  for (let v = 0; v < vertexCount; v++) {
+    neighbourOffsets[v + 1] = (neighbourOffsets[v + 1] as number) + (neighbourOffsets[v] as number);
+  }
+  const neighbourVertices = new Int32Array(2 * edgeCount);
+  const cursor = neighbourOffsets.slice(0, vertexCount);
+  for (let k = 0; k < edgeCount; k++) {
+    const a = edgeA[k] as number;
+    const b = edgeB[k] as number;
+    const slotA = cursor[a] as number;
+    const slotB = cursor[b] as number;
+    cursor[a] = slotA + 1;
+    cursor[b] = slotB + 1;
+    neighbourVertices[slotA] = b;
+    neighbourVertices[slotB] = a;
+  }
+
+  return {
+    practiceCount: count,
+    vertexCount,
+    vertexOfPractice,
+    vertexPracticeOffsets,
+    vertexPractices,
+    vertexX,
+    vertexY,
+    neighbourOffsets,
+    neighbourVertices,
+    onOuterHull,
+  };
+}
+
+/**
+ * Expands the vertex adjacency to practices: practice p's neighbours are the other practices at
+ * its position and every practice at a neighbouring position. Symmetric, without self-loops.
+ * Size grows with the square of the number of practices sharing one position, so the analysis
+ * itself works on the vertex level; this view is for callers and tests.
+ * @param adjacency From {@link buildTerritoryAdjacency}.
+ * @returns CSR adjacency over practices.
+ * @example
+ * const { offsets, neighbours } = practiceAdjacency(buildTerritoryAdjacency(x, y));
+ */
+export function practiceAdjacency(adjacency: TerritoryAdjacency): CompactAdjacency {
+  const { practiceCount, vertexOfPractice, vertexPracticeOffsets, vertexPractices, neighbourOffsets, neighbourVertices } =
+    adjacency;
+  const offsets = new Int32Array(practiceCount + 1);
+  for (let p = 0; p < practiceCount; p++) {
+    const u = vertexOfPractice[p] as number;
+    let degree = (vertexPracticeOffsets[u + 1] as number) - (vertexPracticeOffsets[u] as number) - 1;
+    for (let k = neighbourOffsets[u] as number; k < (neighbourOffsets[u + 1] as number); k++) {
+      const v = neighbourVertices[k] as number;
+      degree += (vertexPracticeOffsets[v + 1] as number) - (vertexPracticeOffsets[v] as number);
+    }
+    offsets[p + 1] = (offsets[p] as number) + degree;
+  }
+  const neighbours = new Int32Array(offsets[practiceCount] as number);
+  for (let p = 0; p < practiceCount; p++) {
+    const u = vertexOfPractice[p] as number;
+    let out = offsets[p] as number;
+    for (let j = vertexPracticeOffsets[u] as number; j < (vertexPracticeOffsets[u + 1] as number); j++) {
+      const q = vertexPractices[j] as number;
+      if (q !== p) neighbours[out++] = q;
+    }
+    for (let k = neighbourOffsets[u] as number; k < (neighbourOffsets[u + 1] as number); k++) {
+      const v = neighbourVertices[k] as number;
+      for (let j = vertexPracticeOffsets[v] as number; j < (vertexPracticeOffsets[v + 1] as number); j++) {
+        neighbours[out++] = vertexPractices[j] as number;
+      }
+    }
+  }
+  return { offsets, neighbours };
+}
