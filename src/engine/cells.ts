@@ -26,6 +26,11 @@ export interface SheetData {
 /** A whole input workbook, sheets in tab order. */
 export interface WorkbookData {
   readonly sheets: readonly SheetData[];
+  /**
+   * Names of sheets this product wrote in an earlier run (SPEC §7 ownership), as the adapter found them.
+   * They are never mistaken for input, except an `Assumptions` sheet, which the user may have edited.
+   */
+  readonly ownedSheets?: readonly string[];
 }
 
 /** True when the value is an Excel error value. */

@@ -1,0 +1,99 @@
+/** Local-authority fit of each CCG (SPEC §3.3). */
+
+/** How a CCG sits against local-authority boundaries. */
+export type LocalAuthorityFit =
+  | "coterminous"
+  | "coterminousSeveral"
+  | "withinOne"
+  | "crossesAtMargins"
+  | "crossesSubstantially";
+
+/** Words for each fit, for sheets and reasons. */
+export const LOCAL_AUTHORITY_FIT_LABELS: Readonly<Record<LocalAuthorityFit, string>> = {
+  coterminous: "Coterminous",
+  coterminousSeveral: "Coterminous with several",
+  withinOne: "Within one",
+  crossesAtMargins: "Crosses at the margins",
+  crossesSubstantially: "Crosses substantially",
+};
+
+/** One CCG's fit with the figures behind it. */
+export interface LocalAuthorityFitResult {
+  readonly fit: LocalAuthorityFit;
+  /** The local authority holding most of the CCG's population. */
+  readonly mainAuthority: string;
+  /** Share of the CCG's population (practices with a local authority) in its main area: the main authority plus any held whole. */
+  readonly mainShare: number;
+  /** Local authorities the CCG's practices lie in. */
+  readonly authorities: number;
+  /** Authorities all of whose practices belong to this CCG. */
+  readonly wholeAuthorities: readonly string[];
+}
+
+/** A practice as this classification needs it. */
+export interface LocalAuthorityPractice {
+  readonly group: number;
+  readonly localAuthority: string | null;
+  readonly listSize: number;
+}
+
+/**
+ * Classify every CCG: coterminous (all in one authority, whose practices are all in this CCG);
+ * coterminous with several (holds each of its authorities entirely); within one (one authority shared with
+ * other CCGs); crosses at the margins (at least `marginShare` of its population in its main area: the largest
+ * authority plus any held entirely); otherwise crosses substantially.
+ * Practices without a local authority are left out; a CCG with none gets null.
+ * @param practices every practice with its CCG index
+ * @param groupCount number of CCGs
+ * @param marginShare SPEC §2.3 `coterminosity_margin_share`
+ */
+export function classifyLocalAuthorityFit(
+  practices: readonly LocalAuthorityPractice[],
+  groupCount: number,
+  marginShare: number
+): (LocalAuthorityFitResult | null)[] {
+  const populationByGroup: Map<string, number>[] = Array.from({ length: groupCount }, () => new Map());
+  const groupsByAuthority = new Map<string, Set<number>>();
+  for (const practice of practices) {
+    const authority = practice.localAuthority;
+    if (authority === null) continue;
+    const populations = populationByGroup[practice.group];
+    if (populations === undefined) continue;
+    populations.set(authority, (populations.get(authority) ?? 0) + practice.listSize);
+    let groups = groupsByAuthority.get(authority);
+    if (groups === undefined) {
+      groups = new Set();
+      groupsByAuthority.set(authority, groups);
+    }
+    groups.add(practice.group);
+  }
+  return populationByGroup.map((populations, group) => {
+    if (populations.size === 0) return null;
+    let total = 0;
+    let mainAuthority = "";
+    let mainPopulation = -1;
+    const sorted = [...populations.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    for (const [authority, population] of sorted) {
+      total += population;
+      if (population > mainPopulation) {
+        mainPopulation = population;
+        mainAuthority = authority;
+      }
+    }
+    const wholeAuthorities = sorted
+      .filter(([authority]) => groupsByAuthority.get(authority)?.size === 1)
+      .map(([authority]) => authority);
+    let mainAreaPopulation = 0;
+    for (const [authority, population] of sorted) {
+      if (authority === mainAuthority || wholeAuthorities.includes(authority)) mainAreaPopulation += population;
+    }
+    const mainShare = total > 0 ? mainAreaPopulation / total : 1;
+    const authorities = populations.size;
+    let fit: LocalAuthorityFit;
+    if (authorities === 1) fit = wholeAuthorities.length === 1 ? "coterminous" : "withinOne";
+    else if (wholeAuthorities.length === authorities) fit = "coterminousSeveral";
+    else if (mainShare >= marginShare) fit = "crossesAtMargins";
+    else fit = "crossesSubstantially";
+    return { fit, mainAuthority, mainShare, authorities, wholeAuthorities };
+  });
+}
