@@ -1,0 +1,138 @@
+/**
+ * Neighbour purity and embedded practices (SPEC §3.2), plus each practice's nearest practice of
+ * another CCG.
+ */
+import type { PackedPractices } from './types';
+import {
+  findNearestNeighbours,
+  nearestOfOtherGroup,
+  searchStack,
+  type NearestNeighbours,
+  type PracticeIndex,
+} from './practiceIndex';
+
+/** Neighbour measures per practice and per group. */
+export interface NeighbourPurity {
+  /** The k nearest neighbours the measures were computed from. */
+  readonly nearest: NearestNeighbours;
+  /** Per practice: share of its k nearest in its own group; NaN when k = 0. */
+  readonly practicePurity: Float64Array;
+  /** Per practice: 1 when none of its k nearest (k ≥ 1) is in its own group. */
+  readonly embedded: Uint8Array;
+  /** Per practice: group of the nearest practice of another group, -1 when none. */
+  readonly nearestOtherGroup: Int32Array;
+  /** Per practice: distance to that practice (km), NaN when none. */
+  readonly nearestOtherKm: Float64Array;
+  /** Per group: list-size-weighted mean purity (equal weights when the list sizes sum to 0); NaN without practices. */
+  readonly groupPurity: Float64Array;
+  /** Per group: number of embedded practices. */
+  readonly embeddedPractices: Int32Array;
+  /** Per group: share of its list size in embedded practices (practice share when list sizes sum to 0); NaN without practices. */
+  readonly embeddedShare: Float64Array;
+}
+
+/**
+ * Measures neighbour purity, embedded practices and nearest other-group practices.
+ * @param points Packed practices.
+ * @param index kd-tree of the same practices ({@link buildPracticeIndex}).
+ * @param neighbourCount Neighbours per practice (SPEC: 6); min(k, count − 1) are used.
+ * @returns Per-practice and per-group measures.
+ * @example
+ * const purity = measureNeighbourPurity(points, buildPracticeIndex(points.x, points.y), 6);
+ */
+export function measureNeighbourPurity(
+  points: PackedPractices,
+  index: PracticeIndex,
+  neighbourCount: number,
+): NeighbourPurity {
+  const { count, group, weight, groupCount } = points;
+  if (index.count !== count) {
+    throw new Error(`The practice index holds ${index.count} practices but ${count} were packed.`);
+  }
+  const nearest = findNearestNeighbours(index, neighbourCount);
+  const { k, neighbours, distanceM } = nearest;
+  const practicePurity = new Float64Array(count);
+  const embedded = new Uint8Array(count);
+  const nearestOtherGroup = new Int32Array(count);
+  const nearestOtherKm = new Float64Array(count);
+  const stack = searchStack(index);
+  const { ids, coords } = index;
+
+  for (let position = 0; position < count; position++) {
+    const p = ids[position] as number;
+    const own = group[p] as number;
+    const base = p * k;
+    let same = 0;
+    let firstOther = -1;
+    for (let j = 0; j < k; j++) {
+      const q = neighbours[base + j] as number;
+      if (group[q] === own) same++;
+      else if (firstOther < 0) firstOther = j;
+    }
+    practicePurity[p] = k > 0 ? same / k : Number.NaN;
+    embedded[p] = k > 0 && same === 0 ? 1 : 0;
+    if (firstOther >= 0) {
+      // The k nearest are exact and ordered by (distance, index): the first other-group one is it.
+      nearestOtherGroup[p] = group[neighbours[base + firstOther] as number] as number;
+      nearestOtherKm[p] = (distanceM[base + firstOther] as number) / 1000;
+    } else {
+      const qx = coords[2 * position] as number;
+      const qy = coords[2 * position + 1] as number;
+      const q = nearestOfOtherGroup(index, group, qx, qy, own, stack);
+      if (q < 0) {
+        nearestOtherGroup[p] = -1;
+        nearestOtherKm[p] = Number.NaN;
+      } else {
+        nearestOtherGroup[p] = group[q] as number;
+        nearestOtherKm[p] = Math.hypot(qx - (points.x[q] as number), qy - (points.y[q] as number)) / 1000;
+      }
+    }
+  }
+
+  // Per-group aggregates, weighted by list size (equal weights when a group's list sizes sum to 0).
+  const totalWeight = new Float64Array(groupCount);
+  const practices = new Int32Array(groupCount);
+  const weightedPurity = new Float64Array(groupCount);
+  const plainPurity = new Float64Array(groupCount);
+  const embeddedWeight = new Float64Array(groupCount);
+  const embeddedPractices = new Int32Array(groupCount);
+  for (let p = 0; p < count; p++) {
+    const g = group[p] as number;
+    const w = weight[p] as number;
+    const purity = practicePurity[p] as number;
+    totalWeight[g] = (totalWeight[g] as number) + w;
+    practices[g] = (practices[g] as number) + 1;
+    weightedPurity[g] = (weightedPurity[g] as number) + w * purity;
+    plainPurity[g] = (plainPurity[g] as number) + purity;
+    if (embedded[p] === 1) {
+      embeddedWeight[g] = (embeddedWeight[g] as number) + w;
+      embeddedPractices[g] = (embeddedPractices[g] as number) + 1;
+    }
+  }
+  const groupPurity = new Float64Array(groupCount);
+  const embeddedShare = new Float64Array(groupCount);
+  for (let g = 0; g < groupCount; g++) {
+    const n = practices[g] as number;
+    const w = totalWeight[g] as number;
+    if (n === 0) {
+      groupPurity[g] = Number.NaN;
+      embeddedShare[g] = Number.NaN;
+    } else if (w > 0) {
+      groupPurity[g] = (weightedPurity[g] as number) / w;
+      embeddedShare[g] = (embeddedWeight[g] as number) / w;
+    } else {
+      groupPurity[g] = (plainPurity[g] as number) / n;
+      embeddedShare[g] = (embeddedPractices[g] as number) / n;
+    }
+  }
+  return {
+    nearest,
+    practicePurity,
+    embedded,
+    nearestOtherGroup,
+    nearestOtherKm,
+    groupPurity,
+    embeddedPractices,
+    embeddedShare,
+  };
+}
