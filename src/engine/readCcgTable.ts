@@ -130,6 +130,9 @@ export function readCcgTable(
       findings.warning(sheet.name, rowNumber, at.column, codeReading.value, `CCG '${code}' in ${at.ref} has no practices in the practice list; it is not analysed`);
     }
     const nameReading = readText(cellOf(row, "name"));
+    const plannedRunningCosts = readMoney(cellOf(row, "plannedRunningCosts"), where("plannedRunningCosts"), findings, "Planned running costs");
+    const fixedCosts = readMoney(cellOf(row, "fixedCosts"), where("fixedCosts"), findings, "Fixed costs");
+    const supportPerHead = readMoney(cellOf(row, "supportPerHead"), where("supportPerHead"), findings, "Support per head");
     const arrangement = readYesNo(cellOf(row, "collaborativeArrangement"));
     if (arrangement.kind === "problem") {
       const at = where("collaborativeArrangement")();
@@ -139,9 +142,9 @@ export function readCcgTable(
     ccgs.set(code, {
       code,
       name: nameReading.kind === "value" ? nameReading.value : null,
-      plannedRunningCosts: readMoney(cellOf(row, "plannedRunningCosts"), where("plannedRunningCosts"), findings, "Planned running costs"),
-      fixedCosts: readMoney(cellOf(row, "fixedCosts"), where("fixedCosts"), findings, "Fixed costs"),
-      supportPerHead: readMoney(cellOf(row, "supportPerHead"), where("supportPerHead"), findings, "Support per head"),
+      plannedRunningCosts,
+      fixedCosts,
+      supportPerHead,
       collaborativeArrangement: arrangement.kind === "value" ? arrangement.value : null,
     });
   }
