@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { Workbook } from "exceljs";
-import type { Worksheet } from "exceljs";
+import type { ConditionalFormattingOptions, Worksheet } from "exceljs";
 import { NUMBER_FORMATS, RAG_COLOURS, ownershipName } from "../../src/engine/output";
 import type { OutputTable } from "../../src/engine/output";
 import { workbookDataFromExcelJs } from "../../src/xlsx/fromExcelJs";
@@ -98,6 +98,11 @@ function tablesOf(worksheet: Worksheet): { name: string; tableRef: string; colum
   );
 }
 
+/** ExcelJS keeps conditional formats read from a file here (missing from its type declarations). */
+function conditionalFormatsOf(worksheet: Worksheet): ConditionalFormattingOptions[] {
+  return (worksheet as unknown as { conditionalFormattings: ConditionalFormattingOptions[] }).conditionalFormattings;
+}
+
 function userSheetsData(workbook: Workbook, names: string[]): unknown {
   return workbookDataFromExcelJs(workbook).sheets.filter((sheet) => names.includes(sheet.name));
 }
@@ -155,7 +160,7 @@ describe("addOutputSheets on a workbook without earlier outputs", () => {
     const workbook = usersWorkbook({ withOwnSummarySheet: false });
     addOutputSheets(workbook, [firstSummary]);
     const { reread } = await writeAndRead(workbook);
-    const formats = reread.getWorksheet("CCG Summary")!.conditionalFormattings;
+    const formats = conditionalFormatsOf(reread.getWorksheet("CCG Summary")!);
     expect(formats.map((format) => format.ref)).toEqual(["G2:G4", "H2:H4"]);
     const priorities: number[] = [];
     for (const format of formats) {
@@ -313,7 +318,7 @@ describe("re-running on the analysed workbook", () => {
     expect(pkg.definedNames.map((name) => name.name).sort()).toEqual(
       [ownershipName("CCG Summary"), ownershipName("Data Quality"), ownershipName("Practice Detail")].sort(),
     );
-    expect(reread.getWorksheet("CCG Summary")!.conditionalFormattings.map((format) => format.ref)).toEqual(["G2:G5", "H2:H5"]);
+    expect(conditionalFormatsOf(reread.getWorksheet("CCG Summary")!).map((format) => format.ref)).toEqual(["G2:G5", "H2:H5"]);
   });
 
   test("replaces the diverted sheet of an earlier run, still leaving the user's sheet alone", async () => {
