@@ -1,0 +1,214 @@
+// Checks of the production build in dist/ (`npm test` builds it first with `webpack --mode production`):
+// the shared-runtime page, functions.json, the rewritten manifest and icons, the runner, and the
+// custom functions and ribbon commands bundles run in a bare JavaScript context.
+import fs from "fs";
+import path from "path";
+import vm from "vm";
+
+const repoRoot = path.resolve(__dirname, "../..");
+const dist = path.join(repoRoot, "dist");
+const urlDev = "https://localhost:3000/";
+const officeJsCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/** A file of the build; fails with what to do when the build is missing. */
+function distFile(relativePath: string): string {
+  const file = path.join(dist, relativePath);
+  if (!fs.existsSync(file)) {
+    throw new Error(`dist/${relativePath} is missing: run \`npm run build\` first.`);
+  }
+  return file;
+}
+
+function readDist(relativePath: string): string {
+  return fs.readFileSync(distFile(relativePath), "utf8");
+}
+
+interface FunctionMetadata {
+  id: string;
+  name: string;
+  description?: string;
+  helpUrl?: string;
+  parameters: Array<{ name: string; type?: string; description?: string }>;
+  result: { type?: string };
+}
+
+function readFunctionsJson(): FunctionMetadata[] {
+  const metadata = JSON.parse(readDist("functions.json")) as { functions?: FunctionMetadata[] };
+  if (!Array.isArray(metadata.functions)) throw new Error("dist/functions.json has no functions list.");
+  return metadata.functions;
+}
+
+/** The src of every script tag of the page, in order (quoted or not: the page is minified). */
+function scriptSources(html: string): string[] {
+  const pattern = /<script\b[^>]*?\bsrc=(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>/gi;
+  return Array.from(html.matchAll(pattern), (match) => match[1] ?? match[2] ?? match[3] ?? "");
+}
+
+/** The one bundle of an entry among the page's scripts, without its cache-busting query. */
+function entryBundle(sources: string[], entryName: string): string {
+  const bundles = sources
+    .map((source) => source.split("?")[0] ?? source)
+    .filter((file) => new RegExp(`^${entryName}(\\.[0-9a-f]+)?\\.js$`).test(file));
+  if (bundles.length !== 1) throw new Error(`taskpane.html loads ${bundles.length} ${entryName} bundles.`);
+  return bundles[0] as string;
+}
+
+/** CustomFunctions as Excel provides it, enough for the bundle: records registrations. */
+class CustomFunctionsErrorShim {
+  constructor(
+    readonly code: string,
+    readonly message?: string,
+  ) {}
+}
+
+function loadFunctionsBundle(): Map<string, Array<(...args: unknown[]) => unknown>> {
+  const registered = new Map<string, Array<(...args: unknown[]) => unknown>>();
+  const sandbox: Record<string, unknown> = {
+    CustomFunctions: {
+      associate(id: string, fn: (...args: unknown[]) => unknown) {
+        registered.set(id, [...(registered.get(id) ?? []), fn]);
+      },
+      Error: CustomFunctionsErrorShim,
+      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!" },
+    },
+  };
+  sandbox.window = sandbox;
+  sandbox.self = sandbox;
+  // functions.js alone: manifest.xml names it as the custom functions Script, so it must stand alone.
+  vm.runInNewContext(readDist("functions.js"), sandbox, { filename: "dist/functions.js" });
+  return registered;
+}
+
+function registeredFunction(registered: ReturnType<typeof loadFunctionsBundle>, id: string) {
+  const fns = registered.get(id);
+  if (!fns || fns.length !== 1) throw new Error(`${id} registered ${fns?.length ?? 0} times.`);
+  return fns[0] as (...args: unknown[]) => unknown;
+}
+
+describe("production build (dist/)", () => {
+  beforeAll(() => {
+    if (!fs.existsSync(path.join(dist, "taskpane.html"))) {
+      throw new Error("dist/taskpane.html is missing: run `npm run build` first.");
+    }
+  });
+
+  test("taskpane.html loads Office.js from its CDN, then the functions, commands and task pane bundles", () => {
+    const html = readDist("taskpane.html");
+    expect(html).toMatch(/<title>CCG Footprint<\/title>/);
+    expect(html).toMatch(/<div id="?root"?>/);
+    const sources = scriptSources(html);
+    expect(sources[0]).toBe(officeJsCdn);
+    const bundles = ["functions", "commands", "taskpane"].map((entryName) => entryBundle(sources, entryName));
+    expect(bundles[0]).toBe("functions.js");
+    const bundlePositions = bundles.map((bundle) => sources.findIndex((source) => source.startsWith(bundle)));
+    expect(bundlePositions).toEqual([...bundlePositions].sort((a, b) => a - b));
+    for (const source of sources.slice(1)) {
+      expect(fs.existsSync(path.join(dist, source.split("?")[0] ?? source))).toBe(true);
+    }
+  });
+
+  test("functions.json describes PERHEAD(amount, population) and every function has help", () => {
+    const functions = readFunctionsJson();
+    const ids = functions.map((fn) => fn.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const perHead = functions.find((fn) => fn.id === "PERHEAD");
+    expect(perHead?.parameters.map((parameter) => [parameter.name, parameter.type])).toEqual([
+      ["amount", "number"],
+      ["population", "number"],
+    ]);
+    expect(perHead?.result.type).toBe("number");
+    for (const fn of functions) {
+      expect(fn.id).toMatch(/^[A-Z][A-Z0-9.]*$/);
+      expect(fn.description?.length ?? 0).toBeGreaterThan(10);
+      expect(fn.helpUrl).toMatch(/^https:\/\//);
+      for (const parameter of fn.parameters) expect(parameter.description?.length ?? 0).toBeGreaterThan(5);
+    }
+  });
+
+  test("manifest.xml is copied with the development URL replaced by the production one", () => {
+    const built = readDist("manifest.xml");
+    const source = fs.readFileSync(path.join(repoRoot, "manifest.xml"), "utf8");
+    const pageUrl = /<bt:Url id="Taskpane.Url" DefaultValue="([^"]+)"/.exec(built)?.[1] ?? "";
+    expect(pageUrl).toMatch(/^https:\/\/[^/]+\/(.+\/)?taskpane\.html$/);
+    const urlProd = pageUrl.slice(0, -"taskpane.html".length);
+    expect(urlProd).not.toContain("localhost");
+    expect(built).not.toMatch(/https?:\/\/localhost/);
+    expect(built).toBe(source.split(urlDev).join(urlProd));
+  });
+
+  test("every file the production manifest names on the add-in's server is in dist/", () => {
+    const built = readDist("manifest.xml");
+    const pageUrl = /<bt:Url id="Taskpane.Url" DefaultValue="([^"]+)"/.exec(built)?.[1] ?? "";
+    const urlProd = pageUrl.slice(0, -"taskpane.html".length);
+    const served = Array.from(built.matchAll(/DefaultValue="([^"]+)"/g), (match) => match[1] ?? "")
+      .filter((url) => url.startsWith(urlProd) && !url.slice(urlProd.length).startsWith("#"))
+      .map((url) => url.slice(urlProd.length));
+    expect(served).toEqual(expect.arrayContaining(["taskpane.html", "functions.js", "functions.json", "assets/icon-32.png"]));
+    for (const file of served) expect({ file, exists: fs.existsSync(path.join(dist, file)) }).toEqual({ file, exists: true });
+  });
+
+  test("the icons are copied unchanged", () => {
+    const icons = fs.readdirSync(path.join(repoRoot, "assets")).filter((name) => name.endsWith(".png"));
+    expect(icons.length).toBeGreaterThanOrEqual(5);
+    for (const name of icons) {
+      const copied = fs.readFileSync(distFile(`assets/${name}`));
+      expect(copied.equals(fs.readFileSync(path.join(repoRoot, "assets", name)))).toBe(true);
+    }
+  });
+
+  test("functions.js registers every function of functions.json, once", () => {
+    const registered = loadFunctionsBundle();
+    const ids = readFunctionsJson().map((fn) => fn.id);
+    expect([...registered.keys()].sort()).toEqual([...ids].sort());
+    for (const id of ids) expect({ id, times: registered.get(id)?.length }).toEqual({ id, times: 1 });
+  });
+
+  test("the registered PERHEAD divides by the population and rejects a population of 0 with #VALUE!", () => {
+    const perHead = registeredFunction(loadFunctionsBundle(), "PERHEAD");
+    expect(perHead(5_000_000, 200_000)).toBe(25);
+    expect(perHead(1_911_105, 212_345)).toBeCloseTo(9, 9);
+    let thrown: unknown;
+    try {
+      perHead(5_000_000, 0);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(CustomFunctionsErrorShim);
+    expect((thrown as CustomFunctionsErrorShim).code).toBe("#VALUE!");
+    expect((thrown as CustomFunctionsErrorShim).message).toMatch(/Population 0\b/);
+  });
+
+  test("the commands bundle registers a handler for every ribbon function the manifest names", () => {
+    const sources = scriptSources(readDist("taskpane.html"));
+    const associated: string[] = [];
+    let readyCallbacks = 0;
+    const sandbox: Record<string, unknown> = {
+      Office: {
+        onReady(callback: () => void) {
+          readyCallbacks += 1;
+          callback();
+          return Promise.resolve({ host: "Excel", platform: "PC" });
+        },
+        actions: { associate: (name: string) => associated.push(name) },
+      },
+    };
+    sandbox.window = sandbox;
+    sandbox.self = sandbox;
+    const bundle = entryBundle(sources, "commands");
+    vm.runInNewContext(readDist(bundle), sandbox, { filename: `dist/${bundle}` });
+    expect(readyCallbacks).toBe(1);
+    const manifest = readDist("manifest.xml");
+    const functionNames = Array.from(manifest.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g), (match) => match[1]);
+    expect(associated.sort()).toEqual(functionNames.sort());
+  });
+
+  test("the runner is an executable Node script with a shebang, and bench.js is built when its source exists", () => {
+    const runner = distFile("cli/ccg-footprint.js");
+    expect(fs.readFileSync(runner, "utf8").split("\n")[0]).toBe("#!/usr/bin/env node");
+    expect(fs.statSync(runner).mode & 0o111).toBe(0o111);
+    const packageJson = JSON.parse(fs.readFileSync(path.join(repoRoot, "package.json"), "utf8")) as { bin: Record<string, string> };
+    expect(packageJson.bin["ccg-footprint"]).toBe("dist/cli/ccg-footprint.js");
+    const benchSourceExists = fs.existsSync(path.join(repoRoot, "test/bench/bench.ts"));
+    expect(fs.existsSync(path.join(dist, "cli/bench.js"))).toBe(benchSourceExists);
+  });
+});
