@@ -1,0 +1,269 @@
+/** The configuration analysis from a workbook to results (SPEC §2–§3). */
+import { Assumptions } from "./assumptions";
+import { WorkbookData } from "./cells";
+import { FindingList } from "./dataQuality";
+import { UnusableInputError } from "./errors";
+import { breakEvenPopulation, perHead } from "./finance";
+import { analyseGeography } from "./geo/coherence";
+import { GeographyResult, PackedPractices } from "./geo/types";
+import { rateGeography, rateLocalAuthority } from "./geographyRating";
+import { MappingOverrides, PRACTICE_FIELDS, PracticeField } from "./headers";
+import { classifyLocalAuthorityFit } from "./localAuthorityFit";
+import { locatePracticeList } from "./locatePracticeList";
+import { AssumptionsReading, readAssumptions } from "./readAssumptions";
+import { readCcgTable } from "./readCcgTable";
+import { ProgressCallback, readPracticeList } from "./readPracticeList";
+import { configurationRating, rateFinance, rateMembership, rateSize } from "./ratings";
+import { AnalysisResult, CcgAnalysis, CcgGeographyFigures } from "./analysis";
+import { CcgRecord, ComponentAssessment, ComponentName, Practice } from "./types";
+
+/** Neighbours used for purity and embedded practices (SPEC §3.2). */
+export const NEIGHBOUR_COUNT = 6;
+
+/** Stages of an analysis, reported to `onStage` as each begins. */
+export type AnalysisStage = "read" | "costs" | "geography" | "ratings";
+
+/** Choices for one analysis. */
+export interface AnalysisOptions {
+  /** Headers the user chose for fields (task pane mapping, CLI `--map`). */
+  readonly mapping?: MappingOverrides;
+  /** Assumption values that win over the workbook's `Assumptions` sheet (CLI `--set`). */
+  readonly assumptions?: Partial<Assumptions>;
+  /** Called every 10,000 practice rows read. */
+  readonly onProgress?: ProgressCallback;
+  /** Called as each stage begins (for benchmarks and progress bars). */
+  readonly onStage?: (stage: AnalysisStage) => void;
+}
+
+/**
+ * Analyse a workbook: find and validate the practice list, CCG table and assumptions, then compute every
+ * CCG's population, costs, geography, local-authority fit, membership and ratings with reasons.
+ * @throws UnusableInputError when there is no practice list or no usable practice row
+ */
+export function analyseWorkbook(workbook: WorkbookData, options: AnalysisOptions = {}): AnalysisResult {
+  options.onStage?.("read");
+  const location = locatePracticeList(workbook, options.mapping);
+  const reading = readPracticeList(location, options.onProgress);
+  const findings = reading.findings;
+  if (reading.practices.length === 0) {
+    const first = findings.findings
+      .slice(0, 3)
+      .map((finding) => finding.message)
+      .join(" ");
+    throw new UnusableInputError(
+      `sheet '${location.sheet.name}' has no usable practice rows` +
+        (reading.rowsRead === 0 ? " (nothing below the header row)" : ` (${reading.rowsRead} rows, none usable). ${first}`)
+    );
+  }
+  const practices = reading.practices;
+  const { codes, names, practiceCcg } = groupByCcg(practices);
+  const ccgTable = readCcgTable(workbook, location.sheet.name, new Set(codes), findings);
+  const assumptionsReading = readAssumptions(workbook, findings, options.assumptions);
+  const assumptions = assumptionsReading.assumptions;
+
+  options.onStage?.("costs");
+  const populations = new Float64Array(codes.length);
+  const practiceCounts = new Int32Array(codes.length);
+  const memberPopulations = new Float64Array(codes.length);
+  practices.forEach((practice, index) => {
+    const group = practiceCcg[index] ?? 0;
+    populations[group] = (populations[group] ?? 0) + practice.listSize;
+    practiceCounts[group] = (practiceCounts[group] ?? 0) + 1;
+    if (practice.member === true) memberPopulations[group] = (memberPopulations[group] ?? 0) + practice.listSize;
+  });
+
+  options.onStage?.("geography");
+  const packed = packPractices(practices, practiceCcg, codes.length);
+  const geography = analyseGeography(packed.points, { bridgeKm: assumptions.bridge_km, neighbourCount: NEIGHBOUR_COUNT });
+  const hasLocalAuthority = location.mapping.columns.localAuthority !== undefined;
+  const laFits = hasLocalAuthority
+    ? classifyLocalAuthorityFit(
+        practices.map((practice, index) => ({
+          group: practiceCcg[index] ?? 0,
+          localAuthority: practice.localAuthority,
+          listSize: practice.listSize,
+        })),
+        codes.length,
+        assumptions.coterminosity_margin_share
+      )
+    : codes.map(() => null);
+  const hasMember = location.mapping.columns.member !== undefined;
+
+  options.onStage?.("ratings");
+  const ccgs: CcgAnalysis[] = codes.map((code, group) => {
+    const record = ccgTable.ccgs.get(code);
+    const population = populations[group] ?? 0;
+    const memberShare = hasMember ? (population > 0 ? (memberPopulations[group] ?? 0) / population : 1) : null;
+    const figures = geographyFigures(geography, group, codes);
+    const laFit = laFits[group] ?? null;
+    return buildCcg({
+      code,
+      name: record?.name ?? names[group] ?? null,
+      record,
+      practices: practiceCounts[group] ?? 0,
+      population,
+      practicesWithCoordinates: packed.countByGroup[group] ?? 0,
+      figures,
+      laFit,
+      hasLocalAuthority,
+      memberShare,
+      assumptions,
+    });
+  });
+
+  return {
+    ccgs,
+    practices,
+    practiceCcg,
+    practiceGeographyIndex: packed.indexOfPractice,
+    practiceGeography: geography.practices,
+    dataQuality: findings.findings,
+    assumptions: assumptionsReading,
+    input: describeInput(location, ccgTable.sheetName, reading.rowsRead),
+    totalPopulation: populations.reduce((sum, value) => sum + value, 0),
+  };
+}
+
+function describeInput(
+  location: ReturnType<typeof locatePracticeList>,
+  ccgTableSheet: string | null,
+  rowsRead: number
+): AnalysisResult["input"] {
+  const columns: Partial<Record<PracticeField, string>> = {};
+  for (const field of PRACTICE_FIELDS) {
+    const offset = location.mapping.columns[field];
+    if (offset !== undefined) columns[field] = location.headers[offset] ?? "";
+  }
+  return {
+    practiceSheet: location.sheet.name,
+    headerRow: location.sheet.firstRow + location.headerIndex,
+    columns,
+    ageSexBands: columns.listSize === undefined ? location.mapping.ageSexBands.map((o) => location.headers[o] ?? "") : [],
+    ccgTableSheet,
+    rowsRead,
+  };
+}
+
+/** CCG codes in code order, the first CCG name seen for each, and each practice's CCG index. */
+function groupByCcg(practices: readonly Practice[]): { codes: string[]; names: (string | null)[]; practiceCcg: Int32Array } {
+  const nameByCode = new Map<string, string | null>();
+  for (const practice of practices) {
+    const known = nameByCode.get(practice.ccgCode);
+    if (known === undefined || (known === null && practice.ccgName !== null)) nameByCode.set(practice.ccgCode, practice.ccgName);
+  }
+  const codes = [...nameByCode.keys()].sort();
+  const indexByCode = new Map(codes.map((code, index) => [code, index]));
+  const practiceCcg = new Int32Array(practices.length);
+  practices.forEach((practice, index) => {
+    practiceCcg[index] = indexByCode.get(practice.ccgCode) ?? 0;
+  });
+  return { codes, names: codes.map((code) => nameByCode.get(code) ?? null), practiceCcg };
+}
+
+/** Practices with usable coordinates packed into flat arrays, once (STYLE: pack points at the boundary). */
+function packPractices(
+  practices: readonly Practice[],
+  practiceCcg: Int32Array,
+  groupCount: number
+): { points: PackedPractices; indexOfPractice: Int32Array; countByGroup: Int32Array } {
+  let count = 0;
+  for (const practice of practices) if (practice.easting !== null && practice.northing !== null) count++;
+  const x = new Float64Array(count);
+  const y = new Float64Array(count);
+  const weight = new Float64Array(count);
+  const group = new Int32Array(count);
+  const indexOfPractice = new Int32Array(practices.length).fill(-1);
+  const countByGroup = new Int32Array(groupCount);
+  let next = 0;
+  practices.forEach((practice, index) => {
+    if (practice.easting === null || practice.northing === null) return;
+    const ccg = practiceCcg[index] ?? 0;
+    x[next] = practice.easting;
+    y[next] = practice.northing;
+    weight[next] = practice.listSize;
+    group[next] = ccg;
+    countByGroup[ccg] = (countByGroup[ccg] ?? 0) + 1;
+    indexOfPractice[index] = next++;
+  });
+  return { points: { count, x, y, weight, group, groupCount }, indexOfPractice, countByGroup };
+}
+
+function geographyFigures(geography: GeographyResult, group: number, codes: readonly string[]): CcgGeographyFigures | null {
+  const g = geography.groups;
+  const pieces = g.pieces[group] ?? 0;
+  if (pieces === 0) return null;
+  const surrounding = g.surroundedBy[group] ?? -1;
+  return {
+    pieces,
+    detachedShare: g.detachedShare[group] ?? 0,
+    detachedPractices: g.detachedPractices[group] ?? 0,
+    standardDistanceKm: g.standardDistanceKm[group] ?? 0,
+    maxDistanceKm: g.maxDistanceKm[group] ?? 0,
+    hullAreaKm2: g.hullAreaKm2[group] ?? 0,
+    purity: g.purity[group] ?? 0,
+    embeddedPractices: g.embeddedPractices[group] ?? 0,
+    embeddedShare: g.embeddedShare[group] ?? 0,
+    surroundedBy: surrounding >= 0 ? (codes[surrounding] ?? null) : null,
+    centreEasting: g.centreX[group] ?? 0,
+    centreNorthing: g.centreY[group] ?? 0,
+  };
+}
+
+interface CcgInputs {
+  readonly code: string;
+  readonly name: string | null;
+  readonly record: CcgRecord | undefined;
+  readonly practices: number;
+  readonly population: number;
+  readonly practicesWithCoordinates: number;
+  readonly figures: CcgGeographyFigures | null;
+  readonly laFit: CcgAnalysis["localAuthorityFit"];
+  readonly hasLocalAuthority: boolean;
+  readonly memberShare: number | null;
+  readonly assumptions: Assumptions;
+}
+
+function buildCcg(inputs: CcgInputs): CcgAnalysis {
+  const { record, population, assumptions, figures } = inputs;
+  const fixedCosts = record?.fixedCosts ?? assumptions.fixed_costs;
+  const supportPerHead = record?.supportPerHead ?? assumptions.support_per_head;
+  const allowance = population * assumptions.rca_per_head;
+  const support = population * supportPerHead;
+  const headroom = allowance - fixedCosts - support;
+  const planned = record?.plannedRunningCosts ?? null;
+  const arrangement = record?.collaborativeArrangement === true;
+  const components: Record<ComponentName, ComponentAssessment> = {
+    size: rateSize(population, assumptions, arrangement),
+    finance: rateFinance(headroom, allowance, assumptions, arrangement),
+    geography: rateGeography(figures === null ? null : { ...figures, neighbourCount: NEIGHBOUR_COUNT }, assumptions),
+    localAuthority: rateLocalAuthority(inputs.laFit, inputs.hasLocalAuthority),
+    membership: rateMembership(inputs.memberShare, assumptions),
+  };
+  const { rating, reasons } = configurationRating(components);
+  return {
+    code: inputs.code,
+    name: inputs.name,
+    practices: inputs.practices,
+    population,
+    runningCostAllowance: allowance,
+    fixedCosts,
+    supportPerHead,
+    support,
+    headroom,
+    headroomPerHead: perHead(headroom, population),
+    breakEvenPopulation: breakEvenPopulation(fixedCosts, supportPerHead, assumptions.rca_per_head),
+    plannedRunningCosts: planned,
+    plannedCostPerHead: planned === null ? null : perHead(planned, population),
+    plannedMinusAllowance: planned === null ? null : planned - allowance,
+    collaborativeArrangement: arrangement,
+    practicesWithCoordinates: inputs.practicesWithCoordinates,
+    geography: figures,
+    localAuthorityFit: inputs.laFit,
+    memberShare: inputs.memberShare,
+    components,
+    rating,
+    reasons,
+  };
+}
+
+export type { AssumptionsReading };

@@ -1,0 +1,83 @@
+/** The result of a configuration analysis: what every output (sheets, JSON, task pane, SUMMARY) shows. */
+import { AssumptionsReading } from "./readAssumptions";
+import { PracticeGeography } from "./geo/types";
+import { PracticeField } from "./headers";
+import { LocalAuthorityFitResult } from "./localAuthorityFit";
+import { ComponentAssessment, ComponentName, DataQualityFinding, Practice, Rating } from "./types";
+
+/** Geography of one CCG (SPEC §3.2), over its practices with usable coordinates. */
+export interface CcgGeographyFigures {
+  readonly pieces: number;
+  readonly detachedShare: number;
+  readonly detachedPractices: number;
+  readonly standardDistanceKm: number;
+  readonly maxDistanceKm: number;
+  readonly hullAreaKm2: number;
+  readonly purity: number;
+  readonly embeddedPractices: number;
+  readonly embeddedShare: number;
+  readonly surroundedBy: string | null;
+  /** List-size-weighted centre, British National Grid metres. */
+  readonly centreEasting: number;
+  readonly centreNorthing: number;
+}
+
+/** Everything computed for one CCG. */
+export interface CcgAnalysis {
+  readonly code: string;
+  readonly name: string | null;
+  readonly practices: number;
+  readonly population: number;
+  readonly runningCostAllowance: number;
+  readonly fixedCosts: number;
+  readonly supportPerHead: number;
+  readonly support: number;
+  readonly headroom: number;
+  readonly headroomPerHead: number | null;
+  readonly breakEvenPopulation: number | null;
+  readonly plannedRunningCosts: number | null;
+  readonly plannedCostPerHead: number | null;
+  readonly plannedMinusAllowance: number | null;
+  readonly collaborativeArrangement: boolean;
+  readonly practicesWithCoordinates: number;
+  /** null when none of its practices has usable coordinates. */
+  readonly geography: CcgGeographyFigures | null;
+  /** null without a local-authority column, or when none of its practices has one. */
+  readonly localAuthorityFit: LocalAuthorityFitResult | null;
+  /** Share of list size in signed-up practices; null without a member column. */
+  readonly memberShare: number | null;
+  readonly components: Readonly<Record<ComponentName, ComponentAssessment>>;
+  readonly rating: Rating;
+  /** Sentences of the red, then amber, components. */
+  readonly reasons: readonly string[];
+}
+
+/** Where the input was found. */
+export interface InputDescription {
+  readonly practiceSheet: string;
+  /** 1-based Excel row of the practice list's header row. */
+  readonly headerRow: number;
+  /** The header used for each recognised field. */
+  readonly columns: Partial<Readonly<Record<PracticeField, string>>>;
+  /** Headers of age/sex bands summed for list size (empty when a list-size column exists). */
+  readonly ageSexBands: readonly string[];
+  readonly ccgTableSheet: string | null;
+  /** Non-blank rows read below the header. */
+  readonly rowsRead: number;
+}
+
+/** A whole analysis. CCGs are in code order; practices in input order. */
+export interface AnalysisResult {
+  readonly ccgs: readonly CcgAnalysis[];
+  readonly practices: readonly Practice[];
+  /** CCG index (into `ccgs`) of each practice. */
+  readonly practiceCcg: Int32Array;
+  /** Index of each practice in the geography arrays, or -1 when it has no usable coordinates. */
+  readonly practiceGeographyIndex: Int32Array;
+  /** Per-practice geography (indexed by `practiceGeographyIndex`). */
+  readonly practiceGeography: PracticeGeography;
+  readonly dataQuality: readonly DataQualityFinding[];
+  readonly assumptions: AssumptionsReading;
+  readonly input: InputDescription;
+  readonly totalPopulation: number;
+}

@@ -1,0 +1,99 @@
+/** The runner's `--json` report (SPEC §8.1). */
+import { AnalysisResult, CcgAnalysis } from "../analysis";
+import { ComponentName, DataQualityFinding, Rating } from "../types";
+
+/** One CCG in the JSON report. Numbers are rounded for reading: money to pence, shares to 4 places, km to 0.01. */
+export interface CcgJson {
+  code: string;
+  name: string | null;
+  practices: number;
+  population: number;
+  rca: number;
+  fixedCosts: number;
+  support: number;
+  headroom: number;
+  headroomPerHead: number | null;
+  breakEvenPopulation: number | null;
+  plannedRunningCosts: number | null;
+  pieces: number | null;
+  detachedShare: number | null;
+  standardDistanceKm: number | null;
+  maxDistanceKm: number | null;
+  hullAreaKm2: number | null;
+  purity: number | null;
+  embeddedPractices: number | null;
+  surroundedBy: string | null;
+  laFit: string | null;
+  memberShare: number | null;
+  collaborativeArrangement: boolean;
+  ratings: Record<ComponentName, Rating | null>;
+  rating: Rating;
+  reasons: string[];
+}
+
+/** The whole JSON report. */
+export interface JsonReport {
+  ccgs: CcgJson[];
+  practices: number;
+  population: number;
+  dataQuality: DataQualityFinding[];
+}
+
+/** Round to a number of decimal places, leaving null alone. */
+export function roundTo(value: number | null, places: number): number | null {
+  if (value === null || !Number.isFinite(value)) return null;
+  const factor = 10 ** places;
+  const rounded = Math.round(value * factor) / factor;
+  return Object.is(rounded, -0) ? 0 : rounded;
+}
+
+function money(value: number): number {
+  return roundTo(value, 2) ?? 0;
+}
+
+function ccgJson(ccg: CcgAnalysis): CcgJson {
+  const geo = ccg.geography;
+  return {
+    code: ccg.code,
+    name: ccg.name,
+    practices: ccg.practices,
+    population: ccg.population,
+    rca: money(ccg.runningCostAllowance),
+    fixedCosts: money(ccg.fixedCosts),
+    support: money(ccg.support),
+    headroom: money(ccg.headroom),
+    headroomPerHead: roundTo(ccg.headroomPerHead, 2),
+    breakEvenPopulation: ccg.breakEvenPopulation,
+    plannedRunningCosts: roundTo(ccg.plannedRunningCosts, 2),
+    pieces: geo?.pieces ?? null,
+    detachedShare: roundTo(geo?.detachedShare ?? null, 4),
+    standardDistanceKm: roundTo(geo?.standardDistanceKm ?? null, 2),
+    maxDistanceKm: roundTo(geo?.maxDistanceKm ?? null, 2),
+    hullAreaKm2: roundTo(geo?.hullAreaKm2 ?? null, 2),
+    purity: roundTo(geo?.purity ?? null, 4),
+    embeddedPractices: geo?.embeddedPractices ?? null,
+    surroundedBy: geo?.surroundedBy ?? null,
+    laFit: ccg.localAuthorityFit?.fit ?? null,
+    memberShare: roundTo(ccg.memberShare, 4),
+    collaborativeArrangement: ccg.collaborativeArrangement,
+    ratings: {
+      size: ccg.components.size.rating,
+      finance: ccg.components.finance.rating,
+      geography: ccg.components.geography.rating,
+      localAuthority: ccg.components.localAuthority.rating,
+      membership: ccg.components.membership.rating,
+    },
+    rating: ccg.rating,
+    reasons: [...ccg.reasons],
+  };
+}
+
+/** The JSON report of SPEC §8.1 for an analysis. */
+export function buildJsonReport(result: AnalysisResult): JsonReport {
+  return {
+    ccgs: result.ccgs.map(ccgJson),
+    practices: result.practices.length,
+    population: result.totalPopulation,
+    dataQuality: [...result.dataQuality],
+  };
+}

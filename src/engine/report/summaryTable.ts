@@ -1,0 +1,68 @@
+/** The `CCG Summary` sheet (SPEC §6): one row per CCG. */
+import { AnalysisResult, CcgAnalysis } from "../analysis";
+import { LOCAL_AUTHORITY_FIT_LABELS } from "../localAuthorityFit";
+import { OutputTable } from "../output";
+import { ColumnSpec, buildTable, yesNo } from "./columns";
+
+/** Headers other surfaces look up by name (the task pane's chart, tests). */
+export const SUMMARY_HEADERS = {
+  code: "Code",
+  name: "Name",
+  population: "Population",
+  headroom: "Headroom (£)",
+  rating: "Configuration rating",
+} as const;
+
+const PLANNED_COLUMNS: readonly ColumnSpec<CcgAnalysis>[] = [
+  { header: "Planned running costs (£)", format: "gbp", value: (c) => c.plannedRunningCosts },
+  { header: "Planned cost per head (£)", format: "gbpPence", value: (c) => c.plannedCostPerHead },
+  { header: "Planned minus allowance (£)", format: "gbp", value: (c) => c.plannedMinusAllowance },
+];
+
+function summaryColumns(withPlanned: boolean): ColumnSpec<CcgAnalysis>[] {
+  return [
+    { header: SUMMARY_HEADERS.code, format: "text", width: 8, value: (c) => c.code },
+    { header: SUMMARY_HEADERS.name, format: "text", width: 36, value: (c) => c.name },
+    { header: "Practices", format: "integer", value: (c) => c.practices },
+    { header: SUMMARY_HEADERS.population, format: "integer", width: 12, value: (c) => c.population },
+    { header: "Running cost allowance (£)", format: "gbp", width: 14, value: (c) => c.runningCostAllowance },
+    { header: "Fixed costs (£)", format: "gbp", width: 13, value: (c) => c.fixedCosts },
+    { header: "Commissioning support (£)", format: "gbp", width: 14, value: (c) => c.support },
+    { header: SUMMARY_HEADERS.headroom, format: "gbp", width: 13, value: (c) => c.headroom },
+    { header: "Headroom per head (£)", format: "gbpPence", value: (c) => c.headroomPerHead },
+    { header: "Break-even population", format: "integer", value: (c) => c.breakEvenPopulation },
+    ...(withPlanned ? PLANNED_COLUMNS : []),
+    { header: "Pieces", format: "integer", value: (c) => c.geography?.pieces ?? null },
+    { header: "Detached share", format: "percent", value: (c) => c.geography?.detachedShare ?? null },
+    { header: "Standard distance (km)", format: "decimal1", value: (c) => c.geography?.standardDistanceKm ?? null },
+    { header: "Max distance (km)", format: "decimal1", value: (c) => c.geography?.maxDistanceKm ?? null },
+    { header: "Hull area (km²)", format: "decimal1", value: (c) => c.geography?.hullAreaKm2 ?? null },
+    { header: "Neighbour purity", format: "percent", value: (c) => c.geography?.purity ?? null },
+    { header: "Embedded practices", format: "integer", value: (c) => c.geography?.embeddedPractices ?? null },
+    { header: "Surrounded by", format: "text", value: (c) => c.geography?.surroundedBy ?? null },
+    {
+      header: "Local-authority fit",
+      format: "text",
+      width: 20,
+      value: (c) => (c.localAuthorityFit === null ? null : LOCAL_AUTHORITY_FIT_LABELS[c.localAuthorityFit.fit]),
+    },
+    { header: "Member share", format: "percent", value: (c) => c.memberShare },
+    { header: "Collaborative arrangement", format: "text", value: (c) => yesNo(c.collaborativeArrangement) },
+    { header: "Size", format: "rating", value: (c) => c.components.size.rating },
+    { header: "Finance", format: "rating", value: (c) => c.components.finance.rating },
+    { header: "Geography", format: "rating", value: (c) => c.components.geography.rating },
+    { header: "Local authority", format: "rating", value: (c) => c.components.localAuthority.rating },
+    { header: "Membership", format: "rating", value: (c) => c.components.membership.rating },
+    { header: SUMMARY_HEADERS.rating, format: "rating", width: 14, value: (c) => c.rating },
+    { header: "Reasons", format: "text", width: 80, value: (c) => (c.reasons.length > 0 ? c.reasons.join("; ") : null) },
+  ];
+}
+
+/**
+ * The CCG Summary table: one row per CCG in code order. Planned-cost columns appear when the CCG table
+ * gives any CCG planned running costs.
+ */
+export function buildSummaryTable(result: Pick<AnalysisResult, "ccgs">): OutputTable {
+  const withPlanned = result.ccgs.some((ccg) => ccg.plannedRunningCosts !== null);
+  return buildTable("CCG Summary", "CCGSummary", summaryColumns(withPlanned), result.ccgs);
+}
