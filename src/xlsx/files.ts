@@ -1,0 +1,264 @@
+/**
+ * Node-only file handling for the headless runner: reading an input workbook or CSV (read-only),
+ * and writing the output atomically (temporary file, then rename). Errors carry plain-words
+ * messages naming the file, for `error: …` on stderr; never a stack trace.
+ */
+import { randomBytes } from "crypto";
+import { promises as fs, realpathSync, statSync } from "fs";
+import * as path from "path";
+import { Workbook } from "exceljs";
+import type { WorkbookData } from "../engine/cells";
+import { parseCsv, sheetNameFromFileName } from "./csv";
+import { workbookDataFromExcelJs } from "./fromExcelJs";
+import { workbookFromData } from "./toExcelJs";
+
+/** A problem with the input file, in words the user can act on. */
+export class InputFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "InputFileError";
+  }
+}
+
+/** A problem writing the output file, in words the user can act on. */
+export class OutputFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "OutputFileError";
+  }
+}
+
+/** What kind of file the input was. */
+export type InputKind = "xlsx" | "csv";
+
+/** The input file, read. */
+export interface InputFile {
+  /** The workbook to analyse and write outputs into (for CSV: a new workbook holding the one sheet). */
+  readonly workbook: Workbook;
+  readonly data: WorkbookData;
+  readonly kind: InputKind;
+}
+
+/** File extensions accepted as input. */
+export const ACCEPTED_INPUT_EXTENSIONS: readonly string[] = [".xlsx", ".xlsm", ".csv"];
+
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+/** Compound File Binary (OLE): old .xls files and password-protected .xlsx files. */
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/**
+ * Reads an input workbook (.xlsx, .xlsm) or CSV file. The file is only opened for reading.
+ * @param filePath - the file to read
+ * @returns the workbook, its plain data and the kind of file
+ * @throws InputFileError with a message naming the file (missing, empty, not a workbook, encrypted, unsupported type…)
+ * @example const { data, kind } = await readInputFile("practices.csv");
+ */
+export async function readInputFile(filePath: string): Promise<InputFile> {
+  const extension = path.extname(filePath).toLowerCase();
+  if (!ACCEPTED_INPUT_EXTENSIONS.includes(extension)) {
+    const hint = extension === ".xls" ? " (open it in Excel and save it as .xlsx)" : "";
+    throw new InputFileError(
+      `cannot read '${filePath}': only Excel workbooks (.xlsx, .xlsm) and CSV files (.csv) are accepted${hint}`,
+    );
+  }
+  const bytes = await readBytes(filePath);
+  if (bytes.length === 0) throw new InputFileError(`cannot read '${filePath}': the file is empty`);
+  return extension === ".csv" ? readCsvBytes(filePath, bytes) : readWorkbookBytes(filePath, bytes);
+}
+
+/** The whole file, with read errors turned into plain words. */
+async function readBytes(filePath: string): Promise<Buffer> {
+  try {
+    return await fs.readFile(filePath); // opens read-only
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === "ENOENT"
+        ? "no such file"
+        : code === "EISDIR"
+          ? "it is a folder, not a file"
+          : code === "EACCES" || code === "EPERM"
+            ? "permission denied"
+            : `${(error as Error).message}`;
+    throw new InputFileError(`cannot read '${filePath}': ${reason}`);
+  }
+}
+
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  return signature.every((byte, i) => bytes[i] === byte);
+}
+
+async function readWorkbookBytes(filePath: string, bytes: Buffer): Promise<InputFile> {
+  if (startsWith(bytes, OLE_SIGNATURE)) {
+    if (bytes.includes(Buffer.from("EncryptedPackage", "utf16le"))) {
+      throw new InputFileError(
+        `cannot read '${filePath}': it is password-protected or encrypted (remove the password in Excel and save it again)`,
+      );
+    }
+    throw new InputFileError(
+      `cannot read '${filePath}': it is an old Excel 97-2003 workbook, not an Excel workbook (.xlsx) (open it in Excel and save it as .xlsx)`,
+    );
+  }
+  if (!startsWith(bytes, ZIP_SIGNATURE)) {
+    throw new InputFileError(`cannot read '${filePath}': it is not an Excel workbook (.xlsx)`);
+  }
+  const workbook = new Workbook();
+  try {
+    // ExcelJS declares its own `Buffer` (an ArrayBuffer): give it exactly the file's bytes.
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  } catch (error) {
+    const detail = firstLine((error as Error).message);
+    throw new InputFileError(`cannot read '${filePath}': it is damaged or is not an Excel workbook (.xlsx) (${detail})`);
+  }
+  if (workbook.worksheets.length === 0) {
+    throw new InputFileError(`cannot read '${filePath}': it is not an Excel workbook (.xlsx): it has no worksheets`);
+  }
+  return { workbook, data: workbookDataFromExcelJs(workbook), kind: "xlsx" };
+}
+
+function readCsvBytes(filePath: string, bytes: Buffer): InputFile {
+  if (startsWith(bytes, ZIP_SIGNATURE) || startsWith(bytes, OLE_SIGNATURE)) {
+    throw new InputFileError(`cannot read '${filePath}': it is an Excel workbook, not a CSV file (give it an .xlsx name)`);
+  }
+  const text = decodeCsvText(bytes);
+  let sheet;
+  try {
+    sheet = parseCsv(text, sheetNameFromFileName(filePath));
+  } catch (error) {
+    throw new InputFileError(`cannot read '${filePath}': ${(error as Error).message}`);
+  }
+  if (sheet.rows.length === 0) throw new InputFileError(`cannot read '${filePath}': the file has no rows`);
+  const data: WorkbookData = { sheets: [sheet], ownedSheets: [] };
+  return { workbook: workbookFromData(data), data, kind: "csv" };
+}
+
+/**
+ * CSV bytes as text: UTF-16 when it has a UTF-16 byte-order mark, UTF-8 when valid, otherwise
+ * Windows-1252 (what Excel on Windows writes for "CSV (Comma delimited)", e.g. `£` as one byte).
+ * @param bytes - the file's bytes
+ * @returns the text (a UTF-8 byte-order mark is left for the parser to drop)
+ */
+export function decodeCsvText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return decodeWindows1252(bytes);
+  }
+}
+
+/** Windows-1252 characters for bytes 0x80–0x9F (undefined bytes keep their Latin-1 code point). */
+const WINDOWS_1252_HIGH =
+  "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F" +
+  "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
+
+/**
+ * Decodes Windows-1252 by table (Node's TextDecoder treats "windows-1252" as Latin-1, losing `€`, `’`, `–`).
+ * @param bytes - the bytes
+ * @returns the text
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const characters: string[] = new Array<string>(bytes.length);
+  for (let i = 0; i < bytes.length; i += 1) {
+    const byte = bytes[i] as number;
+    characters[i] = byte >= 0x80 && byte <= 0x9f ? (WINDOWS_1252_HIGH[byte - 0x80] as string) : String.fromCharCode(byte);
+  }
+  return characters.join("");
+}
+
+function firstLine(message: string): string {
+  const line = (message.split("\n")[0] ?? "").trim();
+  return line.length > 160 ? `${line.slice(0, 157)}...` : line;
+}
+
+/**
+ * Refuses an output path that is the input file (same path, or the same file through a link or a
+ * differently-cased name), so the input is never overwritten.
+ * @param inputPath - the input file
+ * @param outputPath - the planned output file
+ * @throws OutputFileError when both name the same file
+ */
+export function assertNotSameFile(inputPath: string, outputPath: string): void {
+  const input = path.resolve(inputPath);
+  const output = path.resolve(outputPath);
+  let same = input === output;
+  if (!same) {
+    try {
+      const inputStat = statSync(input);
+      const outputStat = statSync(output);
+      same = inputStat.dev === outputStat.dev && inputStat.ino === outputStat.ino;
+      if (!same) same = realpathSync(input) === realpathSync(output);
+    } catch {
+      // The output does not exist yet (or the input cannot be read): they cannot be the same file.
+    }
+  }
+  if (same) {
+    throw new OutputFileError(
+      `the output file '${outputPath}' is the input file; the input is never changed, so choose another output file (-o)`,
+    );
+  }
+}
+
+/**
+ * Writes the workbook to a temporary file beside the destination, then renames it over the
+ * destination, so a reader never sees a half-written file. On any failure the temporary file is
+ * removed and the destination is left as it was.
+ * @param workbook - the workbook to save
+ * @param destinationPath - the .xlsx file to create or replace
+ * @throws OutputFileError with a plain message (e.g. the folder does not exist or is not writable)
+ * @example await writeWorkbookAtomically(workbook, "practices.analysed.xlsx");
+ */
+export async function writeWorkbookAtomically(workbook: Workbook, destinationPath: string): Promise<void> {
+  const destination = path.resolve(destinationPath);
+  const folder = path.dirname(destination);
+  const temporary = path.join(folder, `.${path.basename(destination)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  } catch (error) {
+    throw new OutputFileError(`cannot write '${destinationPath}': the workbook could not be saved (${firstLine((error as Error).message)})`);
+  }
+
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(temporary, "wx");
+    await handle.writeFile(bytes);
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    await fs.rename(temporary, destination);
+  } catch (error) {
+    if (handle) await handle.close().catch(() => undefined);
+    await fs.rm(temporary, { force: true }).catch(() => undefined);
+    throw new OutputFileError(writeErrorMessage(error as NodeJS.ErrnoException, destinationPath, folder));
+  }
+}
+
+/**
+ * The plain-words message for a failed write.
+ * @param error - the file-system error
+ * @param destinationPath - the output file as the user named it
+ * @param folder - the folder it goes in
+ * @returns e.g. "cannot write 'out/x.xlsx': the folder '/home/me/out' does not exist"
+ */
+export function writeErrorMessage(error: NodeJS.ErrnoException, destinationPath: string, folder: string): string {
+  const start = `cannot write '${destinationPath}'`;
+  switch (error.code) {
+    case "ENOENT":
+    case "ENOTDIR":
+      return `${start}: the folder '${folder}' does not exist`;
+    case "EACCES":
+    case "EPERM":
+    case "EROFS":
+      return `${start}: the folder '${folder}' is not writable`;
+    case "EISDIR":
+      return `${start}: it is a folder`;
+    case "ENOSPC":
+    case "EDQUOT":
+      return `${start}: the disk is full`;
+    default:
+      return `${start}: ${firstLine(error.message)}`;
+  }
+}
