@@ -1,0 +1,106 @@
+/**
+ * Geographic coherence of every CCG (SPEC §3.2), from practices packed as weighted points in
+ * British National Grid metres. Stages (each exported for benchmarks and tests):
+ * territory adjacency (one Delaunay triangulation), pieces and detached share, enclosure,
+ * kd-tree with k nearest neighbours (purity, embedded practices, nearest other CCG),
+ * and dispersion with hull area. Flat typed arrays throughout; n log n overall.
+ */
+import type { GeographyOptions, GeographyResult, PackedPractices } from './types';
+import { buildTerritoryAdjacency } from './delaunayAdjacency';
+import { buildPracticeIndex } from './practiceIndex';
+import { findTerritoryPieces } from './territoryPieces';
+import { findSurroundingGroups } from './enclosure';
+import { measureNeighbourPurity } from './neighbourPurity';
+import { measureDispersion } from './dispersion';
+
+export { projectToBritishNationalGrid, wgs84ToBritishNationalGrid } from './projection';
+export { buildTerritoryAdjacency, practiceAdjacency } from './delaunayAdjacency';
+export { buildPracticeIndex, findNearestNeighbours } from './practiceIndex';
+export { findTerritoryPieces } from './territoryPieces';
+export { findSurroundingGroups } from './enclosure';
+export { measureNeighbourPurity } from './neighbourPurity';
+export { measureDispersion } from './dispersion';
+
+/** SPEC defaults: no bridging, 6 nearest neighbours. */
+export const DEFAULT_GEOGRAPHY_OPTIONS: GeographyOptions = { bridgeKm: 0, neighbourCount: 6 };
+
+/**
+ * Checks packed practices and options, throwing with the first bad value.
+ * @param points Packed practices.
+ * @param options Geography options.
+ * @returns Nothing; throws on bad input.
+ * @example
+ * validateGeographyInput(points, { bridgeKm: 0, neighbourCount: 6 });
+ */
+export function validateGeographyInput(points: PackedPractices, options: GeographyOptions): void {
+  const { count, x, y, weight, group, groupCount } = points;
+  if (!Number.isInteger(count) || count < 0) throw new Error(`Practice count ${count} is not a whole number.`);
+  if (!Number.isInteger(groupCount) || groupCount < 0) throw new Error(`Group count ${groupCount} is not a whole number.`);
+  if (x.length < count || y.length < count || weight.length < count || group.length < count) {
+    throw new Error(
+      `Packed arrays are shorter than the ${count} practices (x ${x.length}, y ${y.length}, weight ${weight.length}, group ${group.length}).`,
+    );
+  }
+  if (!Number.isFinite(options.bridgeKm) || options.bridgeKm < 0) {
+    throw new Error(`Bridge distance ${options.bridgeKm} km is not a non-negative number.`);
+  }
+  if (!Number.isInteger(options.neighbourCount) || options.neighbourCount < 1) {
+    throw new Error(`Neighbour count ${options.neighbourCount} is not a whole number of at least 1.`);
+  }
+  for (let i = 0; i < count; i++) {
+    const g = group[i] as number;
+    if (g < 0 || g >= groupCount) throw new Error(`Practice ${i}: group ${g} is outside 0 … ${groupCount - 1}.`);
+    const w = weight[i] as number;
+    if (!(w >= 0) || w === Infinity) throw new Error(`Practice ${i}: list size ${w} is not a non-negative number.`);
+    const px = x[i] as number;
+    const py = y[i] as number;
+    if (!Number.isFinite(px) || !Number.isFinite(py)) {
+      throw new Error(`Practice ${i}: position (${px}, ${py}) is not a pair of finite numbers.`);
+    }
+  }
+}
+
+/**
+ * Analyses the geography of every CCG: pieces and detached share, enclosure, dispersion, hull
+ * area, neighbour purity and embedded practices.
+ * @param points Practices with usable coordinates, packed in British National Grid metres.
+ * @param options Bridge distance (km) and neighbours per practice.
+ * @returns Per-group and per-practice geography (NaN for groups without packed practices).
+ * @example
+ * const { groups } = analyseGeography(points, { bridgeKm: 0, neighbourCount: 6 });
+ * groups.detachedShare[g]; // share of CCG g's population outside its main territory
+ */
+export function analyseGeography(points: PackedPractices, options: GeographyOptions): GeographyResult {
+  validateGeographyInput(points, options);
+  const { count, x, y } = points;
+  const adjacency = buildTerritoryAdjacency(x, y, count);
+  const index = buildPracticeIndex(x, y, count);
+  const pieces = findTerritoryPieces(points, adjacency, options.bridgeKm, index);
+  const surroundedBy = findSurroundingGroups(points, adjacency);
+  const neighbours = measureNeighbourPurity(points, index, options.neighbourCount);
+  const dispersion = measureDispersion(points);
+  return {
+    groups: {
+      pieces: pieces.pieces,
+      detachedShare: pieces.detachedShare,
+      detachedPractices: pieces.detachedPractices,
+      centreX: dispersion.centreX,
+      centreY: dispersion.centreY,
+      standardDistanceKm: dispersion.standardDistanceKm,
+      maxDistanceKm: dispersion.maxDistanceKm,
+      hullAreaKm2: dispersion.hullAreaKm2,
+      purity: neighbours.groupPurity,
+      embeddedPractices: neighbours.embeddedPractices,
+      embeddedShare: neighbours.embeddedShare,
+      surroundedBy,
+    },
+    practices: {
+      piece: pieces.piece,
+      detached: pieces.detached,
+      embedded: neighbours.embedded,
+      purity: neighbours.practicePurity,
+      nearestOtherGroup: neighbours.nearestOtherGroup,
+      nearestOtherKm: neighbours.nearestOtherKm,
+    },
+  };
+}
