@@ -62,7 +62,8 @@ class MakeExecutablePlugin {
     compiler.hooks.afterEmit.tapPromise("MakeExecutablePlugin", async (compilation) => {
       const outputFileSystem = compiler.outputFileSystem;
       for (const fileName of this.fileNames) {
-        if (!compilation.getAsset(fileName) || typeof outputFileSystem.chmod !== "function") continue;
+        if (!compilation.getAsset(fileName) || typeof outputFileSystem.chmod !== "function")
+          continue;
         const filePath = path.join(compilation.outputOptions.path, fileName);
         await new Promise((resolve, reject) =>
           outputFileSystem.chmod(filePath, 0o755, (error) => (error ? reject(error) : resolve()))

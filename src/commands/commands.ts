@@ -3,6 +3,7 @@
  * manifest.xml), which needs no code. A ribbon control that runs code instead (ExecuteFunction) names a
  * function here; this bundle is loaded by the shared-runtime page, the FunctionFile of manifest.xml.
  */
+/* global Office */
 
 /** A ribbon command handler; it must call `event.completed()` when done. */
 export type RibbonAction = (event: Office.AddinCommands.Event) => void;

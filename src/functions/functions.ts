@@ -8,6 +8,7 @@
  * bundle. Do not call CustomFunctions.associate here as well: Excel would warn of a duplicate name.
  * Without the bundle (a Node test importing this file) nothing is registered.
  */
+/* global CustomFunctions */
 import { perHead } from "../engine/finance";
 
 /**
@@ -20,13 +21,17 @@ import { perHead } from "../engine/finance";
  */
 export function PERHEAD(amount: number, population: number): number {
   if (!Number.isFinite(amount)) {
-    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `Amount ${amount} is not a number.`);
+    throw new CustomFunctions.Error(
+      CustomFunctions.ErrorCode.invalidValue,
+      `Amount ${amount} is not a number.`
+    );
   }
-  const amountPerHead = Number.isFinite(population) && population > 0 ? perHead(amount, population) : null;
+  const amountPerHead =
+    Number.isFinite(population) && population > 0 ? perHead(amount, population) : null;
   if (amountPerHead === null) {
     throw new CustomFunctions.Error(
       CustomFunctions.ErrorCode.invalidValue,
-      `Population ${population} must be more than 0 to share an amount per head.`,
+      `Population ${population} must be more than 0 to share an amount per head.`
     );
   }
   return amountPerHead;

@@ -12,7 +12,8 @@ function PlaceholderPane(): JSX.Element {
       <main style={{ padding: 16 }}>
         <Title2 as="h1">CCG Footprint</Title2>
         <Text as="p" block>
-          Per-head running costs, geographic coherence and RAG ratings for clinical commissioning groups.
+          Per-head running costs, geographic coherence and RAG ratings for clinical commissioning
+          groups.
         </Text>
       </main>
     </FluentProvider>

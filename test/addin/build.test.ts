@@ -34,7 +34,8 @@ interface FunctionMetadata {
 
 function readFunctionsJson(): FunctionMetadata[] {
   const metadata = JSON.parse(readDist("functions.json")) as { functions?: FunctionMetadata[] };
-  if (!Array.isArray(metadata.functions)) throw new Error("dist/functions.json has no functions list.");
+  if (!Array.isArray(metadata.functions))
+    throw new Error("dist/functions.json has no functions list.");
   return metadata.functions;
 }
 
@@ -49,7 +50,8 @@ function entryBundle(sources: string[], entryName: string): string {
   const bundles = sources
     .map((source) => source.split("?")[0] ?? source)
     .filter((file) => new RegExp(`^${entryName}(\\.[0-9a-f]+)?\\.js$`).test(file));
-  if (bundles.length !== 1) throw new Error(`taskpane.html loads ${bundles.length} ${entryName} bundles.`);
+  if (bundles.length !== 1)
+    throw new Error(`taskpane.html loads ${bundles.length} ${entryName} bundles.`);
   return bundles[0] as string;
 }
 
@@ -57,7 +59,7 @@ function entryBundle(sources: string[], entryName: string): string {
 class CustomFunctionsErrorShim {
   constructor(
     readonly code: string,
-    readonly message?: string,
+    readonly message?: string
   ) {}
 }
 
@@ -69,7 +71,12 @@ function loadFunctionsBundle(): Map<string, Array<(...args: unknown[]) => unknow
         registered.set(id, [...(registered.get(id) ?? []), fn]);
       },
       Error: CustomFunctionsErrorShim,
-      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!" },
+      ErrorCode: {
+        invalidValue: "#VALUE!",
+        notAvailable: "#N/A",
+        divisionByZero: "#DIV/0!",
+        invalidNumber: "#NUM!",
+      },
     },
   };
   sandbox.window = sandbox;
@@ -98,9 +105,13 @@ describe("production build (dist/)", () => {
     expect(html).toMatch(/<div id="?root"?>/);
     const sources = scriptSources(html);
     expect(sources[0]).toBe(officeJsCdn);
-    const bundles = ["functions", "commands", "taskpane"].map((entryName) => entryBundle(sources, entryName));
+    const bundles = ["functions", "commands", "taskpane"].map((entryName) =>
+      entryBundle(sources, entryName)
+    );
     expect(bundles[0]).toBe("functions.js");
-    const bundlePositions = bundles.map((bundle) => sources.findIndex((source) => source.startsWith(bundle)));
+    const bundlePositions = bundles.map((bundle) =>
+      sources.findIndex((source) => source.startsWith(bundle))
+    );
     expect(bundlePositions).toEqual([...bundlePositions].sort((a, b) => a - b));
     for (const source of sources.slice(1)) {
       expect(fs.existsSync(path.join(dist, source.split("?")[0] ?? source))).toBe(true);
@@ -121,7 +132,8 @@ describe("production build (dist/)", () => {
       expect(fn.id).toMatch(/^[A-Z][A-Z0-9.]*$/);
       expect(fn.description?.length ?? 0).toBeGreaterThan(10);
       expect(fn.helpUrl).toMatch(/^https:\/\//);
-      for (const parameter of fn.parameters) expect(parameter.description?.length ?? 0).toBeGreaterThan(5);
+      for (const parameter of fn.parameters)
+        expect(parameter.description?.length ?? 0).toBeGreaterThan(5);
     }
   });
 
@@ -143,12 +155,25 @@ describe("production build (dist/)", () => {
     const served = Array.from(built.matchAll(/DefaultValue="([^"]+)"/g), (match) => match[1] ?? "")
       .filter((url) => url.startsWith(urlProd) && !url.slice(urlProd.length).startsWith("#"))
       .map((url) => url.slice(urlProd.length));
-    expect(served).toEqual(expect.arrayContaining(["taskpane.html", "functions.js", "functions.json", "assets/icon-32.png"]));
-    for (const file of served) expect({ file, exists: fs.existsSync(path.join(dist, file)) }).toEqual({ file, exists: true });
+    expect(served).toEqual(
+      expect.arrayContaining([
+        "taskpane.html",
+        "functions.js",
+        "functions.json",
+        "assets/icon-32.png",
+      ])
+    );
+    for (const file of served)
+      expect({ file, exists: fs.existsSync(path.join(dist, file)) }).toEqual({
+        file,
+        exists: true,
+      });
   });
 
   test("the icons are copied unchanged", () => {
-    const icons = fs.readdirSync(path.join(repoRoot, "assets")).filter((name) => name.endsWith(".png"));
+    const icons = fs
+      .readdirSync(path.join(repoRoot, "assets"))
+      .filter((name) => name.endsWith(".png"));
     expect(icons.length).toBeGreaterThanOrEqual(5);
     for (const name of icons) {
       const copied = fs.readFileSync(distFile(`assets/${name}`));
@@ -160,7 +185,8 @@ describe("production build (dist/)", () => {
     const registered = loadFunctionsBundle();
     const ids = readFunctionsJson().map((fn) => fn.id);
     expect([...registered.keys()].sort()).toEqual([...ids].sort());
-    for (const id of ids) expect({ id, times: registered.get(id)?.length }).toEqual({ id, times: 1 });
+    for (const id of ids)
+      expect({ id, times: registered.get(id)?.length }).toEqual({ id, times: 1 });
   });
 
   test("the registered PERHEAD divides by the population and rejects a population of 0 with #VALUE!", () => {
@@ -198,7 +224,10 @@ describe("production build (dist/)", () => {
     vm.runInNewContext(readDist(bundle), sandbox, { filename: `dist/${bundle}` });
     expect(readyCallbacks).toBe(1);
     const manifest = readDist("manifest.xml");
-    const functionNames = Array.from(manifest.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g), (match) => match[1]);
+    const functionNames = Array.from(
+      manifest.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g),
+      (match) => match[1]
+    );
     expect(associated.sort()).toEqual(functionNames.sort());
   });
 
@@ -206,7 +235,9 @@ describe("production build (dist/)", () => {
     const runner = distFile("cli/ccg-footprint.js");
     expect(fs.readFileSync(runner, "utf8").split("\n")[0]).toBe("#!/usr/bin/env node");
     expect(fs.statSync(runner).mode & 0o111).toBe(0o111);
-    const packageJson = JSON.parse(fs.readFileSync(path.join(repoRoot, "package.json"), "utf8")) as { bin: Record<string, string> };
+    const packageJson = JSON.parse(
+      fs.readFileSync(path.join(repoRoot, "package.json"), "utf8")
+    ) as { bin: Record<string, string> };
     expect(packageJson.bin["ccg-footprint"]).toBe("dist/cli/ccg-footprint.js");
     const benchSourceExists = fs.existsSync(path.join(repoRoot, "test/bench/bench.ts"));
     expect(fs.existsSync(path.join(dist, "cli/bench.js"))).toBe(benchSourceExists);

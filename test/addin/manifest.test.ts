@@ -34,15 +34,21 @@ const residKindByElement: Record<string, ResourceKind> = {
 function parseXml(xml: string, fileName: string): Document {
   const document = new DOMParser().parseFromString(xml, "application/xml");
   const parserError = document.getElementsByTagName("parsererror")[0];
-  if (parserError) throw new Error(`${fileName} is not well-formed XML: ${parserError.textContent ?? ""}`);
+  if (parserError)
+    throw new Error(`${fileName} is not well-formed XML: ${parserError.textContent ?? ""}`);
   return document;
 }
 
-const manifest = parseXml(fs.readFileSync(path.join(repoRoot, "manifest.xml"), "utf8"), "manifest.xml");
+const manifest = parseXml(
+  fs.readFileSync(path.join(repoRoot, "manifest.xml"), "utf8"),
+  "manifest.xml"
+);
 
 /** Every element with this local name, in document order, whatever its namespace. */
 function elements(localName: string, within: Document | Element = manifest): Element[] {
-  return Array.from(within.getElementsByTagName("*")).filter((element) => element.localName === localName);
+  return Array.from(within.getElementsByTagName("*")).filter(
+    (element) => element.localName === localName
+  );
 }
 
 /** The one element with this local name; fails the test when there are none or several. */
@@ -98,7 +104,8 @@ const references = Array.from(manifest.querySelectorAll("[resid]"));
 /** The one direct child with this local name. */
 function child(parent: Element, localName: string): Element {
   const found = Array.from(parent.children).filter((element) => element.localName === localName);
-  if (found.length !== 1) throw new Error(`Expected one <${localName}> in <${parent.localName}>, found ${found.length}.`);
+  if (found.length !== 1)
+    throw new Error(`Expected one <${localName}> in <${parent.localName}>, found ${found.length}.`);
   return found[0] as Element;
 }
 
@@ -108,11 +115,16 @@ function declaredUrls(): Array<{ where: string; url: string }> {
     where: name,
     url: defaultValue(name),
   }));
-  const pageUrl = attribute(onlyElement("SourceLocation", onlyElement("DefaultSettings")), "DefaultValue");
+  const pageUrl = attribute(
+    onlyElement("SourceLocation", onlyElement("DefaultSettings")),
+    "DefaultValue"
+  );
   urls.push({ where: "DefaultSettings/SourceLocation", url: pageUrl });
-  for (const appDomain of elements("AppDomain")) urls.push({ where: "AppDomain", url: appDomain.textContent?.trim() ?? "" });
+  for (const appDomain of elements("AppDomain"))
+    urls.push({ where: "AppDomain", url: appDomain.textContent?.trim() ?? "" });
   for (const [id, resource] of resources) {
-    if (resource.kind === "Urls" || resource.kind === "Images") urls.push({ where: `resource ${id}`, url: resource.value });
+    if (resource.kind === "Urls" || resource.kind === "Images")
+      urls.push({ where: `resource ${id}`, url: resource.value });
   }
   return urls;
 }
@@ -128,9 +140,14 @@ describe("manifest.xml", () => {
 
   test("has its own GUID, its name and read/write permission", () => {
     const id = onlyElement("Id").textContent?.trim() ?? "";
-    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i);
+    expect(id).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i
+    );
     // Not left over from Microsoft's Excel-Custom-Functions and TaskPane templates.
-    expect(["ca968be6-628b-4f14-ba3c-3e614effa9bd", "05c2e1c9-3e1d-406e-9a91-e9ac64854143"]).not.toContain(id.toLowerCase());
+    expect([
+      "ca968be6-628b-4f14-ba3c-3e614effa9bd",
+      "05c2e1c9-3e1d-406e-9a91-e9ac64854143",
+    ]).not.toContain(id.toLowerCase());
     expect(defaultValue("DisplayName")).toBe("CCG Footprint");
     expect(onlyElement("ProviderName").textContent?.trim()).not.toBe("");
     expect(defaultValue("Description").length).toBeGreaterThan(20);
@@ -138,7 +155,9 @@ describe("manifest.xml", () => {
   });
 
   test("requires the shared runtime", () => {
-    const sets = elements("Set").map((set) => `${attribute(set, "Name")} ${attribute(set, "MinVersion")}`);
+    const sets = elements("Set").map(
+      (set) => `${attribute(set, "Name")} ${attribute(set, "MinVersion")}`
+    );
     expect(sets).toContain("SharedRuntime 1.1");
     for (const set of elements("Set")) expect(attribute(set, "MinVersion")).toMatch(/^\d+\.\d+$/);
   });
@@ -149,7 +168,8 @@ describe("manifest.xml", () => {
     for (const element of references) {
       const resid = attribute(element, "resid");
       const expectedKind = residKindByElement[element.localName];
-      if (!expectedKind) throw new Error(`No rule for the resid of <${element.localName}>: add one to this test.`);
+      if (!expectedKind)
+        throw new Error(`No rule for the resid of <${element.localName}>: add one to this test.`);
       expect({ resid, kind: resources.get(resid)?.kind }).toEqual({ resid, kind: expectedKind });
       expect(resid.length).toBeLessThanOrEqual(32);
       used.add(resid);
@@ -159,7 +179,8 @@ describe("manifest.xml", () => {
 
   test("strings fit Office's limits (short 125, long 250 characters)", () => {
     for (const [id, resource] of resources) {
-      const limit = resource.kind === "ShortStrings" ? 125 : resource.kind === "LongStrings" ? 250 : 2048;
+      const limit =
+        resource.kind === "ShortStrings" ? 125 : resource.kind === "LongStrings" ? 250 : 2048;
       expect({ id, length: resource.value.length <= limit }).toEqual({ id, length: true });
       expect(resource.value.trim()).not.toBe("");
     }
@@ -170,29 +191,41 @@ describe("manifest.xml", () => {
     expect(attribute(runtime, "lifetime")).toBe("long");
     const pageResid = attribute(runtime, "resid");
     const customFunctions = onlyElement("AllFormFactors");
-    expect(attribute(onlyElement("SourceLocation", onlyElement("Page", customFunctions)), "resid")).toBe(pageResid);
+    expect(
+      attribute(onlyElement("SourceLocation", onlyElement("Page", customFunctions)), "resid")
+    ).toBe(pageResid);
     expect(attribute(onlyElement("FunctionFile"), "resid")).toBe(pageResid);
     const action = onlyElement("Action");
     expect(attribute(onlyElement("SourceLocation", action), "resid")).toBe(pageResid);
     expect(pageResid).toBe("Taskpane.Url");
     expect(resourceValue(pageResid)).toBe(`${urlDev}taskpane.html`);
-    expect(attribute(onlyElement("SourceLocation", onlyElement("DefaultSettings")), "DefaultValue")).toBe(resourceValue(pageResid));
+    expect(
+      attribute(onlyElement("SourceLocation", onlyElement("DefaultSettings")), "DefaultValue")
+    ).toBe(resourceValue(pageResid));
     // Runtimes must come first in the Host.
     expect(runtime.parentElement?.parentElement?.firstElementChild?.localName).toBe("Runtimes");
   });
 
   test("custom functions: namespace CCG, script functions.js, metadata functions.json", () => {
-    const extensionPoint = elements("ExtensionPoint").find((element) => xsiType(element) === "CustomFunctions");
+    const extensionPoint = elements("ExtensionPoint").find(
+      (element) => xsiType(element) === "CustomFunctions"
+    );
     if (!extensionPoint) throw new Error("No CustomFunctions extension point.");
     expect(resourceValue(attribute(onlyElement("Namespace", extensionPoint), "resid"))).toBe("CCG");
-    const script = resourceValue(attribute(onlyElement("SourceLocation", onlyElement("Script", extensionPoint)), "resid"));
-    const metadata = resourceValue(attribute(onlyElement("SourceLocation", onlyElement("Metadata", extensionPoint)), "resid"));
+    const script = resourceValue(
+      attribute(onlyElement("SourceLocation", onlyElement("Script", extensionPoint)), "resid")
+    );
+    const metadata = resourceValue(
+      attribute(onlyElement("SourceLocation", onlyElement("Metadata", extensionPoint)), "resid")
+    );
     expect(script).toBe(`${urlDev}functions.js`);
     expect(metadata).toBe(`${urlDev}functions.json`);
   });
 
   test("the Home tab has a CCG Footprint group whose button shows the task pane", () => {
-    const extensionPoint = elements("ExtensionPoint").find((element) => xsiType(element) === "PrimaryCommandSurface");
+    const extensionPoint = elements("ExtensionPoint").find(
+      (element) => xsiType(element) === "PrimaryCommandSurface"
+    );
     if (!extensionPoint) throw new Error("No PrimaryCommandSurface extension point.");
     const tab = onlyElement("OfficeTab", extensionPoint);
     expect(attribute(tab, "id")).toBe("TabHome");
@@ -213,13 +246,20 @@ describe("manifest.xml", () => {
       expect({ where, protocol: new URL(url).protocol }).toEqual({ where, protocol: "https:" });
     }
     // Nothing else in the file (namespaces aside) names a plain-http address.
-    const withoutNamespaces = fs.readFileSync(path.join(repoRoot, "manifest.xml"), "utf8").replace(/xmlns(:\w+)?="[^"]*"/g, "");
+    const withoutNamespaces = fs
+      .readFileSync(path.join(repoRoot, "manifest.xml"), "utf8")
+      .replace(/xmlns(:\w+)?="[^"]*"/g, "");
     expect(withoutNamespaces).not.toMatch(/http:\/\//);
   });
 
   test("the pages, scripts and icons the add-in serves are on the development server (rewritten for production)", () => {
-    const served = [resourceValue("Taskpane.Url"), defaultValue("IconUrl"), defaultValue("HighResolutionIconUrl")];
-    for (const [, resource] of resources) if (resource.kind === "Images") served.push(resource.value);
+    const served = [
+      resourceValue("Taskpane.Url"),
+      defaultValue("IconUrl"),
+      defaultValue("HighResolutionIconUrl"),
+    ];
+    for (const [, resource] of resources)
+      if (resource.kind === "Images") served.push(resource.value);
     for (const url of served) expect(url.startsWith(urlDev)).toBe(true);
   });
 
@@ -238,17 +278,27 @@ describe("manifest.xml", () => {
     for (const [url, size] of expectedSizes) {
       const file = path.join(repoRoot, url.slice(urlDev.length));
       expect({ url, exists: fs.existsSync(file) }).toEqual({ url, exists: true });
-      expect({ url, ...pngSize(fs.readFileSync(file), file) }).toEqual({ url, width: size, height: size });
+      expect({ url, ...pngSize(fs.readFileSync(file), file) }).toEqual({
+        url,
+        width: size,
+        height: size,
+      });
     }
   });
 
   test("each assets/icon-N.png is N pixels square", () => {
-    const icons = fs.readdirSync(path.join(repoRoot, "assets")).filter((name) => /^icon-\d+\.png$/.test(name));
+    const icons = fs
+      .readdirSync(path.join(repoRoot, "assets"))
+      .filter((name) => /^icon-\d+\.png$/.test(name));
     expect(icons.length).toBeGreaterThanOrEqual(5);
     for (const name of icons) {
       const size = Number(/\d+/.exec(name)?.[0]);
       const file = path.join(repoRoot, "assets", name);
-      expect({ name, ...pngSize(fs.readFileSync(file), name) }).toEqual({ name, width: size, height: size });
+      expect({ name, ...pngSize(fs.readFileSync(file), name) }).toEqual({
+        name,
+        width: size,
+        height: size,
+      });
     }
   });
 });
