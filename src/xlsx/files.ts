@@ -11,6 +11,7 @@ import type { WorkbookData } from "../engine/cells";
 import { parseCsv, sheetNameFromFileName } from "./csv";
 import { workbookDataFromExcelJs } from "./fromExcelJs";
 import { workbookFromData } from "./toExcelJs";
+import { repairLoadedWorkbook } from "./workbookRepairs";
 
 /** A problem with the input file, in words the user can act on. */
 export class InputFileError extends Error {
@@ -48,6 +49,7 @@ const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /**
  * Reads an input workbook (.xlsx, .xlsm) or CSV file. The file is only opened for reading.
+ * A workbook is repaired where ExcelJS would otherwise write it back wrongly (see workbookRepairs.ts).
  * @param filePath - the file to read
  * @returns the workbook, its plain data and the kind of file
  * @throws InputFileError with a message naming the file (missing, empty, not a workbook, encrypted, unsupported type…)
@@ -113,6 +115,7 @@ async function readWorkbookBytes(filePath: string, bytes: Buffer): Promise<Input
   if (workbook.worksheets.length === 0) {
     throw new InputFileError(`cannot read '${filePath}': it is not an Excel workbook (.xlsx): it has no worksheets`);
   }
+  repairLoadedWorkbook(workbook); // so the workbook can be written back whatever is done with it
   return { workbook, data: workbookDataFromExcelJs(workbook), kind: "xlsx" };
 }
 

@@ -7,8 +7,14 @@
  *   workbook-wide. Excel rebuilds them from the sheets, so they are dropped.
  * - A name whose sheet is gone (Excel writes `#REF!$A$1`) is read as a sheet called `#REF` and
  *   would be written as a reference to a missing sheet: such ranges are dropped.
+ * - A table's `<autoFilter>` usually has no `<filterColumn>` (Excel and LibreOffice write none
+ *   unless a filter is applied); ExcelJS then writes every button hidden, and it reads a
+ *   `<filterColumn>` without `hiddenButton` as hidden too. Buttons of a table with a filter range
+ *   are shown again (per-column hidden buttons, settable only from VBA, are not kept).
  * - A table saved without filter buttons has no `<autoFilter>`; ExcelJS writes one without a
  *   range. The range is restored, with the buttons still hidden.
+ * - A table without `<tableStyleInfo>` (LibreOffice writes none) makes ExcelJS's writer crash
+ *   ("Cannot read properties of null (reading 'theme')"): it gets an explicit "no style".
  */
 import type { Workbook, Worksheet } from "exceljs";
 import { sheetNameOfReference } from "./ownership";
@@ -21,6 +27,13 @@ interface TableModelParts {
   totalsRow?: boolean;
   headerRow?: boolean;
   columns?: { filterButton?: boolean }[];
+  style?: {
+    theme?: string | null;
+    showFirstColumn?: boolean;
+    showLastColumn?: boolean;
+    showRowStripes?: boolean;
+    showColumnStripes?: boolean;
+  } | null;
 }
 
 /**
@@ -29,7 +42,7 @@ interface TableModelParts {
  */
 export function repairLoadedWorkbook(workbook: Workbook): void {
   repairDefinedNames(workbook);
-  for (const worksheet of workbook.worksheets) repairTableFilters(worksheet);
+  for (const worksheet of workbook.worksheets) repairTables(worksheet);
 }
 
 /**
@@ -56,13 +69,27 @@ export function repairDefinedNames(workbook: Workbook): void {
   if (changed) workbook.definedNames.model = repaired;
 }
 
+/** Tables already repaired: a second call must not undo the first (the task pane may write twice). */
+const repairedTables = new WeakSet<object>();
+
 /**
- * Gives a table read without an `<autoFilter>` its filter range back (buttons stay hidden).
+ * Gives a table without a style an explicit "no style", shows the filter buttons of tables that
+ * have a filter range, and gives a table read without an `<autoFilter>` its filter range back (its
+ * buttons stay hidden). Each table is repaired once.
  * @param worksheet - the worksheet whose tables to repair
  */
-export function repairTableFilters(worksheet: Worksheet): void {
+export function repairTables(worksheet: Worksheet): void {
   for (const table of tableModels(worksheet)) {
-    if (table.autoFilterRef || !table.tableRef) continue;
+    if (repairedTables.has(table)) continue;
+    repairedTables.add(table);
+    if (!table.style) {
+      table.style = { theme: null, showFirstColumn: false, showLastColumn: false, showRowStripes: false, showColumnStripes: false };
+    }
+    if (table.autoFilterRef) {
+      for (const column of table.columns ?? []) column.filterButton = true;
+      continue;
+    }
+    if (!table.tableRef) continue;
     const [topLeft, bottomRight = topLeft] = table.tableRef.split(":");
     if (!topLeft || !bottomRight) continue;
     const bottom = /^([A-Z]+)(\d+)$/.exec(bottomRight);
@@ -70,7 +97,7 @@ export function repairTableFilters(worksheet: Worksheet): void {
     const lastFilterRow = Number(bottom[2]) - (table.totalsRow ? 1 : 0);
     table.autoFilterRef = `${topLeft}:${bottom[1]}${lastFilterRow}`;
     for (const column of table.columns ?? []) {
-      if (column.filterButton === undefined) column.filterButton = false;
+      column.filterButton = false;
     }
   }
 }

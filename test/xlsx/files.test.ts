@@ -53,6 +53,14 @@ describe("readInputFile", () => {
     expect(fs.statSync(copy).mtimeMs).toBe(mtimeBefore);
   });
 
+  test("reads a macro-enabled workbook (.xlsm) like an .xlsx", async () => {
+    const copy = path.join(scratch, "Practices.XLSM");
+    fs.copyFileSync(PRACTICE_LIST_FIXTURE, copy);
+    const { data, kind } = await readInputFile(copy);
+    expect(kind).toBe("xlsx");
+    expect(data.sheets.map((sheet) => sheet.name)).toEqual(["Practices", "CCGs"]);
+  });
+
   test("reads a CSV file into a one-sheet workbook named after the file", async () => {
     const csvPath = path.join(scratch, "practices-2016q1.csv");
     fs.writeFileSync(csvPath, '\uFEFFpractice_code,practice_name,ccg_code,list_size\r\nF82625,"ABBEY, MEDICAL",07L,6568\r\nF1,=cmd,00123,\r\n');
