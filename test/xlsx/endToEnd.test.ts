@@ -1,0 +1,68 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { analyseWorkbook } from "../../src/engine/analyse";
+import { buildOutputTables } from "../../src/engine/report/outputTables";
+import { assertNotSameFile, readInputFile, writeWorkbookAtomically } from "../../src/xlsx/files";
+import { addOutputSheets } from "../../src/xlsx/writeOutputs";
+import { PRACTICE_LIST_FIXTURE } from "./fixtureWorkbooks";
+import { inspectPackage } from "./packageInspection";
+
+const ENGLAND = path.resolve(__dirname, "../../../shared/data/england");
+
+let scratch: string;
+beforeEach(() => {
+  scratch = fs.mkdtempSync(path.join(os.tmpdir(), "ccg-footprint-e2e-"));
+});
+afterEach(() => {
+  fs.rmSync(scratch, { recursive: true, force: true });
+});
+
+/** What the headless runner does: read, analyse, add the output sheets, write atomically. */
+async function analyseFile(inputPath: string, outputPath: string): Promise<{ notices: string[]; sheets: string[] }> {
+  assertNotSameFile(inputPath, outputPath);
+  const input = await readInputFile(inputPath);
+  const tables = buildOutputTables(analyseWorkbook(input.data));
+  const { written, notices } = addOutputSheets(input.workbook, tables);
+  await writeWorkbookAtomically(input.workbook, outputPath);
+  return { notices, sheets: written.map((entry) => entry.sheetName) };
+}
+
+describe("engine output tables through the xlsx adapter", () => {
+  test("the fixture workbook analysed, then the analysed workbook analysed again", async () => {
+    const inputBytes = fs.readFileSync(PRACTICE_LIST_FIXTURE);
+    const firstOutput = path.join(scratch, "first.xlsx");
+    const first = await analyseFile(PRACTICE_LIST_FIXTURE, firstOutput);
+    expect(first.notices).toEqual([]);
+    expect(first.sheets).toEqual(expect.arrayContaining(["CCG Summary", "Practice Detail", "Data Quality"]));
+    expect(fs.readFileSync(PRACTICE_LIST_FIXTURE).equals(inputBytes)).toBe(true);
+
+    const secondOutput = path.join(scratch, "second.xlsx");
+    const second = await analyseFile(firstOutput, secondOutput);
+    expect(second.notices).toEqual([]);
+    const pkg = await inspectPackage(fs.readFileSync(secondOutput));
+    expect(pkg.problems).toEqual([]);
+    expect(pkg.sheetNames.slice(0, 2)).toEqual(["Practices", "CCGs"]);
+    expect(pkg.sheetNames.filter((name) => name.startsWith("CCG Summary"))).toEqual(["CCG Summary"]);
+    expect(pkg.tables.filter((table) => table.sheetName === "CCG Summary")).toHaveLength(1);
+    expect(fs.readdirSync(scratch).sort()).toEqual(["first.xlsx", "second.xlsx"]);
+  });
+
+  test("the England practice list (CSV) analysed into an .xlsx", async () => {
+    const csvPath = path.join(ENGLAND, "practices-2016q1.csv");
+    const hasData = fs.existsSync(csvPath);
+    if (!hasData) {
+      console.warn(`England data not found at ${csvPath}: only checking that it is absent.`);
+      expect(hasData).toBe(false);
+      return;
+    }
+    const outputPath = path.join(scratch, "england.analysed.xlsx");
+    const result = await analyseFile(csvPath, outputPath);
+    expect(result.notices).toEqual([]);
+    const pkg = await inspectPackage(fs.readFileSync(outputPath));
+    expect(pkg.problems).toEqual([]);
+    expect(pkg.sheetNames[0]).toBe("practices-2016q1");
+    const detail = pkg.tables.find((table) => table.sheetName === "Practice Detail");
+    expect(Number(/\d+$/.exec(detail?.ref ?? "")?.[0])).toBeGreaterThan(7000);
+  }, 120_000);
+});
