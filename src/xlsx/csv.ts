@@ -26,11 +26,16 @@ const MAX_EXACT_INTEGER_DIGITS = 15;
  * @returns the cell value
  * @example csvFieldValue("9.7267262637615204E-2") // 0.097267262637615204
  * @example csvFieldValue("00123") // "00123"
+ * @example csvFieldValue("99E00") // "99E00" (a PCO code, not 99 × 10⁰)
  */
 export function csvFieldValue(field: string): CellValue {
   if (field === "") return null;
   const trimmed = field.trim();
   if (trimmed === "" || !PLAIN_NUMBER.test(trimmed)) return field;
+  // An exponent on a whole number ("10E00", "99E00") is how NHS files write codes such as the
+  // PCO code of CCG 10E; Excel would turn it into 10. Keep it as text: only a decimal mantissa
+  // ("9.7E-2") is read as scientific notation.
+  if (/[eE]/.test(trimmed) && !trimmed.includes(".")) return field;
   const isWholeNumberText = !/[.eE]/.test(trimmed);
   if (isWholeNumberText && trimmed.replace(/^[+-]/, "").length > MAX_EXACT_INTEGER_DIGITS) return field;
   const value = Number(trimmed);

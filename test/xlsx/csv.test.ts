@@ -64,8 +64,18 @@ describe("parseCsv", () => {
   test("numbers convert as in Excel's CSV import; codes with leading zeros stay text", () => {
     const sheet = parseCsv('6568,-1.5,9.7267262637615204E-2,00123,07L,"42",0.5,.25,1e3,+7,-0\n', "s");
     expect(sheet.rows[0]).toEqual(["6568", "-1.5", "9.7267262637615204E-2", "00123", "07L", "42", "0.5", ".25", "1e3", "+7", "-0"].map(csvFieldValue));
-    expect(sheet.rows[0]).toEqual([6568, -1.5, 0.097267262637615204, "00123", "07L", 42, 0.5, 0.25, 1000, 7, 0]);
+    expect(sheet.rows[0]).toEqual([6568, -1.5, 0.097267262637615204, "00123", "07L", 42, 0.5, 0.25, "1e3", 7, 0]);
     expect(Object.is(sheet.rows[0]?.[10], -0)).toBe(false);
+  });
+});
+
+describe("issue: PCO codes 10E00, 11E00, 99E00 read as numbers 10, 11, 99", () => {
+  test("a whole number with an exponent stays text; a decimal one is a number", () => {
+    expect(csvFieldValue("99E00")).toBe("99E00");
+    expect(csvFieldValue("10E00")).toBe("10E00");
+    expect(csvFieldValue("1e3")).toBe("1e3");
+    expect(csvFieldValue("9.7E-2")).toBeCloseTo(0.097, 12);
+    expect(csvFieldValue("1.5E+3")).toBe(1500);
   });
 });
 
