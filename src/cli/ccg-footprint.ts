@@ -1,3 +1,17 @@
-// Entry point of the `ccg-footprint` runner (SPEC §8.1). Work in progress: see src/cli/main.ts.
-process.stderr.write("ccg-footprint: not built yet\n");
-process.exitCode = 2;
+// Entry point of the `ccg-footprint` runner (package bin). Everything else is in main.ts.
+import { runCli } from "./main";
+
+runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  stderrIsTerminal: process.stderr.isTTY === true,
+  cwd: process.cwd(),
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`error: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  }
+);

@@ -46,7 +46,7 @@ describe("finance rating", () => {
     expect(rateFinance(-1, 1000, A, true).rating).toBe("AMBER");
   });
   test("headroom_amber_share is honoured", () => {
-    expect(rateFinance(300000, 1500000, { ...A, headroom_amber_share: 0.25 }).rating).toBe("AMBER");
+    expect(rateFinance(300000, 1500000, { ...A, headroom_amber_share: 0.25 }, false).rating).toBe("AMBER");
   });
 });
 

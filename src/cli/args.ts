@@ -1,0 +1,237 @@
+/** Command-line arguments of `ccg-footprint` (SPEC §8.1), parsed without surprises. */
+import { AssumptionKey, Assumptions, assumptionValueProblem, isAssumptionKey, ASSUMPTION_KEYS } from "../engine/assumptions";
+import { FIELD_LABELS, MappingOverrides, PRACTICE_FIELDS, PracticeField, normaliseHeader } from "../engine/headers";
+import { readNumber } from "../engine/values";
+
+/** Wrong usage: exit code 2 with this message. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+/** `analyse` options. */
+export interface AnalyseCommand {
+  readonly command: "analyse";
+  readonly input: string;
+  readonly output: string | null;
+  readonly json: boolean;
+  readonly svg: string | null;
+  readonly assumptions: Partial<Assumptions>;
+  readonly mapping: MappingOverrides;
+}
+
+/** `sample` options. */
+export interface SampleCommand {
+  readonly command: "sample";
+  readonly output: string | null;
+  readonly practices: number | undefined;
+  readonly ccgs: number | undefined;
+  readonly seed: number | undefined;
+}
+
+/** Every command line the runner understands. */
+export type Command =
+  | AnalyseCommand
+  | SampleCommand
+  | { readonly command: "demo" }
+  | { readonly command: "help" }
+  | { readonly command: "version" };
+
+interface RawOptions {
+  positional: string[];
+  values: Map<string, string[]>;
+  flags: Set<string>;
+}
+
+const VALUE_OPTIONS = new Set(["-o", "--output", "--set", "--map", "--scenario", "--scoring", "--practices", "--ccgs", "--seed", "--svg"]);
+const FLAG_OPTIONS = new Set(["--json", "--help", "-h"]);
+
+function splitOptions(args: readonly string[]): RawOptions {
+  const raw: RawOptions = { positional: [], values: new Map(), flags: new Set() };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? "";
+    if (arg === "--") {
+      raw.positional.push(...args.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      raw.positional.push(arg);
+      continue;
+    }
+    const equals = arg.indexOf("=");
+    const name = equals > 0 && arg.startsWith("--") ? arg.slice(0, equals) : arg;
+    if (FLAG_OPTIONS.has(name)) {
+      if (name !== arg) throw new UsageError(`option ${name} takes no value`);
+      raw.flags.add(name === "-h" ? "--help" : name);
+      continue;
+    }
+    if (!VALUE_OPTIONS.has(name)) throw new UsageError(`unknown option '${arg}'`);
+    let value: string | undefined;
+    if (name !== arg) value = arg.slice(equals + 1);
+    else {
+      value = args[i + 1];
+      i++;
+      if (value === undefined) throw new UsageError(`option ${name} needs a value`);
+    }
+    const key = name === "-o" ? "--output" : name;
+    raw.values.set(key, [...(raw.values.get(key) ?? []), value]);
+  }
+  return raw;
+}
+
+function single(raw: RawOptions, name: string): string | null {
+  const values = raw.values.get(name);
+  if (values === undefined) return null;
+  if (values.length > 1) throw new UsageError(`option ${name} given more than once`);
+  return values[0] ?? null;
+}
+
+function allowOnly(raw: RawOptions, command: string, allowed: readonly string[]): void {
+  for (const name of raw.values.keys()) {
+    if (!allowed.includes(name)) throw new UsageError(`option ${name} does not apply to '${command}'`);
+  }
+  for (const flag of raw.flags) {
+    if (flag !== "--help" && !allowed.includes(flag)) throw new UsageError(`option ${flag} does not apply to '${command}'`);
+  }
+}
+
+function wholeNumberOption(raw: RawOptions, name: string, minimum: number): number | undefined {
+  const text = single(raw, name);
+  if (text === null) return undefined;
+  const reading = readNumber(text);
+  if (reading.kind !== "value" || !Number.isInteger(reading.value) || reading.value < minimum) {
+    throw new UsageError(`${name} '${text}' must be a whole number of at least ${minimum}`);
+  }
+  return reading.value;
+}
+
+/**
+ * `--set key=value` pairs, each checked against SPEC §2.3.
+ * @example parseAssumptionSettings(["rca_per_head=22.07"]) // { rca_per_head: 22.07 }
+ */
+export function parseAssumptionSettings(settings: readonly string[]): Partial<Assumptions> {
+  const result: Partial<Record<AssumptionKey, number>> = {};
+  for (const setting of settings) {
+    const equals = setting.indexOf("=");
+    if (equals <= 0) throw new UsageError(`--set '${setting}' must look like key=value, e.g. --set rca_per_head=22.07`);
+    const key = setting.slice(0, equals).trim();
+    const text = setting.slice(equals + 1).trim();
+    if (!isAssumptionKey(key)) {
+      throw new UsageError(`--set: unknown assumption '${key}'; known: ${ASSUMPTION_KEYS.join(", ")}`);
+    }
+    const reading = readNumber(text);
+    if (reading.kind !== "value") throw new UsageError(`--set ${key}: '${text}' is not a number`);
+    const problem = assumptionValueProblem(key, reading.value);
+    if (problem !== null) throw new UsageError(`--set ${key}: ${text} ${problem}`);
+    result[key] = reading.value;
+  }
+  return result;
+}
+
+/** A field name as users may type it: `list_size`, `listSize`, `list size`. */
+function fieldFromName(name: string): PracticeField | null {
+  const wanted = normaliseHeader(name);
+  for (const field of PRACTICE_FIELDS) {
+    if (normaliseHeader(field) === wanted || normaliseHeader(FIELD_LABELS[field]) === wanted) return field;
+  }
+  return null;
+}
+
+/**
+ * `--map field=Header` pairs.
+ * @example parseMappings(["list_size=Total patients"]) // { listSize: "Total patients" }
+ */
+export function parseMappings(mappings: readonly string[]): MappingOverrides {
+  const result: Partial<Record<PracticeField, string>> = {};
+  for (const mapping of mappings) {
+    const equals = mapping.indexOf("=");
+    if (equals <= 0 || mapping.slice(equals + 1).trim() === "") {
+      throw new UsageError(`--map '${mapping}' must look like field=Header, e.g. --map list_size="Registered patients"`);
+    }
+    const name = mapping.slice(0, equals).trim();
+    const field = fieldFromName(name);
+    if (field === null) {
+      const known = PRACTICE_FIELDS.map((f) => FIELD_LABELS[f].toLowerCase().replace(/ /g, "_")).join(", ");
+      throw new UsageError(`--map: unknown field '${name}'; known: ${known}`);
+    }
+    result[field] = mapping.slice(equals + 1).trim();
+  }
+  return result;
+}
+
+/**
+ * Parse the runner's arguments (without `node` and the script).
+ * @throws UsageError for anything the runner does not understand (exit code 2)
+ */
+export function parseArguments(args: readonly string[]): Command {
+  const [command, ...rest] = args;
+  if (command === undefined) throw new UsageError("no command given");
+  if (command === "--help" || command === "-h" || command === "help") return { command: "help" };
+  if (command === "--version" || command === "-v") return { command: "version" };
+  const raw = splitOptions(rest);
+  if (raw.flags.has("--help")) return { command: "help" };
+  switch (command) {
+    case "analyse":
+    case "analyze": {
+      if (raw.values.has("--scenario")) {
+        throw new UsageError("--scenario is not available yet: footprint scenarios come in a later release");
+      }
+      if (raw.values.has("--scoring")) {
+        throw new UsageError("--scoring is not available yet: authorisation domain scoring comes in a later release");
+      }
+      allowOnly(raw, "analyse", ["--output", "--json", "--set", "--map", "--svg"]);
+      if (raw.positional.length !== 1) {
+        throw new UsageError(raw.positional.length === 0 ? "analyse needs a workbook (.xlsx or .csv)" : `analyse takes one workbook, not ${raw.positional.length}`);
+      }
+      return {
+        command: "analyse",
+        input: raw.positional[0] ?? "",
+        output: single(raw, "--output"),
+        json: raw.flags.has("--json"),
+        svg: single(raw, "--svg"),
+        assumptions: parseAssumptionSettings(raw.values.get("--set") ?? []),
+        mapping: parseMappings(raw.values.get("--map") ?? []),
+      };
+    }
+    case "suggest":
+      throw new UsageError("suggest is not available yet: merge suggestions come in a later release");
+    case "sample": {
+      allowOnly(raw, "sample", ["--output", "--practices", "--ccgs", "--seed"]);
+      if (raw.positional.length > 0) throw new UsageError(`sample takes no workbook (got '${raw.positional[0]}'); use -o to name the output`);
+      return {
+        command: "sample",
+        output: single(raw, "--output"),
+        practices: wholeNumberOption(raw, "--practices", 1),
+        ccgs: wholeNumberOption(raw, "--ccgs", 1),
+        seed: wholeNumberOption(raw, "--seed", 0),
+      };
+    }
+    case "demo":
+      allowOnly(raw, "demo", []);
+      if (raw.positional.length > 0) throw new UsageError("demo takes no arguments");
+      return { command: "demo" };
+    default:
+      throw new UsageError(`unknown command '${command}'`);
+  }
+}
+
+/** The usage text printed by `--help` and after a usage error. */
+export const USAGE = `Usage:
+  ccg-footprint analyse <workbook.xlsx|.csv> [-o <out.xlsx>] [--json] [--svg <map.svg>]
+                        [--set key=value]... [--map field=Header]...
+  ccg-footprint sample [-o <out.xlsx>] [--practices N] [--ccgs N] [--seed S]
+  ccg-footprint demo
+  ccg-footprint suggest <workbook> [--json]        (not available yet)
+
+analyse   Analyse a practice list: population, running costs, geography and RAG ratings per CCG.
+          Writes <workbook>.analysed.xlsx beside the input (or -o): the input sheets untouched plus
+          CCG Summary, Practice Detail, Data Quality and Assumptions. With --json, prints the results
+          as JSON to stdout and writes a workbook only when -o is given.
+          --set key=value   override an assumption, e.g. --set rca_per_head=22.07
+          --map field=Header  choose the column for a field, e.g. --map list_size="Total patients"
+sample    Write a deterministic England-like sample workbook (default sample.xlsx).
+demo      Write a sample and its analysis into ./ccg-footprint-demo/ and print a RAG table.
+
+Exit codes: 0 done (data-quality warnings allowed), 1 unusable input, 2 wrong usage.`;

@@ -1,0 +1,55 @@
+/** `ccg-footprint sample` and `ccg-footprint demo`. */
+import fs from "node:fs";
+import path from "node:path";
+import { formatCount } from "../engine/format";
+import { buildOutputTables } from "../engine/report/outputTables";
+import { generateSampleWorkbook } from "../sample/generateSample";
+import { SampleCommand } from "./args";
+import { analyseOrFail, describeAnalysis } from "./analyseCommand";
+import { CliFailure, CliIo } from "./io";
+import { formatRagTable } from "./ragTable";
+import { readWorkbookForAnalysis, writeAnalysedWorkbook, writeDataWorkbook } from "./workbookFiles";
+
+/** Folder the demo writes into, under the current directory. */
+export const DEMO_FOLDER = "ccg-footprint-demo";
+
+/**
+ * Run `sample`: write a deterministic sample workbook. Without `-o` it writes `sample.xlsx` and refuses to
+ * replace an existing file of that name.
+ */
+export async function runSample(command: SampleCommand, io: CliIo): Promise<number> {
+  const outputPath = path.resolve(io.cwd, command.output ?? "sample.xlsx");
+  if (command.output === null && fs.existsSync(outputPath)) {
+    throw new CliFailure(`${path.relative(io.cwd, outputPath)} already exists; name another file with -o`);
+  }
+  let data;
+  try {
+    data = generateSampleWorkbook({ practices: command.practices, ccgs: command.ccgs, seed: command.seed });
+  } catch (error) {
+    throw new CliFailure(error instanceof Error ? error.message : String(error), 2);
+  }
+  await writeDataWorkbook(data, outputPath);
+  const practices = (data.sheets[0]?.rows.length ?? 1) - 1;
+  io.stdout(`Wrote ${path.relative(io.cwd, outputPath) || outputPath}: ${formatCount(practices)} practice rows (sheets ${data.sheets.map((s) => s.name).join(", ")}).\n`);
+  return 0;
+}
+
+/** Run `demo`: a sample workbook and its analysis in ./ccg-footprint-demo/, with a RAG table printed. */
+export async function runDemo(io: CliIo): Promise<number> {
+  const folder = path.resolve(io.cwd, DEMO_FOLDER);
+  try {
+    fs.mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    throw new CliFailure(`cannot create ${DEMO_FOLDER}/: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const samplePath = path.join(folder, "sample.xlsx");
+  const analysedPath = path.join(folder, "sample.analysed.xlsx");
+  await writeDataWorkbook(generateSampleWorkbook(), samplePath);
+  const input = await readWorkbookForAnalysis(samplePath);
+  const result = analyseOrFail("sample.xlsx", input.data, {});
+  const written = await writeAnalysedWorkbook(input, buildOutputTables(result), samplePath, analysedPath);
+  io.stdout(`Wrote ${path.relative(io.cwd, samplePath)} (a generated England-like practice list).\n`);
+  io.stdout(`${describeAnalysis(result, path.relative(io.cwd, analysedPath), written.sheets)}\n\n`);
+  io.stdout(`${formatRagTable(result)}\n`);
+  return 0;
+}

@@ -1,0 +1,59 @@
+/** The runner's file handling: read an input workbook, write output workbooks safely (SPEC §7). */
+import type { Workbook } from "exceljs";
+import { WorkbookData } from "../engine/cells";
+import { OutputTable } from "../engine/output";
+import { InputFileError, assertNotSameFile, readInputFile, writeWorkbookAtomically } from "../xlsx/files";
+import { ownedSheetNames } from "../xlsx/ownership";
+import { workbookFromData } from "../xlsx/toExcelJs";
+import { addOutputSheets } from "../xlsx/writeOutputs";
+import { CliFailure } from "./io";
+
+/** An input workbook ready to analyse, with the ExcelJS workbook the outputs will be added to. */
+export interface InputWorkbook {
+  readonly workbook: Workbook;
+  readonly data: WorkbookData;
+}
+
+function fail(error: unknown): never {
+  if (error instanceof InputFileError) throw new CliFailure(error.message);
+  throw error;
+}
+
+/** Read an .xlsx or .csv file; sheets this product wrote earlier are marked so they are not taken for input. */
+export async function readWorkbookForAnalysis(inputPath: string): Promise<InputWorkbook> {
+  try {
+    const file = await readInputFile(inputPath);
+    return { workbook: file.workbook, data: { ...file.data, ownedSheets: ownedSheetNames(file.workbook) } };
+  } catch (error) {
+    fail(error);
+  }
+}
+
+/**
+ * Add the output sheets to the input workbook and write it to `outputPath` through a temporary file.
+ * @returns the sheet names written and plain-words notices (e.g. a user sheet left untouched)
+ */
+export async function writeAnalysedWorkbook(
+  input: InputWorkbook,
+  tables: readonly OutputTable[],
+  inputPath: string,
+  outputPath: string
+): Promise<{ sheets: string[]; notices: string[] }> {
+  try {
+    assertNotSameFile(inputPath, outputPath);
+    const result = addOutputSheets(input.workbook, tables);
+    await writeWorkbookAtomically(input.workbook, outputPath);
+    return { sheets: result.written.map((entry) => entry.sheetName), notices: result.notices };
+  } catch (error) {
+    fail(error);
+  }
+}
+
+/** Write plain sheets (a generated sample) to a new workbook file, safely. */
+export async function writeDataWorkbook(data: WorkbookData, outputPath: string): Promise<void> {
+  try {
+    await writeWorkbookAtomically(workbookFromData(data), outputPath);
+  } catch (error) {
+    fail(error);
+  }
+}
