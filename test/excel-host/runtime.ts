@@ -29,6 +29,8 @@ export interface RequestRecord {
   readonly operations: number;
   /** Whether the sync succeeded. */
   readonly ok: boolean;
+  /** Whether the request called `suspendApiCalculationUntilNextSync`. */
+  readonly calculationSuspended: boolean;
 }
 
 /** Counters across every context of one host. */
@@ -117,27 +119,28 @@ export class HostRequestContext {
     const operations = queue.filter((op) => op.wire.k !== "path").length;
     const bytes = utf8Length(JSON.stringify(queue.map((op) => op.wire)));
     await Promise.resolve();
+    const calculationSuspended = queue.some((op) => op.wire.n === "suspendApiCalculationUntilNextSync");
     if (bytes > this.limits.maxPayloadBytes) {
-      this.counters.requests.push({ bytes, responseBytes: 0, operations, ok: false });
+      this.counters.requests.push({ bytes, responseBytes: 0, operations, ok: false, calculationSuspended });
       throw requestPayloadTooLarge(bytes, this.limits.maxPayloadBytes);
     }
     const responses: unknown[] = [];
     try {
       for (const op of queue) responses.push(op.run());
     } catch (error) {
-      this.counters.requests.push({ bytes, responseBytes: 0, operations, ok: false });
+      this.counters.requests.push({ bytes, responseBytes: 0, operations, ok: false, calculationSuspended });
       if (error instanceof HostError) throw error;
       throw new HostError("InvalidArgument", `The in-memory host could not apply ${op2text(queue, responses.length)}: ${(error as Error).message}`);
     }
     const responseBytes = utf8Length(JSON.stringify(responses.filter((r) => r !== undefined)));
     if (responseBytes > this.limits.maxPayloadBytes) {
-      this.counters.requests.push({ bytes, responseBytes, operations, ok: false });
+      this.counters.requests.push({ bytes, responseBytes, operations, ok: false, calculationSuspended });
       throw responsePayloadTooLarge(responseBytes, this.limits.maxPayloadBytes);
     }
-    this.counters.requests.push({ bytes, responseBytes, operations, ok: true });
+    this.counters.requests.push({ bytes, responseBytes, operations, ok: true, calculationSuspended });
     queue.forEach((op, i) => op.deliver?.(responses[i]));
     for (const proxy of touched) proxy._settleNullness();
-    if (this.model.calculationSuspendedSyncs > 0) this.model.calculationSuspendedSyncs -= 1;
+    this.model.calculationSuspendedSyncs = 0;
   }
 }
 

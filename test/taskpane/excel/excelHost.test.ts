@@ -2,19 +2,302 @@
  * The in-memory Excel host must behave like Office.js where the adapter relies on it; otherwise
  * the adapter's tests prove nothing. Each rule the host enforces has a test here.
  */
-import { createExcelHost } from "../../excel-host";
+import { EXCEL_WEB_PAYLOAD_LIMIT_BYTES, createExcelHost } from "../../excel-host";
 
-describe("in-memory Excel host", () => {
+const sheet = (name: string, values: (string | number | boolean | null)[][] = [[]]) => ({ name, values });
+
+describe("in-memory Excel host: loads and syncs", () => {
   test("reading a property before load, or before the sync that fulfils the load, throws PropertyNotLoaded", async () => {
-    const host = createExcelHost({ sheets: [{ name: "Data", values: [["a", 1]] }] });
+    const host = createExcelHost({ sheets: [sheet("Data", [["a", 1]])] });
     await host.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Data").getRange("A1:B1");
-      expect(() => range.values).toThrow(/The property 'values' is not available. Before reading the property's value, call the load method/);
+      expect(() => range.values).toThrow(
+        "The property 'values' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.",
+      );
       range.load("values");
-      expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded", name: "RichApi.Error" }));
       await context.sync();
       expect(range.values).toEqual([["a", 1]]);
       expect(() => range.address).toThrow(/'address' is not available/);
     });
+  });
+
+  test("collection items and isNullObject exist only after a sync", async () => {
+    const host = createExcelHost({ sheets: [sheet("One"), sheet("Two")] });
+    await host.run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      const missing = context.workbook.worksheets.getItemOrNullObject("Three");
+      const present = context.workbook.worksheets.getItemOrNullObject("two");
+      expect(() => sheets.items).toThrow(/'items' is not available/);
+      expect(() => missing.isNullObject).toThrow(/'isNullObject' is not available/);
+      await context.sync();
+      expect(sheets.items.map((s) => s.name)).toEqual(["One", "Two"]);
+      expect(missing.isNullObject).toBe(true);
+      expect(present.isNullObject).toBe(false);
+    });
+  });
+
+  test("operations apply in order at sync: a load sees the writes queued before it, not those after", async () => {
+    const host = createExcelHost({ sheets: [sheet("Data", [[1]])] });
+    await host.run(async (context) => {
+      const data = context.workbook.worksheets.getItem("Data");
+      const before = data.getRange("A1").load("values");
+      data.getRange("A1").values = [[2]];
+      const after = data.getRange("A1").load("values");
+      data.getRange("A1").values = [[3]];
+      expect(host.values("Data", "A1")).toEqual([[1]]);
+      await context.sync();
+      expect(before.values).toEqual([[1]]);
+      expect(after.values).toEqual([[2]]);
+      expect(host.values("Data", "A1")).toEqual([[3]]);
+    });
+  });
+
+  test("every sync is counted with the JSON size of its request and response", async () => {
+    const host = createExcelHost({ sheets: [sheet("Data")] });
+    const text = "x".repeat(10_000);
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("Data").getRange("A1:B1").values = [[text, text]];
+      await context.sync();
+      context.workbook.worksheets.getItem("Data").getRange("A1:B1").load("values");
+      await context.sync();
+    });
+    expect(host.counters.syncs).toBe(2);
+    const [write, read] = host.counters.requests;
+    expect(write?.bytes).toBeGreaterThan(20_000);
+    expect(write?.bytes).toBeLessThan(21_000);
+    expect(write?.responseBytes).toBeLessThan(100);
+    expect(read?.bytes).toBeLessThan(1_000);
+    expect(read?.responseBytes).toBeGreaterThan(20_000);
+    expect(host.maxRequestBytes()).toBe(write?.bytes);
+  });
+
+  test("a failing operation rejects the sync; earlier operations stay applied, later ones and loads do not", async () => {
+    const host = createExcelHost({ sheets: [sheet("Data")] });
+    await host.run(async (context) => {
+      const data = context.workbook.worksheets.getItem("Data");
+      data.getRange("A1").values = [["first"]];
+      const loaded = data.getRange("A1").load("values");
+      context.workbook.worksheets.getItem("Missing").getRange("A1").values = [["x"]];
+      data.getRange("A2").values = [["never"]];
+      await expect(context.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+      expect(() => loaded.values).toThrow(/not available/);
+    });
+    expect(host.values("Data", "A1:A2")).toEqual([["first"], [null]]);
+  });
+
+  test("the default payload limit is Excel on the web's 5 MB", () => {
+    expect(EXCEL_WEB_PAYLOAD_LIMIT_BYTES).toBe(5 * 1024 * 1024);
+  });
+
+  test("a request over the payload limit fails like Excel on the web and applies nothing", async () => {
+    const host = createExcelHost({ sheets: [sheet("Data")] });
+    const rows = Array.from({ length: 60_000 }, (_, i) => [`row ${i} `.padEnd(90, "y")]);
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("Data").getRange("A1:A60000").values = rows;
+      await expect(context.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    });
+    expect(host.usedAddress("Data")).toBeNull();
+    expect(host.counters.requests[0]?.bytes).toBeGreaterThan(5 * 1024 * 1024);
+  });
+
+  test("a response over the payload limit fails too", async () => {
+    const host = createExcelHost({ sheets: [sheet("Data", Array.from({ length: 1_000 }, (_, i) => [`value ${i}`.padEnd(50, "z")]))] }, { maxPayloadBytes: 20_000 });
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("Data").getRange("A1:A1000").load("values");
+      await expect(context.sync()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    });
+  });
+});
+
+describe("in-memory Excel host: writing values", () => {
+  test("a 2-D array of the wrong shape is refused with InvalidArgument; a single value fills the range", async () => {
+    const host = createExcelHost({ sheets: [sheet("Data")] });
+    await host.run(async (context) => {
+      const data = context.workbook.worksheets.getItem("Data");
+      data.getRange("A1:B2").values = [[1, 2, 3]];
+      await expect(context.sync()).rejects.toMatchObject({
+        code: "InvalidArgument",
+        message: expect.stringContaining("doesn't match the size or dimensions of the range"),
+      });
+      data.getRange("A1:B2").values = [[1, 2], [3]];
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+      data.getRange("A1:B2").numberFormat = [["0.0%"]];
+      data.getRange("A1:B2").values = [[7]];
+      await context.sync();
+    });
+    expect(host.values("Data", "A1:B2")).toEqual([[7, 7], [7, 7]]);
+    expect(host.numberFormats("Data", "A1:B2")).toEqual([["0.0%", "0.0%"], ["0.0%", "0.0%"]]);
+  });
+
+  test("strings are parsed like typing: = + - @ make formulas, an apostrophe keeps text, numbers and booleans convert", async () => {
+    const host = createExcelHost({ sheets: [sheet("Data")] });
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("Data").getRange("A1:A8").values = [
+        ['=HYPERLINK("x")'],
+        ["'=HYPERLINK(\"x\")"],
+        ["+44 20 7946 0000"],
+        ["-5"],
+        ["@SUM(A1)"],
+        ["00123"],
+        ["true"],
+        ["'007"],
+      ];
+      await context.sync();
+    });
+    expect(host.cell("Data", "A1")).toEqual({ value: { error: "#NAME?" }, formula: '=HYPERLINK("x")', numberFormat: "General", quotePrefix: false });
+    expect(host.cell("Data", "A2")).toMatchObject({ value: '=HYPERLINK("x")', formula: null, quotePrefix: true });
+    expect(host.cell("Data", "A3").formula).toBe("=+44 20 7946 0000");
+    expect(host.cell("Data", "A4")).toMatchObject({ value: -5, formula: null });
+    expect(host.cell("Data", "A5").formula).toBe("=SUM(A1)");
+    expect(host.values("Data", "A6:A8")).toEqual([[123], [true], ["007"]]);
+  });
+
+  test("a cell formatted as Text keeps strings as typed", async () => {
+    const host = createExcelHost({ sheets: [sheet("Data")] });
+    await host.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Data").getRange("A1:A2");
+      range.numberFormat = [["@"]];
+      range.values = [["=1+1"], ["00123"]];
+      await context.sync();
+    });
+    expect(host.values("Data", "A1:A2")).toEqual([["=1+1"], ["00123"]]);
+    expect(host.cell("Data", "A1").formula).toBeNull();
+  });
+
+  test("valueTypes report errors, and values report their codes", async () => {
+    const host = createExcelHost({ sheets: [{ name: "Data", values: [[{ error: "#N/A" }, "#N/A", 3, true, null]] }] });
+    await host.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Data").getRange("A1:E1").load("values, valueTypes");
+      await context.sync();
+      expect(range.values).toEqual([["#N/A", "#N/A", 3, true, ""]]);
+      expect(range.valueTypes).toEqual([["Error", "String", "Double", "Boolean", "Empty"]]);
+    });
+  });
+
+  test("used ranges: values-only bounds, A1 for a blank sheet, a null object from getUsedRangeOrNullObject", async () => {
+    const host = createExcelHost({ sheets: [{ name: "Data", values: [[1, null], [null, 2]], start: "C3" }, sheet("Blank")] });
+    await host.run(async (context) => {
+      const used = context.workbook.worksheets.getItem("Data").getUsedRange(true).load("address, rowIndex, columnIndex, rowCount, columnCount");
+      const blank = context.workbook.worksheets.getItem("Blank").getUsedRange().load("address");
+      const blankOrNull = context.workbook.worksheets.getItem("Blank").getUsedRangeOrNullObject(true).load("address");
+      await context.sync();
+      expect([used.address, used.rowIndex, used.columnIndex, used.rowCount, used.columnCount]).toEqual(["Data!C3:D4", 2, 2, 2, 2]);
+      expect(blank.address).toBe("Blank!A1");
+      expect(blankOrNull.isNullObject).toBe(true);
+    });
+  });
+});
+
+describe("in-memory Excel host: sheets, tables and names", () => {
+  test("sheet names must be unique ignoring case and at most 31 characters", async () => {
+    const host = createExcelHost({ sheets: [sheet("CCG Summary")] });
+    await host.run(async (context) => {
+      context.workbook.worksheets.add("ccg summary");
+      await expect(context.sync()).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+      context.workbook.worksheets.add("x".repeat(32));
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+      context.workbook.worksheets.add("Bad/Name");
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+    expect(host.sheetNames()).toEqual(["CCG Summary"]);
+  });
+
+  test("a table name must be valid and unique among tables and names", async () => {
+    const host = createExcelHost({
+      sheets: [{ name: "Data", values: [["A", "B"], [1, 2], [3, 4]] }],
+      names: [{ name: "Taken", reference: "=Data!$A$1" }],
+    });
+    await host.run(async (context) => {
+      const tables = context.workbook.worksheets.getItem("Data").tables;
+      const first = tables.add("A1:B2", true);
+      first.name = "CCG1";
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+      first.name = "taken";
+      await expect(context.sync()).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+      first.name = "Outputs";
+      await context.sync();
+      tables.add("A3:B4", true).name = "OUTPUTS";
+      await expect(context.sync()).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+      tables.add("B2:B3", true);
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument", message: expect.stringContaining("overlap") });
+    });
+    expect(host.tables().map((t) => [t.name, t.address, t.headers])).toEqual([
+      ["Outputs", "A1:B2", ["A", "B"]],
+      ["Table2", "A3:B4", ["3", "4"]],
+    ]);
+  });
+
+  test("deleting a sheet deletes its tables and turns names that refer to it into #REF!", async () => {
+    const host = createExcelHost({ sheets: [{ name: "Out", values: [["H"], [1]] }, sheet("Keep")] });
+    await host.run(async (context) => {
+      const out = context.workbook.worksheets.getItem("Out");
+      out.tables.add("A1:A2", true).name = "OutTable";
+      context.workbook.names.add("Owner", out.getRange("A1"), "ours");
+      await context.sync();
+      out.delete();
+      const name = context.workbook.names.getItem("Owner").load("type, value, formula");
+      const range = context.workbook.names.getItem("Owner").getRangeOrNullObject();
+      await context.sync();
+      expect([name.type, name.value, name.formula]).toEqual(["Error", "#REF!", "=#REF!$A$1"]);
+      expect(range.isNullObject).toBe(true);
+    });
+    expect(host.sheetNames()).toEqual(["Keep"]);
+    expect(host.tables()).toEqual([]);
+  });
+
+  test("the last visible sheet cannot be deleted", async () => {
+    const host = createExcelHost({ sheets: [sheet("Only")] });
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("Only").delete();
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+    });
+  });
+
+  test("a defined name follows its sheet when the sheet is renamed", async () => {
+    const host = createExcelHost({ sheets: [sheet("Before"), sheet("Other")], names: [{ name: "Owner", reference: "='Before'!$A$1" }] });
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("Before").name = "After it";
+      const name = context.workbook.names.getItem("Owner").load("value");
+      await context.sync();
+      expect(name.value).toBe("'After it'!$A$1");
+    });
+  });
+});
+
+describe("in-memory Excel host: conditional formats and charts", () => {
+  test("text-comparison rules colour matching cells; bad rules are refused", async () => {
+    const host = createExcelHost({ sheets: [{ name: "Data", values: [["RED"], ["GREEN"]] }] });
+    await host.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Data").getRange("A1:A2");
+      const red = range.conditionalFormats.add("ContainsText");
+      red.textComparison.format.fill.color = "#FFC7CE";
+      red.textComparison.rule = { operator: "Contains", text: "RED" };
+      await context.sync();
+      range.conditionalFormats.add("ContainsText").textComparison.rule = { operator: "Is", text: "x" } as unknown as Excel.ConditionalTextComparisonRule;
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+      range.conditionalFormats.add("CellValue").textComparison.rule = { operator: "Contains", text: "x" };
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+    });
+    expect(host.conditionalColours("Data", "A1")).toEqual({ fillColor: "#FFC7CE", fontColor: null });
+    expect(host.conditionalColours("Data", "A2")).toBeNull();
+  });
+
+  test("charts take series from their source; point indexes are checked", async () => {
+    const host = createExcelHost({ sheets: [{ name: "Data", values: [["Code", "Pop"], ["A", 1], ["B", 2]] }] });
+    await host.run(async (context) => {
+      const data = context.workbook.worksheets.getItem("Data");
+      const chart = data.charts.add("ColumnClustered", data.getRange("A1:B3"), "Columns");
+      chart.series.getItemAt(0).points.getItemAt(1).format.fill.setSolidColor("#9C0006");
+      await context.sync();
+      chart.series.getItemAt(0).points.getItemAt(2).format.fill.setSolidColor("#9C0006");
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+    expect(host.charts("Data")).toEqual([
+      expect.objectContaining({
+        chartType: "ColumnClustered",
+        series: [{ name: "Pop", values: "Data!B2:B3", xValues: "Data!A2:A3", axisGroup: "Primary", pointFills: { 1: "#9C0006" } }],
+      }),
+    ]);
   });
 });
