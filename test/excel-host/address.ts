@@ -67,11 +67,14 @@ export function quoteSheetName(name: string): string {
 
 function cellPart(part: string, location: string): { row?: number; column?: number } {
   const match = /^\$?([A-Za-z]{0,3})\$?([0-9]*)$/.exec(part);
-  if (!match || (match[1] === "" && match[2] === "")) throw invalidArgument(`address part '${part}'`, location);
+  if (!match || (match[1] === "" && match[2] === ""))
+    throw invalidArgument(`address part '${part}'`, location);
   const column = match[1] === "" ? undefined : columnIndex(match[1] ?? "");
   const row = match[2] === "" ? undefined : Number(match[2]) - 1;
-  if (column !== undefined && (column < 0 || column >= MAX_COLUMNS)) throw invalidArgument(`column in '${part}'`, location);
-  if (row !== undefined && (row < 0 || row >= MAX_ROWS)) throw invalidArgument(`row in '${part}'`, location);
+  if (column !== undefined && (column < 0 || column >= MAX_COLUMNS))
+    throw invalidArgument(`column in '${part}'`, location);
+  if (row !== undefined && (row < 0 || row >= MAX_ROWS))
+    throw invalidArgument(`row in '${part}'`, location);
   return { row, column };
 }
 
@@ -95,7 +98,8 @@ export function parseAddress(address: string, location = "Worksheet.getRange"): 
         : sheetPart;
   }
   const parts = rest.split(":");
-  if (parts.length < 1 || parts.length > 2 || rest === "") throw invalidArgument(`address '${address}'`, location);
+  if (parts.length < 1 || parts.length > 2 || rest === "")
+    throw invalidArgument(`address '${address}'`, location);
   const first = cellPart(parts[0] ?? "", location);
   const second = parts.length === 2 ? cellPart(parts[1] ?? "", location) : first;
   if (parts.length === 1 && (first.row === undefined || first.column === undefined)) {
@@ -103,7 +107,14 @@ export function parseAddress(address: string, location = "Worksheet.getRange"): 
   }
   const wholeRows = first.column === undefined && second.column === undefined;
   const wholeColumns = first.row === undefined && second.row === undefined;
-  if (!wholeRows && !wholeColumns && (first.row === undefined || second.row === undefined || first.column === undefined || second.column === undefined)) {
+  if (
+    !wholeRows &&
+    !wholeColumns &&
+    (first.row === undefined ||
+      second.row === undefined ||
+      first.column === undefined ||
+      second.column === undefined)
+  ) {
     throw invalidArgument(`address '${address}'`, location);
   }
   const r1 = wholeColumns ? 0 : Math.min(first.row ?? 0, second.row ?? 0);
@@ -126,7 +137,8 @@ export function formatRect(rect: Rect, absolute = false): string {
   if (rect.row === 0 && rect.rowCount === MAX_ROWS) {
     return `${d}${columnName(rect.column)}:${d}${columnName(lastColumn)}`;
   }
-  if (rect.column === 0 && rect.columnCount === MAX_COLUMNS) return `${d}${rect.row + 1}:${d}${lastRow + 1}`;
+  if (rect.column === 0 && rect.columnCount === MAX_COLUMNS)
+    return `${d}${rect.row + 1}:${d}${lastRow + 1}`;
   const start = `${d}${columnName(rect.column)}${d}${rect.row + 1}`;
   if (rect.rowCount === 1 && rect.columnCount === 1) return start;
   return `${start}:${d}${columnName(lastColumn)}${d}${lastRow + 1}`;
@@ -145,11 +157,19 @@ export function isUnbounded(rect: Rect): boolean {
 /** True when the two rectangles share at least one cell. */
 export function intersects(a: Rect, b: Rect): boolean {
   return (
-    a.row < b.row + b.rowCount && b.row < a.row + a.rowCount && a.column < b.column + b.columnCount && b.column < a.column + a.columnCount
+    a.row < b.row + b.rowCount &&
+    b.row < a.row + a.rowCount &&
+    a.column < b.column + b.columnCount &&
+    b.column < a.column + a.columnCount
   );
 }
 
 /** True when cell (row, column) lies in the rectangle. */
 export function contains(rect: Rect, row: number, column: number): boolean {
-  return row >= rect.row && row < rect.row + rect.rowCount && column >= rect.column && column < rect.column + rect.columnCount;
+  return (
+    row >= rect.row &&
+    row < rect.row + rect.rowCount &&
+    column >= rect.column &&
+    column < rect.column + rect.columnCount
+  );
 }

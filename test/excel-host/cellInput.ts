@@ -20,7 +20,18 @@ export interface CellModel {
 }
 
 /** Excel's error codes. */
-export const ERROR_CODES: readonly string[] = ["#N/A", "#REF!", "#NAME?", "#VALUE!", "#DIV/0!", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"];
+export const ERROR_CODES: readonly string[] = [
+  "#N/A",
+  "#REF!",
+  "#NAME?",
+  "#VALUE!",
+  "#DIV/0!",
+  "#NUM!",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+];
 
 /** True when the value is an error value. */
 export function isErrorValue(value: unknown): value is ErrorValue {
@@ -94,7 +105,8 @@ export function storedCell(input: unknown, textFormat: boolean): CellModel | nul
   const n = parseNumber(input);
   if (n !== undefined) return { value: n };
   if (/^(TRUE|FALSE)$/i.test(input.trim())) return { value: input.trim().toUpperCase() === "TRUE" };
-  if (ERROR_CODES.includes(input.trim().toUpperCase())) return { value: { error: input.trim().toUpperCase() } };
+  if (ERROR_CODES.includes(input.trim().toUpperCase()))
+    return { value: { error: input.trim().toUpperCase() } };
   const date = parseIsoDate(input);
   if (date !== undefined) return { value: date };
   return { value: input };

@@ -30,7 +30,8 @@ export class HostError extends Error {
   constructor(code: HostErrorCode, message: string, errorLocation?: string) {
     super(message);
     this.code = code;
-    this.debugInfo = errorLocation === undefined ? { code, message } : { code, message, errorLocation };
+    this.debugInfo =
+      errorLocation === undefined ? { code, message } : { code, message, errorLocation };
   }
 }
 
@@ -38,7 +39,7 @@ export class HostError extends Error {
 export function propertyNotLoaded(property: string): HostError {
   return new HostError(
     "PropertyNotLoaded",
-    `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+    `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
   );
 }
 
@@ -46,7 +47,7 @@ export function propertyNotLoaded(property: string): HostError {
 export function requestPayloadTooLarge(bytes: number, limit: number): HostError {
   return new HostError(
     "RequestPayloadSizeLimitExceeded",
-    `The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins". (request ${bytes} bytes, limit ${limit})`,
+    `The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins". (request ${bytes} bytes, limit ${limit})`
   );
 }
 
@@ -54,16 +55,22 @@ export function requestPayloadTooLarge(bytes: number, limit: number): HostError 
 export function responsePayloadTooLarge(bytes: number, limit: number): HostError {
   return new HostError(
     "ResponsePayloadSizeLimitExceeded",
-    `The response payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins". (response ${bytes} bytes, limit ${limit})`,
+    `The response payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins". (response ${bytes} bytes, limit ${limit})`
   );
 }
 
 /** Office's message when a 2-D array does not fit the range it is written to. */
-export function shapeMismatch(property: string, rows: number, columns: number, gotRows: number, gotColumns: number): HostError {
+export function shapeMismatch(
+  property: string,
+  rows: number,
+  columns: number,
+  gotRows: number,
+  gotColumns: number
+): HostError {
   return new HostError(
     "InvalidArgument",
     `The number of rows or columns in the input array doesn't match the size or dimensions of the range. (range is ${rows}x${columns}, array is ${gotRows}x${gotColumns})`,
-    `Range.${property}`,
+    `Range.${property}`
   );
 }
 
@@ -77,6 +84,6 @@ export function invalidArgument(detail: string, location?: string): HostError {
   return new HostError(
     "InvalidArgument",
     `The argument is invalid or missing or has an incorrect format. (${detail})`,
-    location,
+    location
   );
 }

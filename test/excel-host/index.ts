@@ -26,7 +26,13 @@ import { addName, addTable, renameTable } from "./structure";
 
 export { HostError } from "./errors";
 export type { HostCounters, RequestRecord } from "./runtime";
-export type { InspectedCell, InspectedChart, InspectedConditionalFormat, InspectedTable, InspectedValue } from "./inspect";
+export type {
+  InspectedCell,
+  InspectedChart,
+  InspectedConditionalFormat,
+  InspectedTable,
+  InspectedValue,
+} from "./inspect";
 
 /** Excel on the web's limit on one request or response. */
 export const EXCEL_WEB_PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -46,9 +52,17 @@ export interface InitialSheet {
 export interface InitialWorkbook {
   readonly sheets: readonly InitialSheet[];
   /** Existing tables, e.g. a user's table that clashes with an output table name. */
-  readonly tables?: readonly { readonly sheet: string; readonly address: string; readonly name: string }[];
+  readonly tables?: readonly {
+    readonly sheet: string;
+    readonly address: string;
+    readonly name: string;
+  }[];
   /** Existing workbook-scoped names, e.g. `{ name: "X", reference: "='CCG Summary'!$A$1" }`. */
-  readonly names?: readonly { readonly name: string; readonly reference: string; readonly comment?: string }[];
+  readonly names?: readonly {
+    readonly name: string;
+    readonly reference: string;
+    readonly comment?: string;
+  }[];
 }
 
 /** Options of the host. */
@@ -63,7 +77,14 @@ export interface HostExcel {
 }
 
 function buildModel(initial: InitialWorkbook): WorkbookModel {
-  const model: WorkbookModel = { sheets: [], tables: [], names: [], activeSheetId: "", nextId: 0, calculationSuspendedSyncs: 0 };
+  const model: WorkbookModel = {
+    sheets: [],
+    tables: [],
+    names: [],
+    activeSheetId: "",
+    nextId: 0,
+    calculationSuspendedSyncs: 0,
+  };
   const sheets = initial.sheets.length > 0 ? initial.sheets : [{ name: "Sheet1", values: [] }];
   for (const spec of sheets) {
     const sheet = createSheet(model, spec.name);
@@ -72,7 +93,7 @@ function buildModel(initial: InitialWorkbook): WorkbookModel {
       row.forEach((value, j) => {
         const cell = initialCell(value, spec.formulas?.[i]?.[j]);
         if (cell) sheet.cells.set(cellKey(origin.row + i, origin.column + j), cell);
-      }),
+      })
     );
     model.sheets.push(sheet);
   }
@@ -92,7 +113,10 @@ function buildModel(initial: InitialWorkbook): WorkbookModel {
  * @param options - payload limit
  * @returns `Excel` (with `run`), `run` (typed shortcut), `newContext`, `counters` and inspection helpers
  */
-export function createExcelHost(initial: InitialWorkbook = { sheets: [] }, options: ExcelHostOptions = {}) {
+export function createExcelHost(
+  initial: InitialWorkbook = { sheets: [] },
+  options: ExcelHostOptions = {}
+) {
   const model = buildModel(initial);
   const counters: HostCounters = { syncs: 0, requests: [] };
   const limits = { maxPayloadBytes: options.maxPayloadBytes ?? EXCEL_WEB_PAYLOAD_LIMIT_BYTES };

@@ -60,11 +60,16 @@ export interface InspectedChart {
 export function inspector(model: WorkbookModel) {
   const sheetOf = (name: string): SheetModel => {
     const sheet = findSheet(model, name);
-    if (!sheet) throw new Error(`No sheet '${name}' in the host workbook (sheets: ${model.sheets.map((s) => s.name).join(", ")})`);
+    if (!sheet)
+      throw new Error(
+        `No sheet '${name}' in the host workbook (sheets: ${model.sheets.map((s) => s.name).join(", ")})`
+      );
     return sheet;
   };
   const rectOf = (sheet: SheetModel, address?: string): Rect =>
-    address === undefined ? (usedRect(sheet, true) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 }) : parseAddress(address).rect;
+    address === undefined
+      ? (usedRect(sheet, true) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 })
+      : parseAddress(address).rect;
   const cellAt = (sheet: SheetModel, r: number, c: number): InspectedValue => {
     const cell = sheet.cells.get(cellKey(r, c));
     return cell ? cell.value : null;
@@ -74,7 +79,8 @@ export function inspector(model: WorkbookModel) {
     /** Sheet names in tab order. */
     sheetNames: (): string[] => model.sheets.map((s) => s.name),
     /** Name of the active sheet. */
-    activeSheetName: (): string | undefined => model.sheets.find((s) => s.id === model.activeSheetId)?.name,
+    activeSheetName: (): string | undefined =>
+      model.sheets.find((s) => s.id === model.activeSheetId)?.name,
     /** One cell: value, formula, number format, whether an apostrophe forced text. */
     cell: (sheet: string, address: string): InspectedCell => {
       const s = sheetOf(sheet);
@@ -102,7 +108,15 @@ export function inspector(model: WorkbookModel) {
       const s = sheetOf(sheet);
       const out: Record<string, string> = {};
       for (const [key, cell] of s.cells) {
-        if (cell.formula) out[formatRect({ row: Math.floor(key / 16384), column: key % 16384, rowCount: 1, columnCount: 1 })] = cell.formula;
+        if (cell.formula)
+          out[
+            formatRect({
+              row: Math.floor(key / 16384),
+              column: key % 16384,
+              rowCount: 1,
+              columnCount: 1,
+            })
+          ] = cell.formula;
       }
       return out;
     },
@@ -144,13 +158,24 @@ export function inspector(model: WorkbookModel) {
     conditionalFormats: (sheet: string): InspectedConditionalFormat[] =>
       sheetOf(sheet)
         .conditionalFormats.filter((f) => !f.deleted)
-        .map((f) => ({ address: formatRect(f.rect), type: f.type, rule: f.rule ?? null, fillColor: f.fillColor ?? null, fontColor: f.fontColor ?? null })),
+        .map((f) => ({
+          address: formatRect(f.rect),
+          type: f.type,
+          rule: f.rule ?? null,
+          fillColor: f.fillColor ?? null,
+          fontColor: f.fontColor ?? null,
+        })),
     /** The conditional fill/font that applies to a cell, evaluating the rules on its value. */
-    conditionalColours: (sheet: string, address: string): { fillColor: string | null; fontColor: string | null } | null => {
+    conditionalColours: (
+      sheet: string,
+      address: string
+    ): { fillColor: string | null; fontColor: string | null } | null => {
       const s = sheetOf(sheet);
       const { row, column } = parseAddress(address).rect;
       const value = cellAt(s, row, column);
-      const hit = s.conditionalFormats.find((f) => !f.deleted && inRect(f, row, column) && ruleHolds(f, value));
+      const hit = s.conditionalFormats.find(
+        (f) => !f.deleted && inRect(f, row, column) && ruleHolds(f, value)
+      );
       return hit ? { fillColor: hit.fillColor ?? null, fontColor: hit.fontColor ?? null } : null;
     },
     /** Live charts of a sheet. */
@@ -180,7 +205,12 @@ export function inspector(model: WorkbookModel) {
 }
 
 function inRect(f: ConditionalFormatModel, row: number, column: number): boolean {
-  return row >= f.rect.row && row < f.rect.row + f.rect.rowCount && column >= f.rect.column && column < f.rect.column + f.rect.columnCount;
+  return (
+    row >= f.rect.row &&
+    row < f.rect.row + f.rect.rowCount &&
+    column >= f.rect.column &&
+    column < f.rect.column + f.rect.columnCount
+  );
 }
 
 /** Evaluates a text or cell-value rule on a cell value. */
@@ -206,7 +236,10 @@ function ruleHolds(f: ConditionalFormatModel, value: InspectedValue): boolean {
   const formula = String(rule.formula1).replace(/^=/, "");
   const literal = /^"(.*)"$/.exec(formula);
   const operand: string | number = literal ? (literal[1] ?? "") : Number(formula);
-  const compare = typeof operand === "string" ? String(value).toLowerCase().localeCompare(operand.toLowerCase()) : Number(value) - operand;
+  const compare =
+    typeof operand === "string"
+      ? String(value).toLowerCase().localeCompare(operand.toLowerCase())
+      : Number(value) - operand;
   switch (rule.operator) {
     case "EqualTo":
       return compare === 0;

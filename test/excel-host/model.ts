@@ -3,14 +3,22 @@
  * charts and conditional formats, with Excel's rules on names. No Office.js here: the proxies in
  * ./proxies translate queued API calls into calls on this model at `sync`.
  */
-import { MAX_COLUMNS, MAX_ROWS, contains, formatAddress, isUnbounded, looksLikeCellReference } from "./address";
+import {
+  MAX_COLUMNS,
+  MAX_ROWS,
+  contains,
+  formatAddress,
+  isUnbounded,
+  looksLikeCellReference,
+} from "./address";
 import type { Rect } from "./address";
 import { ERROR_CODES, isErrorValue, storedCell } from "./cellInput";
 import type { CellModel, ErrorValue } from "./cellInput";
 import { HostError, invalidArgument, shapeMismatch } from "./errors";
 
 /** Formatting properties the host keeps per cell (as layers, so whole columns stay cheap). */
-export type StyleProperty = "numberFormat" | "font.bold" | "font.color" | "fill.color" | "font.italic" | "wrapText";
+export type StyleProperty =
+  "numberFormat" | "font.bold" | "font.color" | "fill.color" | "font.italic" | "wrapText";
 
 /** Defaults Excel reports for an unformatted cell. */
 export const STYLE_DEFAULTS: Readonly<Record<StyleProperty, unknown>> = {
@@ -150,14 +158,26 @@ export function findSheet(workbook: WorkbookModel, name: string): SheetModel | u
  */
 export function validateSheetName(workbook: WorkbookModel, name: string, self?: SheetModel): void {
   if (typeof name !== "string" || name.length === 0 || name.length > 31) {
-    throw invalidArgument(`sheet name '${String(name)}' must have 1 to 31 characters`, "Worksheet.name");
+    throw invalidArgument(
+      `sheet name '${String(name)}' must have 1 to 31 characters`,
+      "Worksheet.name"
+    );
   }
-  if (/[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === "history") {
+  if (
+    /[:\\/?*[\]]/.test(name) ||
+    name.startsWith("'") ||
+    name.endsWith("'") ||
+    name.toLowerCase() === "history"
+  ) {
     throw invalidArgument(`sheet name '${name}' is not allowed in Excel`, "Worksheet.name");
   }
   const existing = findSheet(workbook, name);
   if (existing && existing !== self) {
-    throw new HostError("ItemAlreadyExists", `A sheet named '${name}' already exists.`, "Worksheet.name");
+    throw new HostError(
+      "ItemAlreadyExists",
+      `A sheet named '${name}' already exists.`,
+      "Worksheet.name"
+    );
   }
 }
 
@@ -184,21 +204,45 @@ export function createSheet(workbook: WorkbookModel, name: string): SheetModel {
  * and names ignoring case.
  * @throws HostError InvalidArgument or ItemAlreadyExists
  */
-export function validateObjectName(workbook: WorkbookModel, name: string, kind: "Table" | "NamedItem", self?: object): void {
+export function validateObjectName(
+  workbook: WorkbookModel,
+  name: string,
+  kind: "Table" | "NamedItem",
+  self?: object
+): void {
   const location = `${kind}.name`;
-  if (typeof name !== "string" || name.length === 0 || name.length > 255 || !/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name)) {
-    throw invalidArgument(`'${String(name)}' is not a valid ${kind === "Table" ? "table" : "defined"} name`, location);
+  if (
+    typeof name !== "string" ||
+    name.length === 0 ||
+    name.length > 255 ||
+    !/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name)
+  ) {
+    throw invalidArgument(
+      `'${String(name)}' is not a valid ${kind === "Table" ? "table" : "defined"} name`,
+      location
+    );
   }
-  if (looksLikeCellReference(name)) throw invalidArgument(`'${name}' looks like a cell reference`, location);
+  if (looksLikeCellReference(name))
+    throw invalidArgument(`'${name}' looks like a cell reference`, location);
   const lower = name.toLowerCase();
   const clash =
     workbook.tables.find((t) => t !== self && t.name.toLowerCase() === lower) ??
     workbook.names.find((n) => n !== self && n.name.toLowerCase() === lower);
-  if (clash) throw new HostError("ItemAlreadyExists", `A table or defined name '${name}' already exists.`, location);
+  if (clash)
+    throw new HostError(
+      "ItemAlreadyExists",
+      `A table or defined name '${name}' already exists.`,
+      location
+    );
 }
 
 /** Number format of one cell (last layer that covers it wins). */
-export function styleAt(sheet: SheetModel, row: number, column: number, property: StyleProperty): unknown {
+export function styleAt(
+  sheet: SheetModel,
+  row: number,
+  column: number,
+  property: StyleProperty
+): unknown {
   for (let i = sheet.styles.length - 1; i >= 0; i -= 1) {
     const layer = sheet.styles[i];
     if (!layer || layer.property !== property || !contains(layer.rect, row, column)) continue;
@@ -214,15 +258,26 @@ export function styleAt(sheet: SheetModel, row: number, column: number, property
  * @returns the matrix, or `{ single }` for a broadcast value
  * @throws HostError InvalidArgument
  */
-export function checkShape(rect: Rect, input: unknown, property: string): { matrix: unknown[][] } | { single: unknown } {
+export function checkShape(
+  rect: Rect,
+  input: unknown,
+  property: string
+): { matrix: unknown[][] } | { single: unknown } {
   if (!Array.isArray(input)) {
-    if (isUnbounded(rect)) throw invalidArgument(`cannot set ${property} on an unbounded range`, `Range.${property}`);
+    if (isUnbounded(rect))
+      throw invalidArgument(`cannot set ${property} on an unbounded range`, `Range.${property}`);
     return { single: input };
   }
   const rows = input as unknown[];
   const first = rows[0];
-  if (rows.length === 1 && Array.isArray(first) && first.length === 1 && !(rect.rowCount === 1 && rect.columnCount === 1)) {
-    if (isUnbounded(rect)) throw invalidArgument(`cannot set ${property} on an unbounded range`, `Range.${property}`);
+  if (
+    rows.length === 1 &&
+    Array.isArray(first) &&
+    first.length === 1 &&
+    !(rect.rowCount === 1 && rect.columnCount === 1)
+  ) {
+    if (isUnbounded(rect))
+      throw invalidArgument(`cannot set ${property} on an unbounded range`, `Range.${property}`);
     return { single: first[0] };
   }
   const widths = rows.map((row) => (Array.isArray(row) ? row.length : -1));
@@ -237,7 +292,12 @@ export function checkShape(rect: Rect, input: unknown, property: string): { matr
  * Writes `values` (or `formulas`) into a rectangle, parsing each element as Excel would.
  * @throws HostError InvalidArgument for a wrong shape or an element that is not a scalar
  */
-export function writeCells(sheet: SheetModel, rect: Rect, input: unknown, property: "values" | "formulas"): void {
+export function writeCells(
+  sheet: SheetModel,
+  rect: Rect,
+  input: unknown,
+  property: "values" | "formulas"
+): void {
   const shaped = checkShape(rect, input, property);
   const textLayers = sheet.styles.some((l) => l.property === "numberFormat");
   for (let i = 0; i < rect.rowCount; i += 1) {
@@ -251,7 +311,10 @@ export function writeCells(sheet: SheetModel, rect: Rect, input: unknown, proper
       try {
         cell = storedCell(element, textFormat);
       } catch (error) {
-        throw invalidArgument(`${(error as Error).message} at ${formatAddress(sheet.name, { row: r, column: c, rowCount: 1, columnCount: 1 })}`, `Range.${property}`);
+        throw invalidArgument(
+          `${(error as Error).message} at ${formatAddress(sheet.name, { row: r, column: c, rowCount: 1, columnCount: 1 })}`,
+          `Range.${property}`
+        );
       }
       if (cell === undefined) continue;
       if (cell === null) sheet.cells.delete(cellKey(r, c));
@@ -334,15 +397,26 @@ export function clearRect(sheet: SheetModel, rect: Rect, applyTo: string): void 
 export type InitialValue = string | number | boolean | null | ErrorValue;
 
 /** Stores an initial value as given (no parsing: it is what the cell already holds). */
-export function initialCell(value: InitialValue, formula: string | null | undefined): CellModel | undefined {
+export function initialCell(
+  value: InitialValue,
+  formula: string | null | undefined
+): CellModel | undefined {
   if (value === null || value === "") {
     return formula ? { value: "", formula } : undefined;
   }
-  if (isErrorValue(value) && !ERROR_CODES.includes(value.error)) throw new Error(`Unknown Excel error '${value.error}'`);
+  if (isErrorValue(value) && !ERROR_CODES.includes(value.error))
+    throw new Error(`Unknown Excel error '${value.error}'`);
   return formula ? { value, formula } : { value };
 }
 
 /** True when a rectangle lies inside the grid. */
 export function inGrid(rect: Rect): boolean {
-  return rect.row >= 0 && rect.column >= 0 && rect.row + rect.rowCount <= MAX_ROWS && rect.column + rect.columnCount <= MAX_COLUMNS && rect.rowCount > 0 && rect.columnCount > 0;
+  return (
+    rect.row >= 0 &&
+    rect.column >= 0 &&
+    rect.row + rect.rowCount <= MAX_ROWS &&
+    rect.column + rect.columnCount <= MAX_COLUMNS &&
+    rect.rowCount > 0 &&
+    rect.columnCount > 0
+  );
 }

@@ -4,7 +4,14 @@
  * counted and checked against Excel on the web's 5 MB limit), applies the operations in order and
  * fulfils the loads with what the workbook held at each load's place in the queue.
  */
-import { HostError, invalidArgument, itemNotFound, propertyNotLoaded, requestPayloadTooLarge, responsePayloadTooLarge } from "./errors";
+import {
+  HostError,
+  invalidArgument,
+  itemNotFound,
+  propertyNotLoaded,
+  requestPayloadTooLarge,
+  responsePayloadTooLarge,
+} from "./errors";
 import type { WorkbookModel } from "./model";
 
 /** One queued operation as it travels in the request (its JSON is what is counted). */
@@ -82,7 +89,7 @@ export class HostRequestContext {
   constructor(
     readonly model: WorkbookModel,
     readonly counters: HostCounters,
-    readonly limits: HostLimits,
+    readonly limits: HostLimits
   ) {}
 
   /** Queues an operation (used by proxies). */
@@ -119,25 +126,54 @@ export class HostRequestContext {
     const operations = queue.filter((op) => op.wire.k !== "path").length;
     const bytes = utf8Length(JSON.stringify(queue.map((op) => op.wire)));
     await Promise.resolve();
-    const calculationSuspended = queue.some((op) => op.wire.n === "suspendApiCalculationUntilNextSync");
+    const calculationSuspended = queue.some(
+      (op) => op.wire.n === "suspendApiCalculationUntilNextSync"
+    );
     if (bytes > this.limits.maxPayloadBytes) {
-      this.counters.requests.push({ bytes, responseBytes: 0, operations, ok: false, calculationSuspended });
+      this.counters.requests.push({
+        bytes,
+        responseBytes: 0,
+        operations,
+        ok: false,
+        calculationSuspended,
+      });
       throw requestPayloadTooLarge(bytes, this.limits.maxPayloadBytes);
     }
     const responses: unknown[] = [];
     try {
       for (const op of queue) responses.push(op.run());
     } catch (error) {
-      this.counters.requests.push({ bytes, responseBytes: 0, operations, ok: false, calculationSuspended });
+      this.counters.requests.push({
+        bytes,
+        responseBytes: 0,
+        operations,
+        ok: false,
+        calculationSuspended,
+      });
       if (error instanceof HostError) throw error;
-      throw new HostError("InvalidArgument", `The in-memory host could not apply ${op2text(queue, responses.length)}: ${(error as Error).message}`);
+      throw new HostError(
+        "InvalidArgument",
+        `The in-memory host could not apply ${op2text(queue, responses.length)}: ${(error as Error).message}`
+      );
     }
     const responseBytes = utf8Length(JSON.stringify(responses.filter((r) => r !== undefined)));
     if (responseBytes > this.limits.maxPayloadBytes) {
-      this.counters.requests.push({ bytes, responseBytes, operations, ok: false, calculationSuspended });
+      this.counters.requests.push({
+        bytes,
+        responseBytes,
+        operations,
+        ok: false,
+        calculationSuspended,
+      });
       throw responsePayloadTooLarge(responseBytes, this.limits.maxPayloadBytes);
     }
-    this.counters.requests.push({ bytes, responseBytes, operations, ok: true, calculationSuspended });
+    this.counters.requests.push({
+      bytes,
+      responseBytes,
+      operations,
+      ok: true,
+      calculationSuspended,
+    });
     queue.forEach((op, i) => op.deliver?.(responses[i]));
     for (const proxy of touched) proxy._settleNullness();
     this.model.calculationSuspendedSyncs = 0;
@@ -150,7 +186,8 @@ function op2text(queue: QueuedOperation[], index: number): string {
 }
 
 /** What a resolved proxy points at, or why it points at nothing. */
-type Resolution<T> = { kind: "ok"; target: T } | { kind: "null" } | { kind: "error"; error: HostError };
+type Resolution<T> =
+  { kind: "ok"; target: T } | { kind: "null" } | { kind: "error"; error: HostError };
 
 /** A property the client may load: how to read it from the target. */
 export type Getter<T> = (target: T) => unknown;
@@ -179,7 +216,7 @@ export abstract class HostProxy<T> {
     readonly _path: string,
     private readonly resolver: () => T | null,
     protected readonly typeName: string,
-    bound?: T,
+    bound?: T
   ) {
     if (bound !== undefined) {
       this.resolution = { kind: "ok", target: bound };
@@ -233,7 +270,8 @@ export abstract class HostProxy<T> {
   /** The target for an action; a null object cannot take actions. */
   _target(member: string): T {
     const target = this._targetOrNull();
-    if (target === null) throw itemNotFound(`${this.typeName} is a null object`, `${this.typeName}.${member}`);
+    if (target === null)
+      throw itemNotFound(`${this.typeName} is a null object`, `${this.typeName}.${member}`);
     return target;
   }
 
@@ -259,7 +297,11 @@ export abstract class HostProxy<T> {
   }
 
   /** Sets a property: readable at once (as in Office.js), applied to the model at sync. */
-  protected set(property: string, value: unknown, apply: (target: T, value: unknown) => void): void {
+  protected set(
+    property: string,
+    value: unknown,
+    apply: (target: T, value: unknown) => void
+  ): void {
     this.known.set(property, value);
     this.context.enqueue({ p: this._path, k: "set", n: property, a: value }, () => {
       apply(this._target(property), value);
@@ -304,13 +346,21 @@ export abstract class HostProxy<T> {
     for (const path of paths.length === 0 ? Object.keys(scalars) : paths) {
       const slash = path.indexOf("/");
       if (slash < 0) own.push(path);
-      else nested.set(path.slice(0, slash), [...(nested.get(path.slice(0, slash)) ?? []), path.slice(slash + 1)]);
+      else
+        nested.set(path.slice(0, slash), [
+          ...(nested.get(path.slice(0, slash)) ?? []),
+          path.slice(slash + 1),
+        ]);
     }
     this.loadOwn(own, nested);
     for (const [name, rest] of nested) {
       if (name === "items") continue;
       const proxy = this.navigationFor(name);
-      if (!proxy) throw invalidArgument(`'${name}' is not a navigation property of ${this.typeName}`, `${this.typeName}.load`);
+      if (!proxy)
+        throw invalidArgument(
+          `'${name}' is not a navigation property of ${this.typeName}`,
+          `${this.typeName}.load`
+        );
       proxy.load(rest);
     }
     return this;
@@ -321,7 +371,11 @@ export abstract class HostProxy<T> {
     if (own.length === 0) return;
     const scalars = this.scalars();
     for (const name of own) {
-      if (!(name in scalars)) throw invalidArgument(`'${name}' is not a property of ${this.typeName}`, `${this.typeName}.load`);
+      if (!(name in scalars))
+        throw invalidArgument(
+          `'${name}' is not a property of ${this.typeName}`,
+          `${this.typeName}.load`
+        );
     }
     this.context.enqueue(
       { p: this._path, k: "load", n: own.join(",") },
@@ -334,8 +388,9 @@ export abstract class HostProxy<T> {
       },
       (response) => {
         if (response === null || response === undefined) return;
-        for (const [name, value] of Object.entries(response as Record<string, unknown>)) this.known.set(name, value);
-      },
+        for (const [name, value] of Object.entries(response as Record<string, unknown>))
+          this.known.set(name, value);
+      }
     );
   }
 
@@ -348,16 +403,22 @@ export abstract class HostProxy<T> {
 /** Deep copy of loaded data, so later writes do not change what the client already holds. */
 function cloneValue(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(cloneValue);
-  if (value !== null && typeof value === "object") return JSON.parse(JSON.stringify(value)) as unknown;
+  if (value !== null && typeof value === "object")
+    return JSON.parse(JSON.stringify(value)) as unknown;
   return value;
 }
 
 /** Property paths from a load argument. */
 export function parseLoadSpec(spec: unknown): string[] {
   if (spec === undefined || spec === null) return [];
-  if (typeof spec === "string") return spec.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  if (typeof spec === "string")
+    return spec
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s !== "");
   if (Array.isArray(spec)) return spec.flatMap((s) => parseLoadSpec(s));
-  if (typeof spec === "object" && "select" in spec) return parseLoadSpec((spec as { select: unknown }).select);
+  if (typeof spec === "object" && "select" in spec)
+    return parseLoadSpec((spec as { select: unknown }).select);
   throw invalidArgument(`load argument ${JSON.stringify(spec)}`, "load");
 }
 
@@ -392,7 +453,11 @@ export abstract class HostCollection<T, M, P extends HostProxy<M>> extends HostP
     const direct = itemPaths.filter((p) => p !== "" && !p.includes("/"));
     const names = itemPaths.includes("") ? Object.keys(itemScalars) : direct;
     for (const name of names) {
-      if (!(name in itemScalars)) throw invalidArgument(`'${name}' is not a property of the items of ${this.typeName}`, `${this.typeName}.load`);
+      if (!(name in itemScalars))
+        throw invalidArgument(
+          `'${name}' is not a property of the items of ${this.typeName}`,
+          `${this.typeName}.load`
+        );
     }
     const deepPaths = itemPaths.filter((p) => p.includes("/"));
     let models: M[] = [];
@@ -401,7 +466,9 @@ export abstract class HostCollection<T, M, P extends HostProxy<M>> extends HostP
       () => {
         const target = this._targetOrNull();
         models = target === null ? [] : [...this.elements(target)];
-        return models.map((m) => Object.fromEntries(names.map((n) => [n, cloneValue((itemScalars[n] as Getter<M>)(m))])));
+        return models.map((m) =>
+          Object.fromEntries(names.map((n) => [n, cloneValue((itemScalars[n] as Getter<M>)(m))]))
+        );
       },
       (response) => {
         const rows = response as Record<string, unknown>[];
@@ -411,10 +478,13 @@ export abstract class HostCollection<T, M, P extends HostProxy<M>> extends HostP
           return proxy;
         });
         this.known.set("items", items);
-      },
+      }
     );
     if (deepPaths.length > 0) {
-      throw new HostError("NotImplemented", `The in-memory host does not load '${deepPaths.join(", ")}' through a collection.`);
+      throw new HostError(
+        "NotImplemented",
+        `The in-memory host does not load '${deepPaths.join(", ")}' through a collection.`
+      );
     }
     return this;
   }
@@ -424,4 +494,3 @@ export abstract class HostCollection<T, M, P extends HostProxy<M>> extends HostP
     return this.get<P[]>("items");
   }
 }
-

@@ -5,7 +5,16 @@
 import { formatAddress, formatRect, intersects, parseAddress, quoteSheetName } from "./address";
 import type { Rect } from "./address";
 import { HostError, invalidArgument, itemNotFound } from "./errors";
-import { cellKey, createSheet, findSheet, inGrid, newId, shownValue, validateObjectName, validateSheetName } from "./model";
+import {
+  cellKey,
+  createSheet,
+  findSheet,
+  inGrid,
+  newId,
+  shownValue,
+  validateObjectName,
+  validateSheetName,
+} from "./model";
 import type { NameModel, SheetModel, SheetRect, TableModel, WorkbookModel } from "./model";
 
 /**
@@ -33,7 +42,11 @@ export function addSheet(workbook: WorkbookModel, name?: string): SheetModel {
 export function deleteSheet(workbook: WorkbookModel, sheet: SheetModel): void {
   const visible = workbook.sheets.filter((s) => s.visibility === "Visible");
   if (sheet.visibility === "Visible" && visible.length === 1) {
-    throw new HostError("InvalidOperation", "A workbook must contain at least one visible worksheet.", "Worksheet.delete");
+    throw new HostError(
+      "InvalidOperation",
+      "A workbook must contain at least one visible worksheet.",
+      "Worksheet.delete"
+    );
   }
   const index = workbook.sheets.indexOf(sheet);
   workbook.sheets.splice(index, 1);
@@ -58,7 +71,10 @@ export function deleteSheet(workbook: WorkbookModel, sheet: SheetModel): void {
 /** Moves a sheet to a 0-based position in the tab order. */
 export function moveSheet(workbook: WorkbookModel, sheet: SheetModel, position: number): void {
   if (!Number.isInteger(position) || position < 0 || position >= workbook.sheets.length) {
-    throw invalidArgument(`position ${position} for ${workbook.sheets.length} sheets`, "Worksheet.position");
+    throw invalidArgument(
+      `position ${position} for ${workbook.sheets.length} sheets`,
+      "Worksheet.position"
+    );
   }
   workbook.sheets.splice(workbook.sheets.indexOf(sheet), 1);
   workbook.sheets.splice(position, 0, sheet);
@@ -84,14 +100,31 @@ function tableHeaders(sheet: SheetModel, rect: Rect): string[] {
  * a one-row range gains an empty data row, as in Excel.
  * @throws HostError InvalidArgument when the range overlaps another table or hasHeaders is false
  */
-export function addTable(workbook: WorkbookModel, sheet: SheetModel, requested: Rect, hasHeaders: boolean): TableModel {
-  if (!hasHeaders) throw new HostError("NotImplemented", "The in-memory host only creates tables with headers.", "TableCollection.add");
+export function addTable(
+  workbook: WorkbookModel,
+  sheet: SheetModel,
+  requested: Rect,
+  hasHeaders: boolean
+): TableModel {
+  if (!hasHeaders)
+    throw new HostError(
+      "NotImplemented",
+      "The in-memory host only creates tables with headers.",
+      "TableCollection.add"
+    );
   const rect = requested.rowCount === 1 ? { ...requested, rowCount: 2 } : requested;
-  if (!inGrid(rect) || rect.rowCount > 100_000_000) throw invalidArgument(`table range ${formatRect(rect)}`, "TableCollection.add");
+  if (!inGrid(rect) || rect.rowCount > 100_000_000)
+    throw invalidArgument(`table range ${formatRect(rect)}`, "TableCollection.add");
   const overlap = workbook.tables.find((t) => t.sheet === sheet && intersects(t.rect, rect));
-  if (overlap) throw invalidArgument(`a table can't overlap another table ('${overlap.name}')`, "TableCollection.add");
+  if (overlap)
+    throw invalidArgument(
+      `a table can't overlap another table ('${overlap.name}')`,
+      "TableCollection.add"
+    );
   const headers = tableHeaders(sheet, rect);
-  headers.forEach((header, j) => sheet.cells.set(cellKey(rect.row, rect.column + j), { value: header }));
+  headers.forEach((header, j) =>
+    sheet.cells.set(cellKey(rect.row, rect.column + j), { value: header })
+  );
   let n = workbook.tables.length + 1;
   const taken = (candidate: string): boolean =>
     workbook.tables.some((t) => t.name.toLowerCase() === candidate.toLowerCase()) ||
@@ -122,7 +155,8 @@ export function renameTable(workbook: WorkbookModel, table: TableModel, name: st
 export function deleteTable(workbook: WorkbookModel, table: TableModel): void {
   const { rect, sheet } = table;
   for (let i = 0; i < rect.rowCount; i += 1) {
-    for (let j = 0; j < rect.columnCount; j += 1) sheet.cells.delete(cellKey(rect.row + i, rect.column + j));
+    for (let j = 0; j < rect.columnCount; j += 1)
+      sheet.cells.delete(cellKey(rect.row + i, rect.column + j));
   }
   table.deleted = true;
   workbook.tables.splice(workbook.tables.indexOf(table), 1);
@@ -132,7 +166,9 @@ export function deleteTable(workbook: WorkbookModel, table: TableModel): void {
 export function headersOf(table: TableModel): string[] {
   const out: string[] = [];
   for (let j = 0; j < table.rect.columnCount; j += 1) {
-    out.push(String(shownValue(table.sheet.cells.get(cellKey(table.rect.row, table.rect.column + j)))));
+    out.push(
+      String(shownValue(table.sheet.cells.get(cellKey(table.rect.row, table.rect.column + j))))
+    );
   }
   return out;
 }
@@ -147,7 +183,12 @@ export function findName(workbook: WorkbookModel, name: string): NameModel | und
  * Adds a workbook-scoped defined name.
  * @param reference - a range, or a formula text such as `='CCG Summary'!$A$1`
  */
-export function addName(workbook: WorkbookModel, name: string, reference: SheetRect | string, comment: string): NameModel {
+export function addName(
+  workbook: WorkbookModel,
+  name: string,
+  reference: SheetRect | string,
+  comment: string
+): NameModel {
   validateObjectName(workbook, name, "NamedItem");
   let ref: NameModel["ref"];
   if (typeof reference === "string") {
@@ -155,8 +196,13 @@ export function addName(workbook: WorkbookModel, name: string, reference: SheetR
     const bang = text.lastIndexOf("!");
     if (bang > 0) {
       const parsed = parseAddress(text, "NamedItemCollection.add");
-      const sheet = parsed.sheetName === undefined ? undefined : findSheet(workbook, parsed.sheetName);
-      if (!sheet) throw invalidArgument(`reference '${reference}' names no existing sheet`, "NamedItemCollection.add");
+      const sheet =
+        parsed.sheetName === undefined ? undefined : findSheet(workbook, parsed.sheetName);
+      if (!sheet)
+        throw invalidArgument(
+          `reference '${reference}' names no existing sheet`,
+          "NamedItemCollection.add"
+        );
       ref = { sheet, rect: parsed.rect };
     } else {
       ref = { formula: `=${text}` };

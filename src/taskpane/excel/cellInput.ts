@@ -57,12 +57,17 @@ export function textForExcel(text: string): string {
 export function cellInputForExcel(value: OutputValue, where: string): string | number | boolean {
   if (value === null) return "";
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw new Error(`The value ${value} for ${where} is not a finite number, so it cannot be written to Excel.`);
+    if (!Number.isFinite(value))
+      throw new Error(
+        `The value ${value} for ${where} is not a finite number, so it cannot be written to Excel.`
+      );
     return value;
   }
   if (typeof value === "boolean") return value;
   if (value.length > MAX_CELL_TEXT_LENGTH) {
-    throw new Error(`The text for ${where} has ${value.length} characters; an Excel cell holds at most ${MAX_CELL_TEXT_LENGTH}.`);
+    throw new Error(
+      `The text for ${where} has ${value.length} characters; an Excel cell holds at most ${MAX_CELL_TEXT_LENGTH}.`
+    );
   }
   return textForExcel(value);
 }

@@ -42,7 +42,8 @@ export function sheetNameOfReference(reference: string): string | undefined {
   const bang = text.lastIndexOf("!");
   if (bang <= 0) return undefined;
   const sheetPart = text.slice(0, bang);
-  if (sheetPart.startsWith("'") && sheetPart.endsWith("'") && sheetPart.length >= 2) return sheetPart.slice(1, -1).replace(/''/g, "'");
+  if (sheetPart.startsWith("'") && sheetPart.endsWith("'") && sheetPart.length >= 2)
+    return sheetPart.slice(1, -1).replace(/''/g, "'");
   return sheetPart;
 }
 
@@ -62,7 +63,7 @@ function findName(names: readonly string[], wanted: string): string | undefined 
 export function ownedSheetsFromNames(
   names: readonly DefinedNameInfo[],
   sheetNames: readonly string[],
-  outputs: readonly OutputSheetName[],
+  outputs: readonly OutputSheetName[]
 ): Map<OutputSheetName, string> {
   const owned = new Map<OutputSheetName, string>();
   const claimed = new Set<string>();
@@ -100,12 +101,19 @@ const OUTPUT_WORDS: Readonly<Record<string, string>> = {
 
 /**
  * The plain-words notice for an output written beside a user's sheet of the same name.
+ * @param output - the output
+ * @param writtenTo - the sheet the output went to
+ * @param userSheetName - the user's sheet as it is spelled in the workbook (default: the output name)
  * @example diversionNotice("CCG Summary", "CCG Summary (2)")
  * // "A sheet named 'CCG Summary' that CCG Footprint did not create was left untouched; the summary was written to 'CCG Summary (2)'."
  */
-export function diversionNotice(output: OutputSheetName, writtenTo: string): string {
+export function diversionNotice(
+  output: OutputSheetName,
+  writtenTo: string,
+  userSheetName: string = output
+): string {
   const what = OUTPUT_WORDS[output] ?? `the '${output}' output`;
-  return `A sheet named '${output}' that CCG Footprint did not create was left untouched; ${what} was written to '${writtenTo}'.`;
+  return `A sheet named '${userSheetName}' that CCG Footprint did not create was left untouched; ${what} was written to '${writtenTo}'.`;
 }
 
 /** Where one output goes. */
@@ -128,7 +136,7 @@ export interface SheetPlan {
 export function planOutputSheets(
   outputs: readonly OutputSheetName[],
   sheetNames: readonly string[],
-  owned: ReadonlyMap<OutputSheetName, string>,
+  owned: ReadonlyMap<OutputSheetName, string>
 ): { plans: SheetPlan[]; notices: string[] } {
   const taken = [...sheetNames];
   const plans: SheetPlan[] = [];
@@ -147,7 +155,9 @@ export function planOutputSheets(
       sheetName = freeSheetName(output, taken);
       taken.push(sheetName);
     }
-    if (userHasName && sheetName.toLowerCase() !== output.toLowerCase()) notices.push(diversionNotice(output, sheetName));
+    if (userHasName && sheetName.toLowerCase() !== output.toLowerCase()) {
+      notices.push(diversionNotice(output, sheetName, userSheet));
+    }
     plans.push({ output, sheetName, replace: ours !== undefined });
   }
   return { plans, notices };
@@ -161,7 +171,12 @@ export function planOutputSheets(
  */
 export function uniqueTableName(wanted: string, taken: ReadonlySet<string>): string {
   let base = wanted.replace(/[^A-Za-z0-9_.]/g, "_");
-  if (!/^[A-Za-z_]/.test(base) || /^[A-Za-z]{1,3}[0-9]+$/.test(base) || /^[Rr][0-9]*([Cc][0-9]*)?$/.test(base) || /^[Cc][0-9]*$/.test(base)) {
+  if (
+    !/^[A-Za-z_]/.test(base) ||
+    /^[A-Za-z]{1,3}[0-9]+$/.test(base) ||
+    /^[Rr][0-9]*([Cc][0-9]*)?$/.test(base) ||
+    /^[Cc][0-9]*$/.test(base)
+  ) {
     base = `T_${base}`;
   }
   base = base.slice(0, 250);

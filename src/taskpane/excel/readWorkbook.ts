@@ -48,9 +48,11 @@ export function sheetDataFromRange(
   values: readonly (readonly unknown[])[],
   valueTypes: readonly (readonly string[])[],
   rowIndex: number,
-  columnIndex: number,
+  columnIndex: number
 ): SheetData {
-  const rows = values.map((row, i) => row.map((value, j) => cellFromExcel(value, valueTypes[i]?.[j])));
+  const rows = values.map((row, i) =>
+    row.map((value, j) => cellFromExcel(value, valueTypes[i]?.[j]))
+  );
   return { name, rows, firstRow: rowIndex + 1, firstColumn: columnIndex + 1 };
 }
 
@@ -72,7 +74,10 @@ export function isPayloadLimitError(error: unknown): boolean {
  * @returns the workbook; error cells become `{ error: "#N/A" }`, blank sheets have no rows
  * @example await Excel.run((context) => readWorkbookFromExcel(context, { skipOwnedOutputs: ["CCG Summary"] }))
  */
-export async function readWorkbookFromExcel(context: Excel.RequestContext, options: ReadWorkbookOptions = {}): Promise<WorkbookData> {
+export async function readWorkbookFromExcel(
+  context: Excel.RequestContext,
+  options: ReadWorkbookOptions = {}
+): Promise<WorkbookData> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   const names = queueNamesLoad(context);
@@ -85,7 +90,9 @@ export async function readWorkbookFromExcel(context: Excel.RequestContext, optio
     for (const sheetName of owned.values()) skip.add(sheetName.toLowerCase());
   }
   const sheets = worksheets.items.filter((sheet) => !skip.has(sheet.name.toLowerCase()));
-  const usedRanges = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true).load("values, valueTypes, rowIndex, columnIndex"));
+  const usedRanges = sheets.map((sheet) =>
+    sheet.getUsedRangeOrNullObject(true).load("values, valueTypes, rowIndex, columnIndex")
+  );
   try {
     await context.sync();
   } catch (error) {
@@ -95,8 +102,15 @@ export async function readWorkbookFromExcel(context: Excel.RequestContext, optio
   return {
     sheets: sheets.map((sheet, i) => {
       const used = usedRanges[i];
-      if (!used || used.isNullObject) return { name: sheet.name, rows: [], firstRow: 1, firstColumn: 1 };
-      return sheetDataFromRange(sheet.name, used.values, used.valueTypes, used.rowIndex, used.columnIndex);
+      if (!used || used.isNullObject)
+        return { name: sheet.name, rows: [], firstRow: 1, firstColumn: 1 };
+      return sheetDataFromRange(
+        sheet.name,
+        used.values,
+        used.valueTypes,
+        used.rowIndex,
+        used.columnIndex
+      );
     }),
   };
 }
@@ -112,8 +126,14 @@ interface Block {
  * The fallback for workbooks too big for one response: used-range sizes first, then blocks of
  * rows, as many blocks per sync as fit in `cellsPerRequest` cells.
  */
-async function readInBlocks(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[], cellsPerRequest: number): Promise<SheetData[]> {
-  const sizes = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount"));
+async function readInBlocks(
+  context: Excel.RequestContext,
+  sheets: readonly Excel.Worksheet[],
+  cellsPerRequest: number
+): Promise<SheetData[]> {
+  const sizes = sheets.map((sheet) =>
+    sheet.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount")
+  );
   await context.sync();
 
   const blocks: Block[] = [];
@@ -121,7 +141,11 @@ async function readInBlocks(context: Excel.RequestContext, sheets: readonly Exce
     if (size.isNullObject) return;
     const rowsPerBlock = Math.max(1, Math.floor(cellsPerRequest / size.columnCount));
     for (let first = 0; first < size.rowCount; first += rowsPerBlock) {
-      blocks.push({ sheetIndex, firstRow: first, rowCount: Math.min(rowsPerBlock, size.rowCount - first) });
+      blocks.push({
+        sheetIndex,
+        firstRow: first,
+        rowCount: Math.min(rowsPerBlock, size.rowCount - first),
+      });
     }
   });
 
@@ -132,8 +156,10 @@ async function readInBlocks(context: Excel.RequestContext, sheets: readonly Exce
   const flush = async (): Promise<void> => {
     await context.sync();
     for (const { block, range } of pending) {
-      rowsBySheet[block.sheetIndex]?.push(...range.values);
-      typesBySheet[block.sheetIndex]?.push(...range.valueTypes);
+      const rows = rowsBySheet[block.sheetIndex];
+      const types = typesBySheet[block.sheetIndex];
+      for (const row of range.values) rows?.push(row);
+      for (const row of range.valueTypes) types?.push(row);
     }
     pending = [];
     pendingCells = 0;
@@ -144,7 +170,12 @@ async function readInBlocks(context: Excel.RequestContext, sheets: readonly Exce
     if (!size || !sheet) continue;
     const cells = block.rowCount * size.columnCount;
     if (pendingCells > 0 && pendingCells + cells > cellsPerRequest) await flush();
-    const range = sheet.getRangeByIndexes(size.rowIndex + block.firstRow, size.columnIndex, block.rowCount, size.columnCount);
+    const range = sheet.getRangeByIndexes(
+      size.rowIndex + block.firstRow,
+      size.columnIndex,
+      block.rowCount,
+      size.columnCount
+    );
     pending.push({ block, range: range.load("values, valueTypes") });
     pendingCells += cells;
   }
@@ -152,7 +183,14 @@ async function readInBlocks(context: Excel.RequestContext, sheets: readonly Exce
 
   return sheets.map((sheet, i) => {
     const size = sizes[i];
-    if (!size || size.isNullObject) return { name: sheet.name, rows: [], firstRow: 1, firstColumn: 1 };
-    return sheetDataFromRange(sheet.name, rowsBySheet[i] ?? [], typesBySheet[i] ?? [], size.rowIndex, size.columnIndex);
+    if (!size || size.isNullObject)
+      return { name: sheet.name, rows: [], firstRow: 1, firstColumn: 1 };
+    return sheetDataFromRange(
+      sheet.name,
+      rowsBySheet[i] ?? [],
+      typesBySheet[i] ?? [],
+      size.rowIndex,
+      size.columnIndex
+    );
   });
 }

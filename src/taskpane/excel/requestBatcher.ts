@@ -41,9 +41,10 @@ export class RequestBatcher {
   constructor(
     private readonly context: Excel.RequestContext,
     readonly maxRequestBytes: number,
-    private readonly startRequest: () => void = () => undefined,
+    private readonly startRequest: () => void = () => undefined
   ) {
-    if (!(maxRequestBytes > 4 * OPERATION_OVERHEAD_BYTES)) throw new Error(`maxRequestBytes ${maxRequestBytes} is too small`);
+    if (!(maxRequestBytes > 4 * OPERATION_OVERHEAD_BYTES))
+      throw new Error(`maxRequestBytes ${maxRequestBytes} is too small`);
   }
 
   /** Bytes still free in the current request. */
@@ -68,7 +69,9 @@ export class RequestBatcher {
     if (this.pending && this.usedBytes + bytes > this.maxRequestBytes) await this.flush();
     this.begin();
     if (this.usedBytes + bytes > this.maxRequestBytes) {
-      throw new Error(`One Excel operation needs about ${bytes} bytes, more than the request limit of ${this.maxRequestBytes}.`);
+      throw new Error(
+        `One Excel operation needs about ${bytes} bytes, more than the request limit of ${this.maxRequestBytes}.`
+      );
     }
     queue();
     this.usedBytes += bytes;
@@ -79,7 +82,10 @@ export class RequestBatcher {
    * @param rows - the rows (already converted to cell inputs)
    * @param write - queues the write of `rows.slice(start, start + block.length)`
    */
-  async addRows(rows: readonly (readonly unknown[])[], write: (start: number, block: (readonly unknown[])[]) => void): Promise<void> {
+  async addRows(
+    rows: readonly (readonly unknown[])[],
+    write: (start: number, block: (readonly unknown[])[]) => void
+  ): Promise<void> {
     let start = 0;
     while (start < rows.length) {
       this.begin();
@@ -96,7 +102,9 @@ export class RequestBatcher {
           await this.flush();
           continue;
         }
-        throw new Error(`Row ${start + 1} alone is larger than the request limit of ${this.maxRequestBytes} bytes.`);
+        throw new Error(
+          `Row ${start + 1} alone is larger than the request limit of ${this.maxRequestBytes} bytes.`
+        );
       }
       write(start, rows.slice(start, end));
       this.usedBytes = budget;

@@ -34,8 +34,10 @@ const normalise = (header: string): string => header.trim().replace(/\s+/g, " ")
  * @param table - the CCG Summary table
  */
 export function findChartColumns(
-  table: OutputTable,
-): { found: true; code: number; population: number; headroom: number; rating: number } | { found: false; missing: string[] } {
+  table: OutputTable
+):
+  | { found: true; code: number; population: number; headroom: number; rating: number }
+  | { found: false; missing: string[] } {
   const headers = table.columns.map((c) => normalise(c.header));
   const index = (header: string): number => headers.indexOf(normalise(header));
   const code = index(CHART_HEADERS.code);
@@ -54,13 +56,18 @@ export function findChartColumns(
  * @param table - the CCG Summary table (data from row 2)
  * @returns a notice when the chart was left out, otherwise undefined
  */
-export async function addSummaryChart(batcher: RequestBatcher, sheet: Excel.Worksheet, table: OutputTable): Promise<string | undefined> {
+export async function addSummaryChart(
+  batcher: RequestBatcher,
+  sheet: Excel.Worksheet,
+  table: OutputTable
+): Promise<string | undefined> {
   const columns = findChartColumns(table);
   if (!columns.found) {
     const list = columns.missing.map((h) => `'${h}'`).join(", ");
     return `The chart on '${table.sheetName}' was left out because the table has no ${list} column.`;
   }
-  if (table.rows.length === 0) return `The chart on '${table.sheetName}' was left out because there are no CCGs to show.`;
+  if (table.rows.length === 0)
+    return `The chart on '${table.sheetName}' was left out because there are no CCGs to show.`;
 
   let population: Excel.ChartSeries | undefined;
   await batcher.add(16 * OPERATION_OVERHEAD_BYTES, () => {
@@ -71,7 +78,9 @@ export async function addSummaryChart(batcher: RequestBatcher, sheet: Excel.Work
     population = chart.series.getItemAt(0);
     population.name = table.columns[columns.population]?.header ?? CHART_HEADERS.population;
     population.setXAxisValues(body(columns.code));
-    const headroom = chart.series.add(table.columns[columns.headroom]?.header ?? CHART_HEADERS.headroom);
+    const headroom = chart.series.add(
+      table.columns[columns.headroom]?.header ?? CHART_HEADERS.headroom
+    );
     headroom.setValues(body(columns.headroom));
     headroom.setXAxisValues(body(columns.code));
     const right = table.columns.length + 2;
@@ -81,12 +90,18 @@ export async function addSummaryChart(batcher: RequestBatcher, sheet: Excel.Work
   if (!series) return undefined;
   const colourings: [number, string][] = [];
   table.rows.forEach((row, i) => {
-    const rating = String(row[columns.rating] ?? "").trim().toUpperCase();
-    if (rating === "RED" || rating === "AMBER" || rating === "GREEN") colourings.push([i, RATING_POINT_COLOURS[rating]]);
+    const rating = String(row[columns.rating] ?? "")
+      .trim()
+      .toUpperCase();
+    if (rating === "RED" || rating === "AMBER" || rating === "GREEN")
+      colourings.push([i, RATING_POINT_COLOURS[rating]]);
   });
   // One request normally holds every point; only thousands of CCGs need more than one.
   const pointBytes = 2 * OPERATION_OVERHEAD_BYTES;
-  const perRequest = Math.max(1, Math.floor((batcher.maxRequestBytes - 2 * OPERATION_OVERHEAD_BYTES) / pointBytes));
+  const perRequest = Math.max(
+    1,
+    Math.floor((batcher.maxRequestBytes - 2 * OPERATION_OVERHEAD_BYTES) / pointBytes)
+  );
   for (let start = 0; start < colourings.length; start += perRequest) {
     const chunk = colourings.slice(start, start + perRequest);
     await batcher.add(chunk.length * pointBytes, () => {

@@ -57,7 +57,11 @@ function* columnValues(table: OutputTable, j: number): Generator<unknown> {
  * @param tableName - the Excel table name to use (already made unique)
  * @returns the Excel table proxy
  */
-export function queueTableFormat(sheet: Excel.Worksheet, table: OutputTable, tableName: string): Excel.Table {
+export function queueTableFormat(
+  sheet: Excel.Worksheet,
+  table: OutputTable,
+  tableName: string
+): Excel.Table {
   const lastColumn = columnLetters(table.columns.length);
   const lastRow = lastTableRow(table);
   table.columns.forEach((column, j) => {

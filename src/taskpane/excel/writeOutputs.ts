@@ -14,9 +14,18 @@ import { columnLetters } from "../../engine/cells";
 import { ownershipName } from "../../engine/output";
 import type { OutputSheetName, OutputTable } from "../../engine/output";
 import { cellInputForExcel } from "./cellInput";
-import { ownedSheetsFromNames, planOutputSheets, queueNamesLoad, uniqueTableName } from "./ownership";
+import {
+  ownedSheetsFromNames,
+  planOutputSheets,
+  queueNamesLoad,
+  uniqueTableName,
+} from "./ownership";
 import type { SheetPlan } from "./ownership";
-import { DEFAULT_MAX_REQUEST_BYTES, OPERATION_OVERHEAD_BYTES, RequestBatcher } from "./requestBatcher";
+import {
+  DEFAULT_MAX_REQUEST_BYTES,
+  OPERATION_OVERHEAD_BYTES,
+  RequestBatcher,
+} from "./requestBatcher";
 import { addSummaryChart } from "./summaryChart";
 import { queueTableFormat, tableFormatBytes } from "./tableFormat";
 
@@ -44,12 +53,16 @@ export interface WriteOutputsResult {
 function checkTables(tables: readonly OutputTable[]): void {
   const seen = new Set<string>();
   for (const table of tables) {
-    if (seen.has(table.sheetName)) throw new Error(`Two output tables are both for the sheet '${table.sheetName}'.`);
+    if (seen.has(table.sheetName))
+      throw new Error(`Two output tables are both for the sheet '${table.sheetName}'.`);
     seen.add(table.sheetName);
-    if (table.columns.length === 0) throw new Error(`The output table for '${table.sheetName}' has no columns.`);
+    if (table.columns.length === 0)
+      throw new Error(`The output table for '${table.sheetName}' has no columns.`);
     table.rows.forEach((row, i) => {
       if (row.length !== table.columns.length) {
-        throw new Error(`Row ${i + 1} of the output table for '${table.sheetName}' has ${row.length} values for ${table.columns.length} columns.`);
+        throw new Error(
+          `Row ${i + 1} of the output table for '${table.sheetName}' has ${row.length} values for ${table.columns.length} columns.`
+        );
       }
     });
   }
@@ -57,9 +70,16 @@ function checkTables(tables: readonly OutputTable[]): void {
 
 /** Header and data rows as written to `Range.values` (text guarded against formulas). */
 function cellRows(table: OutputTable): (string | number | boolean)[][] {
-  const header = table.columns.map((column, j) => cellInputForExcel(column.header, `'${table.sheetName}' header ${j + 1}`));
+  const header = table.columns.map((column, j) =>
+    cellInputForExcel(column.header, `'${table.sheetName}' header ${j + 1}`)
+  );
   const body = table.rows.map((row, i) =>
-    row.map((value, j) => cellInputForExcel(value, `'${table.sheetName}' row ${i + 2}, column '${table.columns[j]?.header ?? j + 1}'`)),
+    row.map((value, j) =>
+      cellInputForExcel(
+        value,
+        `'${table.sheetName}' row ${i + 2}, column '${table.columns[j]?.header ?? j + 1}'`
+      )
+    )
   );
   return [header, ...body];
 }
@@ -89,7 +109,7 @@ interface Inventory {
 export async function writeOutputsToExcel(
   context: Excel.RequestContext,
   tables: readonly OutputTable[],
-  options: WriteOutputsOptions = {},
+  options: WriteOutputsOptions = {}
 ): Promise<WriteOutputsResult> {
   checkTables(tables);
   if (tables.length === 0) return { written: [], notices: [], syncs: 0 };
@@ -115,14 +135,21 @@ export async function writeOutputsToExcel(
     .filter((plan) => plan.replace)
     .map((plan) => {
       const sheet = worksheets.getItem(plan.sheetName);
-      return { plan, sheet, tables: sheet.tables.load("items/name"), charts: sheet.charts.load("items/name") };
+      return {
+        plan,
+        sheet,
+        tables: sheet.tables.load("items/name"),
+        charts: sheet.charts.load("items/name"),
+      };
     });
   if (inventories.length > 0) {
     await context.sync();
     syncs += 1;
   }
 
-  const freed = new Set(inventories.flatMap((inv) => inv.tables.items.map((t) => t.name.toLowerCase())));
+  const freed = new Set(
+    inventories.flatMap((inv) => inv.tables.items.map((t) => t.name.toLowerCase()))
+  );
   const takenNames = new Set<string>([
     ...workbookTables.items.map((t) => t.name.toLowerCase()).filter((name) => !freed.has(name)),
     ...names.items.map((n) => n.name.toLowerCase()),
@@ -135,11 +162,15 @@ export async function writeOutputsToExcel(
   const existingNames = new Set(names.items.map((n) => n.name.toLowerCase()));
 
   // The write: one request unless the values need more.
-  const batcher = new RequestBatcher(context, options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES, () =>
-    context.application.suspendApiCalculationUntilNextSync(),
+  const batcher = new RequestBatcher(
+    context,
+    options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES,
+    () => context.application.suspendApiCalculationUntilNextSync()
   );
   const sheets: Excel.Worksheet[] = [];
-  const structureOperations = plans.length * 8 + inventories.reduce((n, inv) => n + inv.tables.items.length + inv.charts.items.length, 0);
+  const structureOperations =
+    plans.length * 8 +
+    inventories.reduce((n, inv) => n + inv.tables.items.length + inv.charts.items.length, 0);
   await batcher.add(structureOperations * OPERATION_OVERHEAD_BYTES, () => {
     for (const plan of plans) {
       const inventory = inventories.find((inv) => inv.plan === plan);
@@ -151,7 +182,11 @@ export async function writeOutputsToExcel(
       const sheet = worksheets.add(plan.sheetName);
       const name = ownershipName(plan.output);
       if (existingNames.has(name.toLowerCase())) context.workbook.names.getItem(name).delete();
-      context.workbook.names.add(name, sheet.getRange("A1"), `CCG Footprint writes its '${plan.output}' output to this sheet.`);
+      context.workbook.names.add(
+        name,
+        sheet.getRange("A1"),
+        `CCG Footprint writes its '${plan.output}' output to this sheet.`
+      );
       sheets.push(sheet);
     }
   });
@@ -162,14 +197,17 @@ export async function writeOutputsToExcel(
     if (!sheet || !rows) continue;
     const lastColumn = columnLetters(table.columns.length);
     await batcher.addRows(rows, (start, block) => {
-      sheet.getRange(`A${start + 1}:${lastColumn}${start + block.length}`).values = block as unknown[][];
+      sheet.getRange(`A${start + 1}:${lastColumn}${start + block.length}`).values =
+        block as unknown[][];
     });
   }
 
   for (const [t, table] of tables.entries()) {
     const sheet = sheets[t];
     if (!sheet) continue;
-    await batcher.add(tableFormatBytes(table), () => queueTableFormat(sheet, table, tableNames[t] ?? table.tableName));
+    await batcher.add(tableFormatBytes(table), () =>
+      queueTableFormat(sheet, table, tableNames[t] ?? table.tableName)
+    );
     if (table.sheetName === "CCG Summary" && (options.chart ?? true)) {
       const notice = await addSummaryChart(batcher, sheet, table);
       if (notice) notices.push(notice);
@@ -177,7 +215,8 @@ export async function writeOutputsToExcel(
   }
 
   const first = sheets[0];
-  if (first && (options.activate ?? true)) await batcher.add(OPERATION_OVERHEAD_BYTES, () => first.activate());
+  if (first && (options.activate ?? true))
+    await batcher.add(OPERATION_OVERHEAD_BYTES, () => first.activate());
   await batcher.flush();
 
   return {

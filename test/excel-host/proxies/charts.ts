@@ -36,20 +36,32 @@ function isText(sheet: SheetModel, row: number, column: number): boolean {
 /** Series Excel makes from a source range: a text first row names them, a text first column gives categories. */
 export function seriesFromSource(source: SheetRect, seriesBy: string): SeriesModel[] {
   const { sheet, rect } = source;
-  const byColumns = seriesBy === "Columns" || (seriesBy !== "Rows" && rect.rowCount >= rect.columnCount);
+  const byColumns =
+    seriesBy === "Columns" || (seriesBy !== "Rows" && rect.rowCount >= rect.columnCount);
   const lines = byColumns ? rect.columnCount : rect.rowCount;
   const length = byColumns ? rect.rowCount : rect.columnCount;
-  const at = (line: number, k: number): [number, number] => (byColumns ? [rect.row + k, rect.column + line] : [rect.row + line, rect.column + k]);
-  const header = length > 1 && Array.from({ length: lines }, (_, line) => isText(sheet, ...at(line, 0))).some(Boolean);
+  const at = (line: number, k: number): [number, number] =>
+    byColumns ? [rect.row + k, rect.column + line] : [rect.row + line, rect.column + k];
+  const header =
+    length > 1 &&
+    Array.from({ length: lines }, (_, line) => isText(sheet, ...at(line, 0))).some(Boolean);
   const first = header ? 1 : 0;
-  const categories = lines > 1 && Array.from({ length: length - first }, (_, k) => isText(sheet, ...at(0, first + k))).every(Boolean);
+  const categories =
+    lines > 1 &&
+    Array.from({ length: length - first }, (_, k) => isText(sheet, ...at(0, first + k))).every(
+      Boolean
+    );
   const span = (line: number): Rect => {
     const [r, c] = at(line, first);
-    return byColumns ? { row: r, column: c, rowCount: length - first, columnCount: 1 } : { row: r, column: c, rowCount: 1, columnCount: length - first };
+    return byColumns
+      ? { row: r, column: c, rowCount: length - first, columnCount: 1 }
+      : { row: r, column: c, rowCount: 1, columnCount: length - first };
   };
   const out: SeriesModel[] = [];
   for (let line = categories ? 1 : 0; line < lines; line += 1) {
-    const name = header ? String(sheet.cells.get(cellKey(...at(line, 0)))?.value ?? "") : `Series${out.length + 1}`;
+    const name = header
+      ? String(sheet.cells.get(cellKey(...at(line, 0)))?.value ?? "")
+      : `Series${out.length + 1}`;
     out.push({
       name,
       values: { sheet, rect: span(line) },
@@ -83,29 +95,34 @@ export class ChartCollectionProxy extends HostCollection<SheetModel, ChartModel,
   /** Adds a chart of a type over a source range. */
   add(type: string, sourceData: RangeProxy, seriesBy = "Auto"): ChartProxy {
     let created: ChartModel | undefined;
-    this.context.enqueue({ p: this._path, k: "call", n: "add", a: [type, sourceData._path, seriesBy] }, () => {
-      const sheet = this._target("add");
-      if (!CHART_TYPES.includes(type)) throw invalidArgument(`chart type '${type}'`, "ChartCollection.add");
-      if (!["Auto", "Columns", "Rows"].includes(seriesBy)) throw invalidArgument(`seriesBy '${seriesBy}'`, "ChartCollection.add");
-      const source = sourceData._target("ChartCollection.add");
-      const n = sheet.charts.length + 1;
-      created = {
-        id: newId(this.context.model, "chart"),
-        name: `Chart ${n}`,
-        sheet,
-        chartType: type,
-        source,
-        seriesBy,
-        title: "",
-        titleVisible: false,
-        series: seriesFromSource(source, seriesBy),
-        axisTitles: {},
-        legend: { visible: true, position: "Right" },
-        deleted: false,
-      };
-      sheet.charts.push(created);
-      return undefined;
-    });
+    this.context.enqueue(
+      { p: this._path, k: "call", n: "add", a: [type, sourceData._path, seriesBy] },
+      () => {
+        const sheet = this._target("add");
+        if (!CHART_TYPES.includes(type))
+          throw invalidArgument(`chart type '${type}'`, "ChartCollection.add");
+        if (!["Auto", "Columns", "Rows"].includes(seriesBy))
+          throw invalidArgument(`seriesBy '${seriesBy}'`, "ChartCollection.add");
+        const source = sourceData._target("ChartCollection.add");
+        const n = sheet.charts.length + 1;
+        created = {
+          id: newId(this.context.model, "chart"),
+          name: `Chart ${n}`,
+          sheet,
+          chartType: type,
+          source,
+          seriesBy,
+          title: "",
+          titleVisible: false,
+          series: seriesFromSource(source, seriesBy),
+          axisTitles: {},
+          legend: { visible: true, position: "Right" },
+          deleted: false,
+        };
+        sheet.charts.push(created);
+        return undefined;
+      }
+    );
     return new ChartProxy(this.context, `${this._path}.add(${JSON.stringify(type)})`, () => {
       if (!created) throw invalidArgument("chart was not added", "ChartCollection.add");
       return created;
@@ -121,16 +138,27 @@ export class ChartCollectionProxy extends HostCollection<SheetModel, ChartModel,
     });
   }
   getItemOrNullObject(name: string): ChartProxy {
-    return new ChartProxy(this.context, `${this._path}.getItemOrNullObject(${JSON.stringify(name)})`, () => {
-      const s = this._targetOrNull();
-      return s === null ? null : (this.elements(s).find((c) => c.name.toLowerCase() === name.toLowerCase()) ?? null);
-    });
+    return new ChartProxy(
+      this.context,
+      `${this._path}.getItemOrNullObject(${JSON.stringify(name)})`,
+      () => {
+        const s = this._targetOrNull();
+        return s === null
+          ? null
+          : (this.elements(s).find((c) => c.name.toLowerCase() === name.toLowerCase()) ?? null);
+      }
+    );
   }
 }
 
 /** One chart. */
 export class ChartProxy extends HostProxy<ChartModel> {
-  constructor(context: HostRequestContext, path: string, resolver: () => ChartModel | null, bound?: ChartModel) {
+  constructor(
+    context: HostRequestContext,
+    path: string,
+    resolver: () => ChartModel | null,
+    bound?: ChartModel
+  ) {
     super(context, path, resolver, "Chart", bound);
   }
   protected scalars(): Record<string, Getter<ChartModel>> {
@@ -141,7 +169,8 @@ export class ChartProxy extends HostProxy<ChartModel> {
   }
   set name(value: string) {
     this.set("name", value, (c, v) => {
-      if (typeof v !== "string" || v === "") throw invalidArgument(`chart name ${JSON.stringify(v)}`, "Chart.name");
+      if (typeof v !== "string" || v === "")
+        throw invalidArgument(`chart name ${JSON.stringify(v)}`, "Chart.name");
       c.name = v;
     });
   }
@@ -150,7 +179,8 @@ export class ChartProxy extends HostProxy<ChartModel> {
   }
   set chartType(value: string) {
     this.set("chartType", value, (c, v) => {
-      if (!CHART_TYPES.includes(String(v))) throw invalidArgument(`chart type '${String(v)}'`, "Chart.chartType");
+      if (!CHART_TYPES.includes(String(v)))
+        throw invalidArgument(`chart type '${String(v)}'`, "Chart.chartType");
       c.chartType = String(v);
     });
   }
@@ -161,7 +191,8 @@ export class ChartProxy extends HostProxy<ChartModel> {
   }
   /** Places the chart over cells of its sheet. */
   setPosition(startCell: string | RangeProxy, endCell?: string | RangeProxy): void {
-    const text = (cell: string | RangeProxy | undefined): string | undefined => (cell instanceof RangeProxy ? cell._path : cell);
+    const text = (cell: string | RangeProxy | undefined): string | undefined =>
+      cell instanceof RangeProxy ? cell._path : cell;
     this.call("setPosition", [text(startCell), text(endCell)], (c) => {
       const check = (cell: string | RangeProxy | undefined): string | undefined => {
         if (cell === undefined) return undefined;
@@ -175,16 +206,32 @@ export class ChartProxy extends HostProxy<ChartModel> {
     });
   }
   get title(): ChartTextProxy {
-    return this.nav("title", () => new ChartTextProxy(this.context, this.child("title"), () => this._targetOrNull(), "title"));
+    return this.nav(
+      "title",
+      () =>
+        new ChartTextProxy(this.context, this.child("title"), () => this._targetOrNull(), "title")
+    );
   }
   get series(): ChartSeriesCollectionProxy {
-    return this.nav("series", () => new ChartSeriesCollectionProxy(this.context, this.child("series"), () => this._targetOrNull()));
+    return this.nav(
+      "series",
+      () =>
+        new ChartSeriesCollectionProxy(this.context, this.child("series"), () =>
+          this._targetOrNull()
+        )
+    );
   }
   get legend(): ChartLegendProxy {
-    return this.nav("legend", () => new ChartLegendProxy(this.context, this.child("legend"), () => this._targetOrNull()));
+    return this.nav(
+      "legend",
+      () => new ChartLegendProxy(this.context, this.child("legend"), () => this._targetOrNull())
+    );
   }
   get axes(): ChartAxesProxy {
-    return this.nav("axes", () => new ChartAxesProxy(this.context, this.child("axes"), () => this._targetOrNull()));
+    return this.nav(
+      "axes",
+      () => new ChartAxesProxy(this.context, this.child("axes"), () => this._targetOrNull())
+    );
   }
 }
 
@@ -194,7 +241,7 @@ export class ChartTextProxy extends HostProxy<ChartModel> {
     context: HostRequestContext,
     path: string,
     resolver: () => ChartModel | null,
-    private readonly which: string,
+    private readonly which: string
   ) {
     super(context, path, resolver, which === "title" ? "ChartTitle" : "ChartAxisTitle");
   }
@@ -237,7 +284,8 @@ export class ChartLegendProxy extends HostProxy<ChartModel> {
   }
   set position(value: string) {
     this.set("position", value, (c, v) => {
-      if (!["Top", "Bottom", "Left", "Right", "Corner", "Custom", "Invalid"].includes(String(v))) throw invalidArgument(`legend position '${String(v)}'`, "ChartLegend.position");
+      if (!["Top", "Bottom", "Left", "Right", "Corner", "Custom", "Invalid"].includes(String(v)))
+        throw invalidArgument(`legend position '${String(v)}'`, "ChartLegend.position");
       c.legend.position = String(v);
     });
   }
@@ -260,10 +308,28 @@ export class ChartAxesProxy extends HostProxy<ChartModel> {
     return {};
   }
   get categoryAxis(): ChartAxisProxy {
-    return this.nav("categoryAxis", () => new ChartAxisProxy(this.context, this.child("categoryAxis"), () => this._targetOrNull(), "category"));
+    return this.nav(
+      "categoryAxis",
+      () =>
+        new ChartAxisProxy(
+          this.context,
+          this.child("categoryAxis"),
+          () => this._targetOrNull(),
+          "category"
+        )
+    );
   }
   get valueAxis(): ChartAxisProxy {
-    return this.nav("valueAxis", () => new ChartAxisProxy(this.context, this.child("valueAxis"), () => this._targetOrNull(), "value"));
+    return this.nav(
+      "valueAxis",
+      () =>
+        new ChartAxisProxy(
+          this.context,
+          this.child("valueAxis"),
+          () => this._targetOrNull(),
+          "value"
+        )
+    );
   }
 }
 
@@ -273,7 +339,7 @@ export class ChartAxisProxy extends HostProxy<ChartModel> {
     context: HostRequestContext,
     path: string,
     resolver: () => ChartModel | null,
-    private readonly which: string,
+    private readonly which: string
   ) {
     super(context, path, resolver, "ChartAxis");
   }
@@ -281,7 +347,16 @@ export class ChartAxisProxy extends HostProxy<ChartModel> {
     return {};
   }
   get title(): ChartTextProxy {
-    return this.nav("title", () => new ChartTextProxy(this.context, this.child("title"), () => this._targetOrNull(), this.which));
+    return this.nav(
+      "title",
+      () =>
+        new ChartTextProxy(
+          this.context,
+          this.child("title"),
+          () => this._targetOrNull(),
+          this.which
+        )
+    );
   }
 }
 
@@ -292,7 +367,11 @@ export interface SeriesTarget {
 }
 
 /** `chart.series`. */
-export class ChartSeriesCollectionProxy extends HostCollection<ChartModel, SeriesTarget, ChartSeriesProxy> {
+export class ChartSeriesCollectionProxy extends HostCollection<
+  ChartModel,
+  SeriesTarget,
+  ChartSeriesProxy
+> {
   constructor(context: HostRequestContext, path: string, resolver: () => ChartModel | null) {
     super(context, path, resolver, "ChartSeriesCollection");
   }
@@ -310,7 +389,10 @@ export class ChartSeriesCollectionProxy extends HostCollection<ChartModel, Serie
       const c = this._targetOrNull();
       if (c === null) return null;
       const all = this.elements(c);
-      return all[checkIndex(index, all.length, "series index", "ChartSeriesCollection.getItemAt")] ?? null;
+      return (
+        all[checkIndex(index, all.length, "series index", "ChartSeriesCollection.getItemAt")] ??
+        null
+      );
     });
   }
   /** Adds an empty series (values come from `setValues`). */
@@ -318,7 +400,14 @@ export class ChartSeriesCollectionProxy extends HostCollection<ChartModel, Serie
     let created: SeriesTarget | undefined;
     this.context.enqueue({ p: this._path, k: "call", n: "add", a: [name, index] }, () => {
       const c = this._target("add");
-      const series: SeriesModel = { name: name ?? `Series${c.series.length + 1}`, values: null, xValues: null, axisGroup: "Primary", pointFills: new Map(), deleted: false };
+      const series: SeriesModel = {
+        name: name ?? `Series${c.series.length + 1}`,
+        values: null,
+        xValues: null,
+        axisGroup: "Primary",
+        pointFills: new Map(),
+        deleted: false,
+      };
       if (index === undefined) c.series.push(series);
       else c.series.splice(index, 0, series);
       created = { chart: c, series };
@@ -332,7 +421,11 @@ export class ChartSeriesCollectionProxy extends HostCollection<ChartModel, Serie
 }
 
 function seriesScalars(): Record<string, Getter<SeriesTarget>> {
-  return { name: (t) => t.series.name, axisGroup: (t) => t.series.axisGroup, chartType: (t) => t.series.chartType ?? t.chart.chartType };
+  return {
+    name: (t) => t.series.name,
+    axisGroup: (t) => t.series.axisGroup,
+    chartType: (t) => t.series.chartType ?? t.chart.chartType,
+  };
 }
 
 function pointCount(series: SeriesModel): number {
@@ -341,7 +434,12 @@ function pointCount(series: SeriesModel): number {
 
 /** One series. */
 export class ChartSeriesProxy extends HostProxy<SeriesTarget> {
-  constructor(context: HostRequestContext, path: string, resolver: () => SeriesTarget | null, bound?: SeriesTarget) {
+  constructor(
+    context: HostRequestContext,
+    path: string,
+    resolver: () => SeriesTarget | null,
+    bound?: SeriesTarget
+  ) {
     super(context, path, resolver, "ChartSeries", bound);
   }
   protected scalars(): Record<string, Getter<SeriesTarget>> {
@@ -363,7 +461,8 @@ export class ChartSeriesProxy extends HostProxy<SeriesTarget> {
   }
   set axisGroup(value: string) {
     this.set("axisGroup", value, (t, v) => {
-      if (v !== "Primary" && v !== "Secondary") throw invalidArgument(`axis group '${String(v)}'`, "ChartSeries.axisGroup");
+      if (v !== "Primary" && v !== "Secondary")
+        throw invalidArgument(`axis group '${String(v)}'`, "ChartSeries.axisGroup");
       t.series.axisGroup = v;
     });
   }
@@ -385,13 +484,20 @@ export class ChartSeriesProxy extends HostProxy<SeriesTarget> {
     });
   }
   get points(): ChartPointsProxy {
-    return this.nav("points", () => new ChartPointsProxy(this.context, this.child("points"), () => this._targetOrNull()));
+    return this.nav(
+      "points",
+      () => new ChartPointsProxy(this.context, this.child("points"), () => this._targetOrNull())
+    );
   }
   get format(): ChartFormatProxy {
-    return this.nav("format", () => new ChartFormatProxy(this.context, this.child("format"), () => {
-      const t = this._targetOrNull();
-      return t === null ? null : { ...t, index: -1 };
-    }));
+    return this.nav(
+      "format",
+      () =>
+        new ChartFormatProxy(this.context, this.child("format"), () => {
+          const t = this._targetOrNull();
+          return t === null ? null : { ...t, index: -1 };
+        })
+    );
   }
 }
 
@@ -418,7 +524,15 @@ export class ChartPointsProxy extends HostCollection<SeriesTarget, PointTarget, 
     return new ChartPointProxy(this.context, `${this._path}.getItemAt(${index})`, () => {
       const t = this._targetOrNull();
       if (t === null) return null;
-      return { ...t, index: checkIndex(index, pointCount(t.series), "point index", "ChartPointsCollection.getItemAt") };
+      return {
+        ...t,
+        index: checkIndex(
+          index,
+          pointCount(t.series),
+          "point index",
+          "ChartPointsCollection.getItemAt"
+        ),
+      };
     });
   }
 }
@@ -437,7 +551,12 @@ function pointScalars(): Record<string, Getter<PointTarget>> {
 
 /** One point. */
 export class ChartPointProxy extends HostProxy<PointTarget> {
-  constructor(context: HostRequestContext, path: string, resolver: () => PointTarget | null, bound?: PointTarget) {
+  constructor(
+    context: HostRequestContext,
+    path: string,
+    resolver: () => PointTarget | null,
+    bound?: PointTarget
+  ) {
     super(context, path, resolver, "ChartPoint", bound);
   }
   protected scalars(): Record<string, Getter<PointTarget>> {
@@ -450,7 +569,10 @@ export class ChartPointProxy extends HostProxy<PointTarget> {
     return this.get("value");
   }
   get format(): ChartFormatProxy {
-    return this.nav("format", () => new ChartFormatProxy(this.context, this.child("format"), () => this._targetOrNull()));
+    return this.nav(
+      "format",
+      () => new ChartFormatProxy(this.context, this.child("format"), () => this._targetOrNull())
+    );
   }
 }
 
@@ -463,7 +585,10 @@ export class ChartFormatProxy extends HostProxy<PointTarget> {
     return {};
   }
   get fill(): ChartFillProxy {
-    return this.nav("fill", () => new ChartFillProxy(this.context, this.child("fill"), () => this._targetOrNull()));
+    return this.nav(
+      "fill",
+      () => new ChartFillProxy(this.context, this.child("fill"), () => this._targetOrNull())
+    );
   }
 }
 

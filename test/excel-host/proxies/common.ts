@@ -35,10 +35,27 @@ export function normalizeColour(value: unknown, location: string): string {
  * A rectangle derived from another, checked against the grid.
  * @throws HostError InvalidArgument when it leaves the sheet or is empty
  */
-export function checkedRect(row: number, column: number, rowCount: number, columnCount: number, location: string): Rect {
+export function checkedRect(
+  row: number,
+  column: number,
+  rowCount: number,
+  columnCount: number,
+  location: string
+): Rect {
   const ints = [row, column, rowCount, columnCount].every((n) => Number.isInteger(n));
-  if (!ints || row < 0 || column < 0 || rowCount < 1 || columnCount < 1 || row + rowCount > MAX_ROWS || column + columnCount > MAX_COLUMNS) {
-    throw invalidArgument(`range at row ${row}, column ${column}, ${rowCount}x${columnCount} is outside the sheet`, location);
+  if (
+    !ints ||
+    row < 0 ||
+    column < 0 ||
+    rowCount < 1 ||
+    columnCount < 1 ||
+    row + rowCount > MAX_ROWS ||
+    column + columnCount > MAX_COLUMNS
+  ) {
+    throw invalidArgument(
+      `range at row ${row}, column ${column}, ${rowCount}x${columnCount} is outside the sheet`,
+      location
+    );
   }
   return { row, column, rowCount, columnCount };
 }

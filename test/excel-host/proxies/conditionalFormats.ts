@@ -12,10 +12,23 @@ import { normalizeColour } from "./common";
 import { RangeProxy } from "./range";
 
 const TEXT_OPERATORS = ["Contains", "BeginsWith", "EndsWith", "NotContains"];
-const VALUE_OPERATORS = ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqual", "LessThanOrEqual"];
+const VALUE_OPERATORS = [
+  "Between",
+  "NotBetween",
+  "EqualTo",
+  "NotEqualTo",
+  "GreaterThan",
+  "LessThan",
+  "GreaterThanOrEqual",
+  "LessThanOrEqual",
+];
 
 /** `range.conditionalFormats`. */
-export class ConditionalFormatCollectionProxy extends HostCollection<SheetRect, ConditionalFormatModel, ConditionalFormatProxy> {
+export class ConditionalFormatCollectionProxy extends HostCollection<
+  SheetRect,
+  ConditionalFormatModel,
+  ConditionalFormatProxy
+> {
   constructor(context: HostRequestContext, path: string, resolver: () => SheetRect | null) {
     super(context, path, resolver, "ConditionalFormatCollection");
   }
@@ -23,7 +36,12 @@ export class ConditionalFormatCollectionProxy extends HostCollection<SheetRect, 
     return t.sheet.conditionalFormats.filter((f) => !f.deleted && intersects(f.rect, t.rect));
   }
   protected itemProxy(model: ConditionalFormatModel, index: number): ConditionalFormatProxy {
-    return new ConditionalFormatProxy(this.context, `${this._path}.items[${index}]`, () => model, model);
+    return new ConditionalFormatProxy(
+      this.context,
+      `${this._path}.items[${index}]`,
+      () => model,
+      model
+    );
   }
   protected itemScalars(): Record<string, Getter<ConditionalFormatModel>> {
     return conditionalFormatScalars();
@@ -38,16 +56,34 @@ export class ConditionalFormatCollectionProxy extends HostCollection<SheetRect, 
     this.context.enqueue({ p: this._path, k: "call", n: "add", a: [type] }, () => {
       const t = this._target("add");
       if (type !== "ContainsText" && type !== "CellValue") {
-        throw new HostError("NotImplemented", `The in-memory host has no '${type}' conditional formats.`, "ConditionalFormatCollection.add");
+        throw new HostError(
+          "NotImplemented",
+          `The in-memory host has no '${type}' conditional formats.`,
+          "ConditionalFormatCollection.add"
+        );
       }
-      created = { id: newId(this.context.model, "cf"), sheet: t.sheet, rect: t.rect, type, deleted: false };
+      created = {
+        id: newId(this.context.model, "cf"),
+        sheet: t.sheet,
+        rect: t.rect,
+        type,
+        deleted: false,
+      };
       t.sheet.conditionalFormats.push(created);
       return undefined;
     });
-    return new ConditionalFormatProxy(this.context, `${this._path}.add(${JSON.stringify(type)})`, () => {
-      if (!created) throw invalidArgument("conditional format was not created", "ConditionalFormatCollection.add");
-      return created;
-    });
+    return new ConditionalFormatProxy(
+      this.context,
+      `${this._path}.add(${JSON.stringify(type)})`,
+      () => {
+        if (!created)
+          throw invalidArgument(
+            "conditional format was not created",
+            "ConditionalFormatCollection.add"
+          );
+        return created;
+      }
+    );
   }
 
   /** Removes every conditional format that touches the range. */
@@ -69,7 +105,12 @@ function conditionalFormatScalars(): Record<string, Getter<ConditionalFormatMode
 
 /** One conditional format. */
 export class ConditionalFormatProxy extends HostProxy<ConditionalFormatModel> {
-  constructor(context: HostRequestContext, path: string, resolver: () => ConditionalFormatModel | null, bound?: ConditionalFormatModel) {
+  constructor(
+    context: HostRequestContext,
+    path: string,
+    resolver: () => ConditionalFormatModel | null,
+    bound?: ConditionalFormatModel
+  ) {
     super(context, path, resolver, "ConditionalFormat", bound);
   }
   protected scalars(): Record<string, Getter<ConditionalFormatModel>> {
@@ -79,10 +120,28 @@ export class ConditionalFormatProxy extends HostProxy<ConditionalFormatModel> {
     return this.get("type");
   }
   get textComparison(): ConditionalRuleProxy {
-    return this.nav("textComparison", () => new ConditionalRuleProxy(this.context, this.child("textComparison"), () => this._targetOrNull(), "ContainsText"));
+    return this.nav(
+      "textComparison",
+      () =>
+        new ConditionalRuleProxy(
+          this.context,
+          this.child("textComparison"),
+          () => this._targetOrNull(),
+          "ContainsText"
+        )
+    );
   }
   get cellValue(): ConditionalRuleProxy {
-    return this.nav("cellValue", () => new ConditionalRuleProxy(this.context, this.child("cellValue"), () => this._targetOrNull(), "CellValue"));
+    return this.nav(
+      "cellValue",
+      () =>
+        new ConditionalRuleProxy(
+          this.context,
+          this.child("cellValue"),
+          () => this._targetOrNull(),
+          "CellValue"
+        )
+    );
   }
   getRange(): RangeProxy {
     return new RangeProxy(this.context, this.child("getRange()"), () => {
@@ -103,16 +162,25 @@ export class ConditionalRuleProxy extends HostProxy<ConditionalFormatModel> {
     context: HostRequestContext,
     path: string,
     resolver: () => ConditionalFormatModel | null,
-    private readonly kind: "ContainsText" | "CellValue",
+    private readonly kind: "ContainsText" | "CellValue"
   ) {
-    super(context, path, resolver, kind === "ContainsText" ? "TextConditionalFormat" : "CellValueConditionalFormat");
+    super(
+      context,
+      path,
+      resolver,
+      kind === "ContainsText" ? "TextConditionalFormat" : "CellValueConditionalFormat"
+    );
   }
   protected scalars(): Record<string, Getter<ConditionalFormatModel>> {
     return { rule: (f) => f.rule ?? null };
   }
   private checkedTarget(f: ConditionalFormatModel, member: string): ConditionalFormatModel {
     if (f.type !== this.kind) {
-      throw new HostError("InvalidOperation", `A '${f.type}' conditional format has no ${this.typeName}.`, `${this.typeName}.${member}`);
+      throw new HostError(
+        "InvalidOperation",
+        `A '${f.type}' conditional format has no ${this.typeName}.`,
+        `${this.typeName}.${member}`
+      );
     }
     return f;
   }
@@ -127,33 +195,65 @@ export class ConditionalRuleProxy extends HostProxy<ConditionalFormatModel> {
         if (!TEXT_OPERATORS.includes(String(rule.operator)) || typeof rule.text !== "string") {
           throw invalidArgument(`text rule ${JSON.stringify(v)}`, "TextConditionalFormat.rule");
         }
-      } else if (!VALUE_OPERATORS.includes(String(rule.operator)) || typeof rule.formula1 !== "string") {
-        throw invalidArgument(`cell value rule ${JSON.stringify(v)}`, "CellValueConditionalFormat.rule");
+      } else if (
+        !VALUE_OPERATORS.includes(String(rule.operator)) ||
+        typeof rule.formula1 !== "string"
+      ) {
+        throw invalidArgument(
+          `cell value rule ${JSON.stringify(v)}`,
+          "CellValueConditionalFormat.rule"
+        );
       }
       target.rule = { ...rule };
     });
   }
   get format(): ConditionalRangeFormatProxy {
-    return this.nav("format", () => new ConditionalRangeFormatProxy(this.context, this.child("format"), () => {
-      const f = this._targetOrNull();
-      return f === null ? null : this.checkedTarget(f, "format");
-    }));
+    return this.nav(
+      "format",
+      () =>
+        new ConditionalRangeFormatProxy(this.context, this.child("format"), () => {
+          const f = this._targetOrNull();
+          return f === null ? null : this.checkedTarget(f, "format");
+        })
+    );
   }
 }
 
 /** `format` of a conditional format: `fill.color`, `font.color`, `font.bold`. */
 export class ConditionalRangeFormatProxy extends HostProxy<ConditionalFormatModel> {
-  constructor(context: HostRequestContext, path: string, resolver: () => ConditionalFormatModel | null) {
+  constructor(
+    context: HostRequestContext,
+    path: string,
+    resolver: () => ConditionalFormatModel | null
+  ) {
     super(context, path, resolver, "ConditionalRangeFormat");
   }
   protected scalars(): Record<string, Getter<ConditionalFormatModel>> {
     return {};
   }
   get fill(): ConditionalColourProxy {
-    return this.nav("fill", () => new ConditionalColourProxy(this.context, this.child("fill"), () => this._targetOrNull(), "fill"));
+    return this.nav(
+      "fill",
+      () =>
+        new ConditionalColourProxy(
+          this.context,
+          this.child("fill"),
+          () => this._targetOrNull(),
+          "fill"
+        )
+    );
   }
   get font(): ConditionalColourProxy {
-    return this.nav("font", () => new ConditionalColourProxy(this.context, this.child("font"), () => this._targetOrNull(), "font"));
+    return this.nav(
+      "font",
+      () =>
+        new ConditionalColourProxy(
+          this.context,
+          this.child("font"),
+          () => this._targetOrNull(),
+          "font"
+        )
+    );
   }
 }
 
@@ -163,12 +263,19 @@ export class ConditionalColourProxy extends HostProxy<ConditionalFormatModel> {
     context: HostRequestContext,
     path: string,
     resolver: () => ConditionalFormatModel | null,
-    private readonly part: "fill" | "font",
+    private readonly part: "fill" | "font"
   ) {
-    super(context, path, resolver, part === "fill" ? "ConditionalRangeFill" : "ConditionalRangeFont");
+    super(
+      context,
+      path,
+      resolver,
+      part === "fill" ? "ConditionalRangeFill" : "ConditionalRangeFont"
+    );
   }
   protected scalars(): Record<string, Getter<ConditionalFormatModel>> {
-    return this.part === "fill" ? { color: (f) => f.fillColor ?? null } : { color: (f) => f.fontColor ?? null, bold: (f) => f.bold ?? null };
+    return this.part === "fill"
+      ? { color: (f) => f.fillColor ?? null }
+      : { color: (f) => f.fontColor ?? null, bold: (f) => f.bold ?? null };
   }
   get color(): string {
     return this.get("color");

@@ -21,7 +21,11 @@ function nameScalars(): Record<string, Getter<NameModel>> {
 }
 
 /** `workbook.names`. */
-export class NamedItemCollectionProxy extends HostCollection<WorkbookModel, NameModel, NamedItemProxy> {
+export class NamedItemCollectionProxy extends HostCollection<
+  WorkbookModel,
+  NameModel,
+  NamedItemProxy
+> {
   constructor(context: HostRequestContext, path: string) {
     super(context, path, () => context.model, "NamedItemCollection");
   }
@@ -41,11 +45,15 @@ export class NamedItemCollectionProxy extends HostCollection<WorkbookModel, Name
   add(name: string, reference: RangeProxy | string, comment?: string): NamedItemProxy {
     let created: NameModel | undefined;
     const shown = typeof reference === "string" ? reference : reference._path;
-    this.context.enqueue({ p: this._path, k: "call", n: "add", a: [name, shown, comment ?? ""] }, () => {
-      const ref = typeof reference === "string" ? reference : reference._target("NamedItemCollection.add");
-      created = addName(this.context.model, name, ref, comment ?? "");
-      return undefined;
-    });
+    this.context.enqueue(
+      { p: this._path, k: "call", n: "add", a: [name, shown, comment ?? ""] },
+      () => {
+        const ref =
+          typeof reference === "string" ? reference : reference._target("NamedItemCollection.add");
+        created = addName(this.context.model, name, ref, comment ?? "");
+        return undefined;
+      }
+    );
     return new NamedItemProxy(this.context, `names.add(${JSON.stringify(name)})`, () => {
       if (!created) throw invalidArgument("name was not added", "NamedItemCollection.add");
       return created;
@@ -59,13 +67,22 @@ export class NamedItemCollectionProxy extends HostCollection<WorkbookModel, Name
     });
   }
   getItemOrNullObject(name: string): NamedItemProxy {
-    return new NamedItemProxy(this.context, `names.getItemOrNullObject(${JSON.stringify(name)})`, () => findName(this.context.model, name) ?? null);
+    return new NamedItemProxy(
+      this.context,
+      `names.getItemOrNullObject(${JSON.stringify(name)})`,
+      () => findName(this.context.model, name) ?? null
+    );
   }
 }
 
 /** One defined name. */
 export class NamedItemProxy extends HostProxy<NameModel> {
-  constructor(context: HostRequestContext, path: string, resolver: () => NameModel | null, bound?: NameModel) {
+  constructor(
+    context: HostRequestContext,
+    path: string,
+    resolver: () => NameModel | null,
+    bound?: NameModel
+  ) {
     super(context, path, resolver, "NamedItem", bound);
   }
   protected scalars(): Record<string, Getter<NameModel>> {
@@ -108,7 +125,11 @@ export class NamedItemProxy extends HostProxy<NameModel> {
       const n = this._targetOrNull();
       if (n === null) return null;
       if (!("sheet" in n.ref) || n.ref.sheet.deleted) {
-        throw new HostError("InvalidOperation", `The name '${n.name}' does not refer to a range.`, "NamedItem.getRange");
+        throw new HostError(
+          "InvalidOperation",
+          `The name '${n.name}' does not refer to a range.`,
+          "NamedItem.getRange"
+        );
       }
       return n.ref;
     });

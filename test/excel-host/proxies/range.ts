@@ -4,7 +4,16 @@
 import { MAX_ROWS, formatAddress } from "../address";
 import type { Rect } from "../address";
 import { invalidArgument } from "../errors";
-import { cellKey, checkShape, clearRect, mapRect, shownValue, styleAt, valueType, writeCells } from "../model";
+import {
+  cellKey,
+  checkShape,
+  clearRect,
+  mapRect,
+  shownValue,
+  styleAt,
+  valueType,
+  writeCells,
+} from "../model";
 import type { SheetModel, SheetRect, StyleProperty } from "../model";
 import { HostProxy } from "../runtime";
 import type { Getter, HostRequestContext } from "../runtime";
@@ -25,7 +34,8 @@ export class RangeProxy extends HostProxy<SheetRect> {
       addressLocal: (t) => formatAddress(t.sheet.name, t.rect),
       values: (t) => mapRect(t.rect, (r, c) => shownValue(cell(t, r, c))),
       valueTypes: (t) => mapRect(t.rect, (r, c) => valueType(cell(t, r, c))),
-      formulas: (t) => mapRect(t.rect, (r, c) => cell(t, r, c)?.formula ?? shownValue(cell(t, r, c))),
+      formulas: (t) =>
+        mapRect(t.rect, (r, c) => cell(t, r, c)?.formula ?? shownValue(cell(t, r, c))),
       text: (t) => mapRect(t.rect, (r, c) => String(shownValue(cell(t, r, c)))),
       numberFormat: (t) => mapRect(t.rect, (r, c) => styleAt(t.sheet, r, c, "numberFormat")),
       rowIndex: (t) => t.rect.row,
@@ -84,15 +94,21 @@ export class RangeProxy extends HostProxy<SheetRect> {
 
   /** A range derived from this one at sync time. */
   private derived(method: string, args: unknown[], derive: (rect: Rect) => Rect): RangeProxy {
-    return new RangeProxy(this.context, `${this._path}.${method}(${args.map((a) => JSON.stringify(a)).join(",")})`, () => {
-      const t = this._targetOrNull();
-      return t === null ? null : { sheet: t.sheet, rect: derive(t.rect) };
-    });
+    return new RangeProxy(
+      this.context,
+      `${this._path}.${method}(${args.map((a) => JSON.stringify(a)).join(",")})`,
+      () => {
+        const t = this._targetOrNull();
+        return t === null ? null : { sheet: t.sheet, rect: derive(t.rect) };
+      }
+    );
   }
 
   getCell(row: number, column: number): RangeProxy {
     const location = "Range.getCell";
-    return this.derived("getCell", [row, column], (r) => checkedRect(r.row + row, r.column + column, 1, 1, location));
+    return this.derived("getCell", [row, column], (r) =>
+      checkedRect(r.row + row, r.column + column, 1, 1, location)
+    );
   }
   getColumn(column: number): RangeProxy {
     return this.derived("getColumn", [column], (r) => {
@@ -108,35 +124,58 @@ export class RangeProxy extends HostProxy<SheetRect> {
   }
   getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
     return this.derived("getResizedRange", [deltaRows, deltaColumns], (r) =>
-      checkedRect(r.row, r.column, r.rowCount + deltaRows, r.columnCount + deltaColumns, "Range.getResizedRange"),
+      checkedRect(
+        r.row,
+        r.column,
+        r.rowCount + deltaRows,
+        r.columnCount + deltaColumns,
+        "Range.getResizedRange"
+      )
     );
   }
   getOffsetRange(rowOffset: number, columnOffset: number): RangeProxy {
     return this.derived("getOffsetRange", [rowOffset, columnOffset], (r) =>
-      checkedRect(r.row + rowOffset, r.column + columnOffset, r.rowCount, r.columnCount, "Range.getOffsetRange"),
+      checkedRect(
+        r.row + rowOffset,
+        r.column + columnOffset,
+        r.rowCount,
+        r.columnCount,
+        "Range.getOffsetRange"
+      )
     );
   }
   getAbsoluteResizedRange(numRows: number, numColumns: number): RangeProxy {
     return this.derived("getAbsoluteResizedRange", [numRows, numColumns], (r) =>
-      checkedRect(r.row, r.column, numRows, numColumns, "Range.getAbsoluteResizedRange"),
+      checkedRect(r.row, r.column, numRows, numColumns, "Range.getAbsoluteResizedRange")
     );
   }
   getRowsBelow(count = 1): RangeProxy {
-    return this.derived("getRowsBelow", [count], (r) => checkedRect(r.row + r.rowCount, r.column, count, r.columnCount, "Range.getRowsBelow"));
+    return this.derived("getRowsBelow", [count], (r) =>
+      checkedRect(r.row + r.rowCount, r.column, count, r.columnCount, "Range.getRowsBelow")
+    );
   }
   getColumnsAfter(count = 1): RangeProxy {
     return this.derived("getColumnsAfter", [count], (r) =>
-      checkedRect(r.row, r.column + r.columnCount, r.rowCount, count, "Range.getColumnsAfter"),
+      checkedRect(r.row, r.column + r.columnCount, r.rowCount, count, "Range.getColumnsAfter")
     );
   }
   getLastRow(): RangeProxy {
-    return this.derived("getLastRow", [], (r) => checkedRect(r.row + r.rowCount - 1, r.column, 1, r.columnCount, "Range.getLastRow"));
+    return this.derived("getLastRow", [], (r) =>
+      checkedRect(r.row + r.rowCount - 1, r.column, 1, r.columnCount, "Range.getLastRow")
+    );
   }
   getLastColumn(): RangeProxy {
-    return this.derived("getLastColumn", [], (r) => checkedRect(r.row, r.column + r.columnCount - 1, r.rowCount, 1, "Range.getLastColumn"));
+    return this.derived("getLastColumn", [], (r) =>
+      checkedRect(r.row, r.column + r.columnCount - 1, r.rowCount, 1, "Range.getLastColumn")
+    );
   }
   getEntireColumn(): RangeProxy {
-    return this.derived("getEntireColumn", [], (r) => ({ row: 0, rowCount: MAX_ROWS, column: r.column, columnCount: r.columnCount }));
+    return this.derived("getEntireColumn", [], (r) => ({
+      row: 0,
+      rowCount: MAX_ROWS,
+      column: r.column,
+      columnCount: r.columnCount,
+    }));
   }
 
   /** Office.js `clear(applyTo)`: "All" (default), "Contents" or "Formats". */
@@ -149,26 +188,50 @@ export class RangeProxy extends HostProxy<SheetRect> {
   }
 
   get worksheet(): WorksheetProxy {
-    return this.nav("worksheet", () => new WorksheetProxy(this.context, this.child("worksheet"), () => this._targetOrNull()?.sheet ?? null));
+    return this.nav(
+      "worksheet",
+      () =>
+        new WorksheetProxy(
+          this.context,
+          this.child("worksheet"),
+          () => this._targetOrNull()?.sheet ?? null
+        )
+    );
   }
   get format(): RangeFormatProxy {
-    return this.nav("format", () => new RangeFormatProxy(this.context, this.child("format"), () => this._targetOrNull()));
+    return this.nav(
+      "format",
+      () => new RangeFormatProxy(this.context, this.child("format"), () => this._targetOrNull())
+    );
   }
   get conditionalFormats(): ConditionalFormatCollectionProxy {
     return this.nav(
       "conditionalFormats",
-      () => new ConditionalFormatCollectionProxy(this.context, this.child("conditionalFormats"), () => this._targetOrNull()),
+      () =>
+        new ConditionalFormatCollectionProxy(this.context, this.child("conditionalFormats"), () =>
+          this._targetOrNull()
+        )
     );
   }
 }
 
 /** Adds a style layer for a broadcast value or a matching matrix. */
-function setStyle(t: SheetRect, property: StyleProperty, value: unknown, normalise: (v: unknown) => unknown): void {
+function setStyle(
+  t: SheetRect,
+  property: StyleProperty,
+  value: unknown,
+  normalise: (v: unknown) => unknown
+): void {
   const shaped = checkShape(t.rect, value, property);
   if ("single" in shaped) {
     t.sheet.styles.push({ rect: t.rect, property, value: normalise(shaped.single), matrix: false });
   } else {
-    t.sheet.styles.push({ rect: t.rect, property, value: shaped.matrix.map((row) => row.map(normalise)), matrix: true });
+    t.sheet.styles.push({
+      rect: t.rect,
+      property,
+      value: shaped.matrix.map((row) => row.map(normalise)),
+      matrix: true,
+    });
   }
 }
 
@@ -193,7 +256,8 @@ export const DEFAULT_COLUMN_WIDTH = 48;
 
 function columnWidths(sheet: SheetModel, rect: Rect): number | null {
   const widths = new Set<number>();
-  for (let j = 0; j < Math.min(rect.columnCount, 500); j += 1) widths.add(sheet.columnWidths.get(rect.column + j) ?? DEFAULT_COLUMN_WIDTH);
+  for (let j = 0; j < Math.min(rect.columnCount, 500); j += 1)
+    widths.add(sheet.columnWidths.get(rect.column + j) ?? DEFAULT_COLUMN_WIDTH);
   return widths.size === 1 ? ([...widths][0] ?? null) : null;
 }
 
@@ -203,15 +267,20 @@ export class RangeFormatProxy extends HostProxy<SheetRect> {
     super(context, path, resolver, "RangeFormat");
   }
   protected scalars(): Record<string, Getter<SheetRect>> {
-    return { columnWidth: (t) => columnWidths(t.sheet, t.rect), wrapText: (t) => uniformStyle(t, "wrapText") };
+    return {
+      columnWidth: (t) => columnWidths(t.sheet, t.rect),
+      wrapText: (t) => uniformStyle(t, "wrapText"),
+    };
   }
   get columnWidth(): number {
     return this.get("columnWidth");
   }
   set columnWidth(points: number) {
     this.set("columnWidth", points, (t, v) => {
-      if (typeof v !== "number" || !(v >= 0) || v > 1000) throw invalidArgument(`column width ${String(v)}`, "RangeFormat.columnWidth");
-      for (let j = 0; j < t.rect.columnCount; j += 1) t.sheet.columnWidths.set(t.rect.column + j, v);
+      if (typeof v !== "number" || !(v >= 0) || v > 1000)
+        throw invalidArgument(`column width ${String(v)}`, "RangeFormat.columnWidth");
+      for (let j = 0; j < t.rect.columnCount; j += 1)
+        t.sheet.columnWidths.set(t.rect.column + j, v);
     });
   }
   get wrapText(): boolean {
@@ -226,7 +295,10 @@ export class RangeFormatProxy extends HostProxy<SheetRect> {
       for (let j = 0; j < t.rect.columnCount && j < 500; j += 1) {
         let longest = 0;
         for (let i = 0; i < Math.min(t.rect.rowCount, 5000); i += 1) {
-          longest = Math.max(longest, String(shownValue(t.sheet.cells.get(cellKey(t.rect.row + i, t.rect.column + j)))).length);
+          longest = Math.max(
+            longest,
+            String(shownValue(t.sheet.cells.get(cellKey(t.rect.row + i, t.rect.column + j)))).length
+          );
         }
         t.sheet.columnWidths.set(t.rect.column + j, Math.round((longest * 7 + 5) * 0.75));
       }
@@ -236,10 +308,30 @@ export class RangeFormatProxy extends HostProxy<SheetRect> {
     this.call("autofitRows", [], () => undefined);
   }
   get font(): RangeStyleProxy {
-    return this.nav("font", () => new RangeStyleProxy(this.context, this.child("font"), () => this._targetOrNull(), "RangeFont", "font"));
+    return this.nav(
+      "font",
+      () =>
+        new RangeStyleProxy(
+          this.context,
+          this.child("font"),
+          () => this._targetOrNull(),
+          "RangeFont",
+          "font"
+        )
+    );
   }
   get fill(): RangeStyleProxy {
-    return this.nav("fill", () => new RangeStyleProxy(this.context, this.child("fill"), () => this._targetOrNull(), "RangeFill", "fill"));
+    return this.nav(
+      "fill",
+      () =>
+        new RangeStyleProxy(
+          this.context,
+          this.child("fill"),
+          () => this._targetOrNull(),
+          "RangeFill",
+          "fill"
+        )
+    );
   }
 }
 
@@ -250,7 +342,7 @@ export class RangeStyleProxy extends HostProxy<SheetRect> {
     path: string,
     resolver: () => SheetRect | null,
     typeName: string,
-    private readonly prefix: "font" | "fill",
+    private readonly prefix: "font" | "fill"
   ) {
     super(context, path, resolver, typeName);
   }
@@ -267,7 +359,9 @@ export class RangeStyleProxy extends HostProxy<SheetRect> {
   }
   set color(value: string) {
     const property: StyleProperty = this.prefix === "fill" ? "fill.color" : "font.color";
-    this.set("color", value, (t, v) => setStyle(t, property, v, (x) => normalizeColour(x, `${this.typeName}.color`)));
+    this.set("color", value, (t, v) =>
+      setStyle(t, property, v, (x) => normalizeColour(x, `${this.typeName}.color`))
+    );
   }
   get bold(): boolean {
     return this.get("bold");
@@ -283,6 +377,8 @@ export class RangeStyleProxy extends HostProxy<SheetRect> {
   }
   /** `RangeFill.clear()`. */
   clear(): void {
-    this.call("clear", [], (t) => t.sheet.styles.push({ rect: t.rect, property: "fill.color", value: "#FFFFFF", matrix: false }));
+    this.call("clear", [], (t) =>
+      t.sheet.styles.push({ rect: t.rect, property: "fill.color", value: "#FFFFFF", matrix: false })
+    );
   }
 }

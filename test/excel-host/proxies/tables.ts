@@ -36,7 +36,9 @@ export class TableCollectionProxy extends HostCollection<TableScope, TableModel,
     super(context, path, resolver, "TableCollection");
   }
   protected elements(scope: TableScope): TableModel[] {
-    return scope.workbook.tables.filter((t) => scope.sheet === undefined || t.sheet === scope.sheet);
+    return scope.workbook.tables.filter(
+      (t) => scope.sheet === undefined || t.sheet === scope.sheet
+    );
   }
   protected itemProxy(model: TableModel, index: number): TableProxy {
     return new TableProxy(this.context, `${this._path}.items[${index}]`, () => model, model);
@@ -67,13 +69,20 @@ export class TableCollectionProxy extends HostCollection<TableScope, TableModel,
   private locate(scope: TableScope, address: string | RangeProxy): SheetRect {
     if (address instanceof RangeProxy) {
       const target = address._target("TableCollection.add");
-      if (scope.sheet && target.sheet !== scope.sheet) throw invalidArgument("range is on another sheet", "TableCollection.add");
+      if (scope.sheet && target.sheet !== scope.sheet)
+        throw invalidArgument("range is on another sheet", "TableCollection.add");
       return target;
     }
     const parsed = parseAddress(address, "TableCollection.add");
-    const sheet = parsed.sheetName === undefined ? scope.sheet : findSheet(scope.workbook, parsed.sheetName);
-    if (!sheet) throw invalidArgument(`address '${address}' names no sheet of this workbook`, "TableCollection.add");
-    if (scope.sheet && sheet !== scope.sheet) throw invalidArgument(`address '${address}' is on another sheet`, "TableCollection.add");
+    const sheet =
+      parsed.sheetName === undefined ? scope.sheet : findSheet(scope.workbook, parsed.sheetName);
+    if (!sheet)
+      throw invalidArgument(
+        `address '${address}' names no sheet of this workbook`,
+        "TableCollection.add"
+      );
+    if (scope.sheet && sheet !== scope.sheet)
+      throw invalidArgument(`address '${address}' is on another sheet`, "TableCollection.add");
     return { sheet, rect: parsed.rect };
   }
 
@@ -92,24 +101,35 @@ export class TableCollectionProxy extends HostCollection<TableScope, TableModel,
     });
   }
   getItemOrNullObject(name: string): TableProxy {
-    return new TableProxy(this.context, `${this._path}.getItemOrNullObject(${JSON.stringify(name)})`, () => {
-      const scope = this._targetOrNull();
-      return scope === null ? null : (this.find(scope, name) ?? null);
-    });
+    return new TableProxy(
+      this.context,
+      `${this._path}.getItemOrNullObject(${JSON.stringify(name)})`,
+      () => {
+        const scope = this._targetOrNull();
+        return scope === null ? null : (this.find(scope, name) ?? null);
+      }
+    );
   }
   getItemAt(index: number): TableProxy {
     return new TableProxy(this.context, `${this._path}.getItemAt(${index})`, () => {
       const scope = this._targetOrNull();
       if (scope === null) return null;
       const tables = this.elements(scope);
-      return tables[checkIndex(index, tables.length, "table index", "TableCollection.getItemAt")] ?? null;
+      return (
+        tables[checkIndex(index, tables.length, "table index", "TableCollection.getItemAt")] ?? null
+      );
     });
   }
 }
 
 /** One table. */
 export class TableProxy extends HostProxy<TableModel> {
-  constructor(context: HostRequestContext, path: string, resolver: () => TableModel | null, bound?: TableModel) {
+  constructor(
+    context: HostRequestContext,
+    path: string,
+    resolver: () => TableModel | null,
+    bound?: TableModel
+  ) {
     super(context, path, resolver, "Table", bound);
   }
   protected scalars(): Record<string, Getter<TableModel>> {
@@ -145,7 +165,8 @@ export class TableProxy extends HostProxy<TableModel> {
   }
   set style(value: string) {
     this.set("style", value, (t, v) => {
-      if (typeof v !== "string" || !/^TableStyle(Light|Medium|Dark)\d{1,2}$/.test(v)) throw invalidArgument(`table style '${String(v)}'`, "Table.style");
+      if (typeof v !== "string" || !/^TableStyle(Light|Medium|Dark)\d{1,2}$/.test(v))
+        throw invalidArgument(`table style '${String(v)}'`, "Table.style");
       t.style = v;
     });
   }
@@ -166,13 +187,31 @@ export class TableProxy extends HostProxy<TableModel> {
     return this.part("getHeaderRowRange", (t) => ({ ...t.rect, rowCount: 1 }));
   }
   getDataBodyRange(): RangeProxy {
-    return this.part("getDataBodyRange", (t) => ({ ...t.rect, row: t.rect.row + 1, rowCount: t.rect.rowCount - 1 }));
+    return this.part("getDataBodyRange", (t) => ({
+      ...t.rect,
+      row: t.rect.row + 1,
+      rowCount: t.rect.rowCount - 1,
+    }));
   }
   get columns(): TableColumnCollectionProxy {
-    return this.nav("columns", () => new TableColumnCollectionProxy(this.context, this.child("columns"), () => this._targetOrNull()));
+    return this.nav(
+      "columns",
+      () =>
+        new TableColumnCollectionProxy(this.context, this.child("columns"), () =>
+          this._targetOrNull()
+        )
+    );
   }
   get worksheet(): WorksheetProxy {
-    return this.nav("worksheet", () => new WorksheetProxy(this.context, this.child("worksheet"), () => this._targetOrNull()?.sheet ?? null));
+    return this.nav(
+      "worksheet",
+      () =>
+        new WorksheetProxy(
+          this.context,
+          this.child("worksheet"),
+          () => this._targetOrNull()?.sheet ?? null
+        )
+    );
   }
 }
 
@@ -184,12 +223,20 @@ export interface TableColumnModel {
 }
 
 /** `table.columns`. */
-export class TableColumnCollectionProxy extends HostCollection<TableModel, TableColumnModel, TableColumnProxy> {
+export class TableColumnCollectionProxy extends HostCollection<
+  TableModel,
+  TableColumnModel,
+  TableColumnProxy
+> {
   constructor(context: HostRequestContext, path: string, resolver: () => TableModel | null) {
     super(context, path, resolver, "TableColumnCollection");
   }
   protected elements(t: TableModel): TableColumnModel[] {
-    return Array.from({ length: t.rect.columnCount }, (_, index) => ({ table: t, index, deleted: t.deleted }));
+    return Array.from({ length: t.rect.columnCount }, (_, index) => ({
+      table: t,
+      index,
+      deleted: t.deleted,
+    }));
   }
   protected itemProxy(model: TableColumnModel, index: number): TableColumnProxy {
     return new TableColumnProxy(this.context, `${this._path}.items[${index}]`, () => model, model);
@@ -199,31 +246,57 @@ export class TableColumnCollectionProxy extends HostCollection<TableModel, Table
   }
   /** A column by header name. */
   getItem(name: string): TableColumnProxy {
-    return new TableColumnProxy(this.context, `${this._path}.getItem(${JSON.stringify(name)})`, () => {
-      const t = this._targetOrNull();
-      if (t === null) return null;
-      const index = headersOf(t).findIndex((h) => h.toLowerCase() === name.toLowerCase());
-      if (index < 0) throw itemNotFound(`column '${name}' of table '${t.name}'`, "TableColumnCollection.getItem");
-      return { table: t, index, deleted: false };
-    });
+    return new TableColumnProxy(
+      this.context,
+      `${this._path}.getItem(${JSON.stringify(name)})`,
+      () => {
+        const t = this._targetOrNull();
+        if (t === null) return null;
+        const index = headersOf(t).findIndex((h) => h.toLowerCase() === name.toLowerCase());
+        if (index < 0)
+          throw itemNotFound(
+            `column '${name}' of table '${t.name}'`,
+            "TableColumnCollection.getItem"
+          );
+        return { table: t, index, deleted: false };
+      }
+    );
   }
   /** A column by 0-based position. */
   getItemAt(index: number): TableColumnProxy {
     return new TableColumnProxy(this.context, `${this._path}.getItemAt(${index})`, () => {
       const t = this._targetOrNull();
       if (t === null) return null;
-      return { table: t, index: checkIndex(index, t.rect.columnCount, "column index", "TableColumnCollection.getItemAt"), deleted: false };
+      return {
+        table: t,
+        index: checkIndex(
+          index,
+          t.rect.columnCount,
+          "column index",
+          "TableColumnCollection.getItemAt"
+        ),
+        deleted: false,
+      };
     });
   }
 }
 
 function columnScalars(): Record<string, Getter<TableColumnModel>> {
-  return { name: (c) => headersOf(c.table)[c.index] ?? "", index: (c) => c.index, id: (c) => c.index + 1 };
+  return {
+    name: (c) => headersOf(c.table)[c.index] ?? "",
+    index: (c) => c.index,
+    id: (c) => c.index + 1,
+  };
 }
 
 /** One table column. */
 export class TableColumnProxy extends HostProxy<TableColumnModel> {
-  constructor(context: HostRequestContext, path: string, resolver: () => TableColumnModel | null, bound?: TableColumnModel) {
+  constructor(
+    context: HostRequestContext,
+    path: string,
+    resolver: () => TableColumnModel | null,
+    bound?: TableColumnModel
+  ) {
     super(context, path, resolver, "TableColumn", bound);
   }
   protected scalars(): Record<string, Getter<TableColumnModel>> {
@@ -238,11 +311,17 @@ export class TableColumnProxy extends HostProxy<TableColumnModel> {
   get index(): number {
     return this.get("index");
   }
-  private part(name: string, rows: (t: TableModel) => { row: number; rowCount: number }): RangeProxy {
+  private part(
+    name: string,
+    rows: (t: TableModel) => { row: number; rowCount: number }
+  ): RangeProxy {
     return new RangeProxy(this.context, this.child(`${name}()`), () => {
       const c = this._targetOrNull();
       if (c === null) return null;
-      return { sheet: c.table.sheet, rect: { ...rows(c.table), column: c.table.rect.column + c.index, columnCount: 1 } };
+      return {
+        sheet: c.table.sheet,
+        rect: { ...rows(c.table), column: c.table.rect.column + c.index, columnCount: 1 },
+      };
     });
   }
   getRange(): RangeProxy {
@@ -252,6 +331,9 @@ export class TableColumnProxy extends HostProxy<TableColumnModel> {
     return this.part("getHeaderRowRange", (t) => ({ row: t.rect.row, rowCount: 1 }));
   }
   getDataBodyRange(): RangeProxy {
-    return this.part("getDataBodyRange", (t) => ({ row: t.rect.row + 1, rowCount: t.rect.rowCount - 1 }));
+    return this.part("getDataBodyRange", (t) => ({
+      row: t.rect.row + 1,
+      rowCount: t.rect.rowCount - 1,
+    }));
   }
 }

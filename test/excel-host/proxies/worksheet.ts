@@ -27,7 +27,11 @@ export class WorkbookProxy extends HostProxy<WorkbookModel> {
     return this.nav("worksheets", () => new WorksheetCollectionProxy(this.context, "worksheets"));
   }
   get tables(): TableCollectionProxy {
-    return this.nav("tables", () => new TableCollectionProxy(this.context, "tables", () => ({ workbook: this.context.model })));
+    return this.nav(
+      "tables",
+      () =>
+        new TableCollectionProxy(this.context, "tables", () => ({ workbook: this.context.model }))
+    );
   }
   get names(): NamedItemCollectionProxy {
     return this.nav("names", () => new NamedItemCollectionProxy(this.context, "names"));
@@ -54,7 +58,11 @@ export class ApplicationProxy extends HostProxy<WorkbookModel> {
 }
 
 /** `workbook.worksheets`. */
-export class WorksheetCollectionProxy extends HostCollection<WorkbookModel, SheetModel, WorksheetProxy> {
+export class WorksheetCollectionProxy extends HostCollection<
+  WorkbookModel,
+  SheetModel,
+  WorksheetProxy
+> {
   constructor(context: HostRequestContext, path: string) {
     super(context, path, () => context.model, "WorksheetCollection");
   }
@@ -77,7 +85,11 @@ export class WorksheetCollectionProxy extends HostCollection<WorkbookModel, Shee
   }
   /** The sheet with this name, or a null object. */
   getItemOrNullObject(name: string): WorksheetProxy {
-    return new WorksheetProxy(this.context, `worksheets.getItemOrNullObject(${JSON.stringify(name)})`, () => findSheet(this.context.model, name) ?? null);
+    return new WorksheetProxy(
+      this.context,
+      `worksheets.getItemOrNullObject(${JSON.stringify(name)})`,
+      () => findSheet(this.context.model, name) ?? null
+    );
   }
   /** The active sheet. */
   getActiveWorksheet(): WorksheetProxy {
@@ -113,7 +125,12 @@ function worksheetScalars(workbook: WorkbookModel): Record<string, Getter<SheetM
 
 /** One worksheet. */
 export class WorksheetProxy extends HostProxy<SheetModel> {
-  constructor(context: HostRequestContext, path: string, resolver: () => SheetModel | null, bound?: SheetModel) {
+  constructor(
+    context: HostRequestContext,
+    path: string,
+    resolver: () => SheetModel | null,
+    bound?: SheetModel
+  ) {
     super(context, path, resolver, "Worksheet", bound);
   }
   protected scalars(): Record<string, Getter<SheetModel>> {
@@ -157,22 +174,43 @@ export class WorksheetProxy extends HostProxy<SheetModel> {
   }
   /** A range by address (the whole sheet without one). */
   getRange(address?: string): RangeProxy {
-    return new RangeProxy(this.context, `${this._path}.getRange(${JSON.stringify(address ?? "")})`, () => {
-      const s = this._targetOrNull();
-      if (s === null) return null;
-      const parsed = parseAddress(address ?? "A:XFD", "Worksheet.getRange");
-      if (parsed.sheetName !== undefined && parsed.sheetName.toLowerCase() !== s.name.toLowerCase()) {
-        throw invalidArgument(`address '${address}' is on another sheet`, "Worksheet.getRange");
+    return new RangeProxy(
+      this.context,
+      `${this._path}.getRange(${JSON.stringify(address ?? "")})`,
+      () => {
+        const s = this._targetOrNull();
+        if (s === null) return null;
+        const parsed = parseAddress(address ?? "A:XFD", "Worksheet.getRange");
+        if (
+          parsed.sheetName !== undefined &&
+          parsed.sheetName.toLowerCase() !== s.name.toLowerCase()
+        ) {
+          throw invalidArgument(`address '${address}' is on another sheet`, "Worksheet.getRange");
+        }
+        return { sheet: s, rect: parsed.rect };
       }
-      return { sheet: s, rect: parsed.rect };
-    });
+    );
   }
   /** A range by 0-based indexes. */
-  getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number): RangeProxy {
-    return new RangeProxy(this.context, `${this._path}.getRangeByIndexes(${row},${column},${rowCount},${columnCount})`, () => {
-      const s = this._targetOrNull();
-      return s === null ? null : { sheet: s, rect: checkedRect(row, column, rowCount, columnCount, "Worksheet.getRangeByIndexes") };
-    });
+  getRangeByIndexes(
+    row: number,
+    column: number,
+    rowCount: number,
+    columnCount: number
+  ): RangeProxy {
+    return new RangeProxy(
+      this.context,
+      `${this._path}.getRangeByIndexes(${row},${column},${rowCount},${columnCount})`,
+      () => {
+        const s = this._targetOrNull();
+        return s === null
+          ? null
+          : {
+              sheet: s,
+              rect: checkedRect(row, column, rowCount, columnCount, "Worksheet.getRangeByIndexes"),
+            };
+      }
+    );
   }
   /** One cell by 0-based indexes. */
   getCell(row: number, column: number): RangeProxy {
@@ -183,29 +221,47 @@ export class WorksheetProxy extends HostProxy<SheetModel> {
     return new RangeProxy(this.context, `${this._path}.getUsedRange(${valuesOnly})`, () => {
       const s = this._targetOrNull();
       if (s === null) return null;
-      return { sheet: s, rect: usedRect(s, valuesOnly) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
+      return {
+        sheet: s,
+        rect: usedRect(s, valuesOnly) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 },
+      };
     });
   }
   /** The used range, or a null object when the sheet is blank. */
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
-    return new RangeProxy(this.context, `${this._path}.getUsedRangeOrNullObject(${valuesOnly})`, () => {
-      const s = this._targetOrNull();
-      if (s === null) return null;
-      const rect = usedRect(s, valuesOnly);
-      return rect === null ? null : { sheet: s, rect };
-    });
+    return new RangeProxy(
+      this.context,
+      `${this._path}.getUsedRangeOrNullObject(${valuesOnly})`,
+      () => {
+        const s = this._targetOrNull();
+        if (s === null) return null;
+        const rect = usedRect(s, valuesOnly);
+        return rect === null ? null : { sheet: s, rect };
+      }
+    );
   }
   get tables(): TableCollectionProxy {
-    return this.nav("tables", () => new TableCollectionProxy(this.context, this.child("tables"), () => {
-      const s = this._targetOrNull();
-      return s === null ? null : { workbook: this.context.model, sheet: s };
-    }));
+    return this.nav(
+      "tables",
+      () =>
+        new TableCollectionProxy(this.context, this.child("tables"), () => {
+          const s = this._targetOrNull();
+          return s === null ? null : { workbook: this.context.model, sheet: s };
+        })
+    );
   }
   get charts(): ChartCollectionProxy {
-    return this.nav("charts", () => new ChartCollectionProxy(this.context, this.child("charts"), () => this._targetOrNull()));
+    return this.nav(
+      "charts",
+      () => new ChartCollectionProxy(this.context, this.child("charts"), () => this._targetOrNull())
+    );
   }
   get freezePanes(): FreezePanesProxy {
-    return this.nav("freezePanes", () => new FreezePanesProxy(this.context, this.child("freezePanes"), () => this._targetOrNull()));
+    return this.nav(
+      "freezePanes",
+      () =>
+        new FreezePanesProxy(this.context, this.child("freezePanes"), () => this._targetOrNull())
+    );
   }
 }
 
@@ -220,7 +276,8 @@ export class FreezePanesProxy extends HostProxy<SheetModel> {
   /** Freezes the top rows. */
   freezeRows(count = 1): void {
     this.call("freezeRows", [count], (s) => {
-      if (!Number.isInteger(count) || count < 0) throw invalidArgument(`row count ${count}`, "WorksheetFreezePanes.freezeRows");
+      if (!Number.isInteger(count) || count < 0)
+        throw invalidArgument(`row count ${count}`, "WorksheetFreezePanes.freezeRows");
       s.frozenRows = count;
       s.frozenColumns = 0;
     });

@@ -4,7 +4,10 @@
  */
 import { EXCEL_WEB_PAYLOAD_LIMIT_BYTES, createExcelHost } from "../../excel-host";
 
-const sheet = (name: string, values: (string | number | boolean | null)[][] = [[]]) => ({ name, values });
+const sheet = (name: string, values: (string | number | boolean | null)[][] = [[]]) => ({
+  name,
+  values,
+});
 
 describe("in-memory Excel host: loads and syncs", () => {
   test("reading a property before load, or before the sync that fulfils the load, throws PropertyNotLoaded", async () => {
@@ -12,10 +15,12 @@ describe("in-memory Excel host: loads and syncs", () => {
     await host.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Data").getRange("A1:B1");
       expect(() => range.values).toThrow(
-        "The property 'values' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.",
+        "The property 'values' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context."
       );
       range.load("values");
-      expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded", name: "RichApi.Error" }));
+      expect(() => range.values).toThrow(
+        expect.objectContaining({ code: "PropertyNotLoaded", name: "RichApi.Error" })
+      );
       await context.sync();
       expect(range.values).toEqual([["a", 1]]);
       expect(() => range.address).toThrow(/'address' is not available/);
@@ -95,17 +100,31 @@ describe("in-memory Excel host: loads and syncs", () => {
     const rows = Array.from({ length: 60_000 }, (_, i) => [`row ${i} `.padEnd(90, "y")]);
     await host.run(async (context) => {
       context.workbook.worksheets.getItem("Data").getRange("A1:A60000").values = rows;
-      await expect(context.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+      await expect(context.sync()).rejects.toMatchObject({
+        code: "RequestPayloadSizeLimitExceeded",
+      });
     });
     expect(host.usedAddress("Data")).toBeNull();
     expect(host.counters.requests[0]?.bytes).toBeGreaterThan(5 * 1024 * 1024);
   });
 
   test("a response over the payload limit fails too", async () => {
-    const host = createExcelHost({ sheets: [sheet("Data", Array.from({ length: 1_000 }, (_, i) => [`value ${i}`.padEnd(50, "z")]))] }, { maxPayloadBytes: 20_000 });
+    const host = createExcelHost(
+      {
+        sheets: [
+          sheet(
+            "Data",
+            Array.from({ length: 1_000 }, (_, i) => [`value ${i}`.padEnd(50, "z")])
+          ),
+        ],
+      },
+      { maxPayloadBytes: 20_000 }
+    );
     await host.run(async (context) => {
       context.workbook.worksheets.getItem("Data").getRange("A1:A1000").load("values");
-      await expect(context.sync()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+      await expect(context.sync()).rejects.toMatchObject({
+        code: "ResponsePayloadSizeLimitExceeded",
+      });
     });
   });
 });
@@ -126,8 +145,14 @@ describe("in-memory Excel host: writing values", () => {
       data.getRange("A1:B2").values = [[7]];
       await context.sync();
     });
-    expect(host.values("Data", "A1:B2")).toEqual([[7, 7], [7, 7]]);
-    expect(host.numberFormats("Data", "A1:B2")).toEqual([["0.0%", "0.0%"], ["0.0%", "0.0%"]]);
+    expect(host.values("Data", "A1:B2")).toEqual([
+      [7, 7],
+      [7, 7],
+    ]);
+    expect(host.numberFormats("Data", "A1:B2")).toEqual([
+      ["0.0%", "0.0%"],
+      ["0.0%", "0.0%"],
+    ]);
   });
 
   test("strings are parsed like typing: = + - @ make formulas, an apostrophe keeps text, numbers and booleans convert", async () => {
@@ -135,7 +160,7 @@ describe("in-memory Excel host: writing values", () => {
     await host.run(async (context) => {
       context.workbook.worksheets.getItem("Data").getRange("A1:A8").values = [
         ['=HYPERLINK("x")'],
-        ["'=HYPERLINK(\"x\")"],
+        ['\'=HYPERLINK("x")'],
         ["+44 20 7946 0000"],
         ["-5"],
         ["@SUM(A1)"],
@@ -145,8 +170,17 @@ describe("in-memory Excel host: writing values", () => {
       ];
       await context.sync();
     });
-    expect(host.cell("Data", "A1")).toEqual({ value: { error: "#NAME?" }, formula: '=HYPERLINK("x")', numberFormat: "General", quotePrefix: false });
-    expect(host.cell("Data", "A2")).toMatchObject({ value: '=HYPERLINK("x")', formula: null, quotePrefix: true });
+    expect(host.cell("Data", "A1")).toEqual({
+      value: { error: "#NAME?" },
+      formula: '=HYPERLINK("x")',
+      numberFormat: "General",
+      quotePrefix: false,
+    });
+    expect(host.cell("Data", "A2")).toMatchObject({
+      value: '=HYPERLINK("x")',
+      formula: null,
+      quotePrefix: true,
+    });
     expect(host.cell("Data", "A3").formula).toBe("=+44 20 7946 0000");
     expect(host.cell("Data", "A4")).toMatchObject({ value: -5, formula: null });
     expect(host.cell("Data", "A5").formula).toBe("=SUM(A1)");
@@ -166,9 +200,14 @@ describe("in-memory Excel host: writing values", () => {
   });
 
   test("valueTypes report errors, and values report their codes", async () => {
-    const host = createExcelHost({ sheets: [{ name: "Data", values: [[{ error: "#N/A" }, "#N/A", 3, true, null]] }] });
+    const host = createExcelHost({
+      sheets: [{ name: "Data", values: [[{ error: "#N/A" }, "#N/A", 3, true, null]] }],
+    });
     await host.run(async (context) => {
-      const range = context.workbook.worksheets.getItem("Data").getRange("A1:E1").load("values, valueTypes");
+      const range = context.workbook.worksheets
+        .getItem("Data")
+        .getRange("A1:E1")
+        .load("values, valueTypes");
       await context.sync();
       expect(range.values).toEqual([["#N/A", "#N/A", 3, true, ""]]);
       expect(range.valueTypes).toEqual([["Error", "String", "Double", "Boolean", "Empty"]]);
@@ -176,13 +215,37 @@ describe("in-memory Excel host: writing values", () => {
   });
 
   test("used ranges: values-only bounds, A1 for a blank sheet, a null object from getUsedRangeOrNullObject", async () => {
-    const host = createExcelHost({ sheets: [{ name: "Data", values: [[1, null], [null, 2]], start: "C3" }, sheet("Blank")] });
+    const host = createExcelHost({
+      sheets: [
+        {
+          name: "Data",
+          values: [
+            [1, null],
+            [null, 2],
+          ],
+          start: "C3",
+        },
+        sheet("Blank"),
+      ],
+    });
     await host.run(async (context) => {
-      const used = context.workbook.worksheets.getItem("Data").getUsedRange(true).load("address, rowIndex, columnIndex, rowCount, columnCount");
+      const used = context.workbook.worksheets
+        .getItem("Data")
+        .getUsedRange(true)
+        .load("address, rowIndex, columnIndex, rowCount, columnCount");
       const blank = context.workbook.worksheets.getItem("Blank").getUsedRange().load("address");
-      const blankOrNull = context.workbook.worksheets.getItem("Blank").getUsedRangeOrNullObject(true).load("address");
+      const blankOrNull = context.workbook.worksheets
+        .getItem("Blank")
+        .getUsedRangeOrNullObject(true)
+        .load("address");
       await context.sync();
-      expect([used.address, used.rowIndex, used.columnIndex, used.rowCount, used.columnCount]).toEqual(["Data!C3:D4", 2, 2, 2, 2]);
+      expect([
+        used.address,
+        used.rowIndex,
+        used.columnIndex,
+        used.rowCount,
+        used.columnCount,
+      ]).toEqual(["Data!C3:D4", 2, 2, 2, 2]);
       expect(blank.address).toBe("Blank!A1");
       expect(blankOrNull.isNullObject).toBe(true);
     });
@@ -205,7 +268,16 @@ describe("in-memory Excel host: sheets, tables and names", () => {
 
   test("a table name must be valid and unique among tables and names", async () => {
     const host = createExcelHost({
-      sheets: [{ name: "Data", values: [["A", "B"], [1, 2], [3, 4]] }],
+      sheets: [
+        {
+          name: "Data",
+          values: [
+            ["A", "B"],
+            [1, 2],
+            [3, 4],
+          ],
+        },
+      ],
       names: [{ name: "Taken", reference: "=Data!$A$1" }],
     });
     await host.run(async (context) => {
@@ -220,7 +292,10 @@ describe("in-memory Excel host: sheets, tables and names", () => {
       tables.add("A3:B4", true).name = "OUTPUTS";
       await expect(context.sync()).rejects.toMatchObject({ code: "ItemAlreadyExists" });
       tables.add("B2:B3", true);
-      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument", message: expect.stringContaining("overlap") });
+      await expect(context.sync()).rejects.toMatchObject({
+        code: "InvalidArgument",
+        message: expect.stringContaining("overlap"),
+      });
     });
     expect(host.tables().map((t) => [t.name, t.address, t.headers])).toEqual([
       ["Outputs", "A1:B2", ["A", "B"]],
@@ -229,7 +304,9 @@ describe("in-memory Excel host: sheets, tables and names", () => {
   });
 
   test("deleting a sheet deletes its tables and turns names that refer to it into #REF!", async () => {
-    const host = createExcelHost({ sheets: [{ name: "Out", values: [["H"], [1]] }, sheet("Keep")] });
+    const host = createExcelHost({
+      sheets: [{ name: "Out", values: [["H"], [1]] }, sheet("Keep")],
+    });
     await host.run(async (context) => {
       const out = context.workbook.worksheets.getItem("Out");
       out.tables.add("A1:A2", true).name = "OutTable";
@@ -255,7 +332,10 @@ describe("in-memory Excel host: sheets, tables and names", () => {
   });
 
   test("a defined name follows its sheet when the sheet is renamed", async () => {
-    const host = createExcelHost({ sheets: [sheet("Before"), sheet("Other")], names: [{ name: "Owner", reference: "='Before'!$A$1" }] });
+    const host = createExcelHost({
+      sheets: [sheet("Before"), sheet("Other")],
+      names: [{ name: "Owner", reference: "='Before'!$A$1" }],
+    });
     await host.run(async (context) => {
       context.workbook.worksheets.getItem("Before").name = "After it";
       const name = context.workbook.names.getItem("Owner").load("value");
@@ -274,17 +354,37 @@ describe("in-memory Excel host: conditional formats and charts", () => {
       red.textComparison.format.fill.color = "#FFC7CE";
       red.textComparison.rule = { operator: "Contains", text: "RED" };
       await context.sync();
-      range.conditionalFormats.add("ContainsText").textComparison.rule = { operator: "Is", text: "x" } as unknown as Excel.ConditionalTextComparisonRule;
+      range.conditionalFormats.add("ContainsText").textComparison.rule = {
+        operator: "Is",
+        text: "x",
+      } as unknown as Excel.ConditionalTextComparisonRule;
       await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
-      range.conditionalFormats.add("CellValue").textComparison.rule = { operator: "Contains", text: "x" };
+      range.conditionalFormats.add("CellValue").textComparison.rule = {
+        operator: "Contains",
+        text: "x",
+      };
       await expect(context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
     });
-    expect(host.conditionalColours("Data", "A1")).toEqual({ fillColor: "#FFC7CE", fontColor: null });
+    expect(host.conditionalColours("Data", "A1")).toEqual({
+      fillColor: "#FFC7CE",
+      fontColor: null,
+    });
     expect(host.conditionalColours("Data", "A2")).toBeNull();
   });
 
   test("charts take series from their source; point indexes are checked", async () => {
-    const host = createExcelHost({ sheets: [{ name: "Data", values: [["Code", "Pop"], ["A", 1], ["B", 2]] }] });
+    const host = createExcelHost({
+      sheets: [
+        {
+          name: "Data",
+          values: [
+            ["Code", "Pop"],
+            ["A", 1],
+            ["B", 2],
+          ],
+        },
+      ],
+    });
     await host.run(async (context) => {
       const data = context.workbook.worksheets.getItem("Data");
       const chart = data.charts.add("ColumnClustered", data.getRange("A1:B3"), "Columns");
@@ -296,7 +396,15 @@ describe("in-memory Excel host: conditional formats and charts", () => {
     expect(host.charts("Data")).toEqual([
       expect.objectContaining({
         chartType: "ColumnClustered",
-        series: [{ name: "Pop", values: "Data!B2:B3", xValues: "Data!A2:A3", axisGroup: "Primary", pointFills: { 1: "#9C0006" } }],
+        series: [
+          {
+            name: "Pop",
+            values: "Data!B2:B3",
+            xValues: "Data!A2:A3",
+            axisGroup: "Primary",
+            pointFills: { 1: "#9C0006" },
+          },
+        ],
       }),
     ]);
   });

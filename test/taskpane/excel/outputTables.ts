@@ -17,7 +17,10 @@ export function ratingOf(i: number): "GREEN" | "AMBER" | "RED" {
  * @param ccgs - number of CCGs
  * @param name - optional name of CCG i (default "CCG <i>")
  */
-export function summaryTable(ccgs: number, name: (i: number) => string = (i) => `CCG ${i + 1}`): OutputTable {
+export function summaryTable(
+  ccgs: number,
+  name: (i: number) => string = (i) => `CCG ${i + 1}`
+): OutputTable {
   return {
     sheetName: "CCG Summary",
     tableName: "CCGSummary",
@@ -72,7 +75,9 @@ export function practiceDetailTable(practices: number, nameLength = 20): OutputT
 }
 
 /** An empty Data Quality table. */
-export function dataQualityTable(rows: readonly (readonly (string | number | null)[])[] = []): OutputTable {
+export function dataQualityTable(
+  rows: readonly (readonly (string | number | null)[])[] = []
+): OutputTable {
   return {
     sheetName: "Data Quality",
     tableName: "DataQuality",
