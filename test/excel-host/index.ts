@@ -16,8 +16,10 @@
  * expect(host.counters.syncs).toBe(2);
  */
 import { parseAddress } from "./address";
-import { cellKey, createSheet, initialCell } from "./model";
-import type { InitialValue, WorkbookModel } from "./model";
+import { cellKey, createSheet } from "./model";
+import { initialCell } from "./grid";
+import type { WorkbookModel } from "./model";
+import type { InitialValue } from "./grid";
 import { inspector } from "./inspect";
 import { WorkbookProxy } from "./proxies/worksheet";
 import { HostRequestContext } from "./runtime";

@@ -1,13 +1,14 @@
 /**
  * Read-only views of the in-memory workbook for test assertions (not part of Office.js).
  */
-import { formatAddress, formatRect, parseAddress } from "../excel-host/address";
-import type { Rect } from "../excel-host/address";
+import { formatAddress, formatRect, parseAddress } from "./address";
+import type { Rect } from "./address";
 import { isErrorValue } from "./cellInput";
 import type { ErrorValue } from "./cellInput";
-import { cellKey, findSheet, mapRect, styleAt, usedRect } from "./model";
+import { cellKey, findSheet } from "./model";
+import { mapRect, styleAt, usedRect } from "./grid";
 import type { ConditionalFormatModel, SheetModel, StyleProperty, WorkbookModel } from "./model";
-import { DEFAULT_COLUMN_WIDTH } from "./proxies/range";
+import { DEFAULT_COLUMN_WIDTH } from "./proxies/rangeFormat";
 import { describeName, headersOf, sheetRectAddress } from "./structure";
 
 /** A cell value as a test sees it: null when empty, errors as `{ error }`. */

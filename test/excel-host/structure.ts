@@ -9,12 +9,11 @@ import {
   cellKey,
   createSheet,
   findSheet,
-  inGrid,
   newId,
-  shownValue,
   validateObjectName,
   validateSheetName,
 } from "./model";
+import { inGrid, shownValue } from "./grid";
 import type { NameModel, SheetModel, SheetRect, TableModel, WorkbookModel } from "./model";
 
 /**

@@ -6,8 +6,9 @@ import { intersects } from "../address";
 import { HostError, invalidArgument } from "../errors";
 import { newId } from "../model";
 import type { ConditionalFormatModel, SheetRect } from "../model";
-import { HostCollection, HostProxy } from "../runtime";
-import type { Getter, HostRequestContext } from "../runtime";
+import { HostCollection, HostProxy } from "../proxy";
+import type { Getter } from "../proxy";
+import type { HostRequestContext } from "../runtime";
 import { normalizeColour } from "./common";
 import { RangeProxy } from "./range";
 

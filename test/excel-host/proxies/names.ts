@@ -3,8 +3,9 @@
  */
 import { HostError, invalidArgument, itemNotFound } from "../errors";
 import type { NameModel, WorkbookModel } from "../model";
-import { HostCollection, HostProxy } from "../runtime";
-import type { Getter, HostRequestContext } from "../runtime";
+import { HostCollection, HostProxy } from "../proxy";
+import type { Getter } from "../proxy";
+import type { HostRequestContext } from "../runtime";
 import { addName, deleteName, describeName, findName } from "../structure";
 import { RangeProxy } from "./range";
 

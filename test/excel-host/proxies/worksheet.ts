@@ -4,10 +4,12 @@
  */
 import { parseAddress } from "../address";
 import { invalidArgument, itemNotFound } from "../errors";
-import { findSheet, usedRect, validateSheetName } from "../model";
+import { findSheet, validateSheetName } from "../model";
+import { usedRect } from "../grid";
 import type { SheetModel, WorkbookModel } from "../model";
-import { HostCollection, HostProxy } from "../runtime";
-import type { Getter, HostRequestContext } from "../runtime";
+import { HostCollection, HostProxy } from "../proxy";
+import type { Getter } from "../proxy";
+import type { HostRequestContext } from "../runtime";
 import { addSheet, deleteSheet, moveSheet } from "../structure";
 import { ChartCollectionProxy } from "./charts";
 import { checkedRect } from "./common";
