@@ -252,6 +252,86 @@ describe("in-memory Excel host: writing values", () => {
   });
 });
 
+describe("in-memory Excel host: range navigation and formats", () => {
+  test("derived ranges have Excel's addresses and indexes", async () => {
+    const host = createExcelHost({ sheets: [sheet("My data")] });
+    await host.run(async (context) => {
+      const base = context.workbook.worksheets.getItem("My data").getRange("B2:D5");
+      const ranges = [
+        base.getResizedRange(1, -1),
+        base.getCell(0, 1),
+        base.getColumn(2),
+        base.getOffsetRange(2, 1),
+        base.getRow(3),
+        base.getLastRow(),
+        base.getEntireColumn(),
+      ].map((r) => r.load("address, rowIndex, columnIndex, rowCount, columnCount"));
+      await context.sync();
+      expect(
+        ranges.map((r) => [r.address, r.rowIndex, r.columnIndex, r.rowCount, r.columnCount])
+      ).toEqual([
+        ["'My data'!B2:C6", 1, 1, 5, 2],
+        ["'My data'!C2", 1, 2, 1, 1],
+        ["'My data'!D2:D5", 1, 3, 4, 1],
+        ["'My data'!C4:E7", 3, 2, 4, 3],
+        ["'My data'!B5:D5", 4, 1, 1, 3],
+        ["'My data'!B5:D5", 4, 1, 1, 3],
+        ["'My data'!B:D", 0, 1, 1_048_576, 3],
+      ]);
+      base.getColumn(3).load("address");
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+  });
+
+  test("fonts, fills, widths and autofit are kept per cell and column; colours are checked", async () => {
+    const host = createExcelHost({ sheets: [sheet("Data", [["A long piece of text", 1]])] });
+    await host.run(async (context) => {
+      const data = context.workbook.worksheets.getItem("Data");
+      data.getRange("A1:B1").format.font.bold = true;
+      data.getRange("B1").format.fill.color = "#c6efce";
+      data.getRange("A1").format.autofitColumns();
+      data.getRange("B1").format.columnWidth = 30;
+      const font = data.getRange("A1:B1").format.font.load("bold");
+      const width = data.getRange("A1:B1").format.load("columnWidth");
+      await context.sync();
+      expect(font.bold).toBe(true);
+      expect(width.columnWidth).toBeNull();
+      data.getRange("B1").format.fill.color = "pinkish";
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+    expect(host.style("Data", "B1", "fill.color")).toBe("#C6EFCE");
+    expect(host.style("Data", "A2", "font.bold")).toBe(false);
+    expect(host.columnWidth("Data", "A1")).toBe(Math.round((20 * 7 + 5) * 0.75));
+    expect(host.columnWidth("Data", "B1")).toBe(30);
+  });
+
+  test("workbook.tables.add needs a sheet in its address; table parts and columns resolve", async () => {
+    const host = createExcelHost({
+      sheets: [
+        sheet("Data", [
+          ["Code", "Size"],
+          ["A", 1],
+          ["B", 2],
+        ]),
+      ],
+    });
+    await host.run(async (context) => {
+      const table = context.workbook.tables.add("Data!A1:B3", true);
+      const parts = [
+        table.getHeaderRowRange(),
+        table.getDataBodyRange(),
+        table.columns.getItem("size").getDataBodyRange(),
+      ].map((r) => r.load("address"));
+      const columns = table.columns.load("items/name");
+      await context.sync();
+      expect(parts.map((p) => p.address)).toEqual(["Data!A1:B1", "Data!A2:B3", "Data!B2:B3"]);
+      expect(columns.items.map((c) => c.name)).toEqual(["Code", "Size"]);
+      context.workbook.tables.add("C1:D2", true);
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+  });
+});
+
 describe("in-memory Excel host: sheets, tables and names", () => {
   test("sheet names must be unique ignoring case and at most 31 characters", async () => {
     const host = createExcelHost({ sheets: [sheet("CCG Summary")] });

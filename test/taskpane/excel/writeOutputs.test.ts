@@ -82,6 +82,15 @@ describe("writeOutputsToExcel: round trips", () => {
     expect(host.values("Practice Detail", "A2:F3001")).toEqual(detail.rows);
   });
 
+  test("formats, rules and chart points are packed within the budget too (2,000 CCGs, 100 kB requests)", async () => {
+    const host = createExcelHost({ sheets: userSheets() });
+    await write(host, [summaryTable(2_000)], { maxRequestBytes: 100_000 });
+    expect(host.counters.requests.every((r) => r.ok && r.bytes <= 100_000)).toBe(true);
+    const fills = host.charts("CCG Summary")[0]?.series[0]?.pointFills ?? {};
+    expect(Object.keys(fills)).toHaveLength(2_000);
+    expect(fills[1_999]).toBe(RATING_POINT_COLOURS[ratingOf(1_999)]);
+  });
+
   test("bad tables fail before anything is sent to Excel", async () => {
     const host = createExcelHost({ sheets: userSheets() });
     const broken: OutputTable = { ...summaryTable(2), rows: [["00K", "x"]] };
