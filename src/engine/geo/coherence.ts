@@ -15,7 +15,8 @@ import { measureDispersion } from './dispersion';
 
 export { projectToBritishNationalGrid, wgs84ToBritishNationalGrid } from './projection';
 export { buildTerritoryAdjacency, practiceAdjacency } from './delaunayAdjacency';
-export { buildPracticeIndex, findNearestNeighbours } from './practiceIndex';
+export { buildPracticeIndex } from './practiceIndex';
+export { findNearestNeighbours } from './nearestSearch';
 export { findTerritoryPieces } from './territoryPieces';
 export { findSurroundingGroups } from './enclosure';
 export { measureNeighbourPurity } from './neighbourPurity';
@@ -73,8 +74,10 @@ export function validateGeographyInput(points: PackedPractices, options: Geograp
 export function analyseGeography(points: PackedPractices, options: GeographyOptions): GeographyResult {
   validateGeographyInput(points, options);
   const { count, x, y } = points;
-  const adjacency = buildTerritoryAdjacency(x, y, count);
+  // The kd-tree first: its order numbers the triangulation's vertices, so that every later
+  // stage walks memory in spatial order.
   const index = buildPracticeIndex(x, y, count);
+  const adjacency = buildTerritoryAdjacency(x, y, count, index.ids);
   const pieces = findTerritoryPieces(points, adjacency, options.bridgeKm, index);
   const surroundedBy = findSurroundingGroups(points, adjacency);
   const neighbours = measureNeighbourPurity(points, index, options.neighbourCount);

@@ -47,6 +47,7 @@ function mergeCoLocated(
   x: Float64Array,
   y: Float64Array,
   count: number,
+  order: ArrayLike<number> | undefined,
   vertexOfPractice: Int32Array,
   vertexX: Float64Array,
   vertexY: Float64Array,
@@ -56,7 +57,8 @@ function mergeCoLocated(
   const mask = tableSize - 1;
   const table = new Int32Array(tableSize).fill(-1);
   let vertexCount = 0;
-  for (let i = 0; i < count; i++) {
+  for (let k = 0; k < count; k++) {
+    const i = order === undefined ? k : (order[k] as number);
     const px = (x[i] as number) + 0; // + 0 turns -0 into 0 so both hash alike
     const py = (y[i] as number) + 0;
     if (!Number.isFinite(px) || !Number.isFinite(py)) {
@@ -105,6 +107,19 @@ function nearestVertex(v: number, vertexX: Float64Array, vertexY: Float64Array, 
   return best;
 }
 
+/** Throws unless `order` holds each of 0 … count − 1 exactly once. */
+function checkPermutation(order: ArrayLike<number>, count: number): void {
+  if (order.length !== count) throw new Error(`Vertex order has ${order.length} entries for ${count} practices.`);
+  const seen = new Uint8Array(count);
+  for (let k = 0; k < count; k++) {
+    const i = order[k] as number;
+    if (!Number.isInteger(i) || i < 0 || i >= count || seen[i] === 1) {
+      throw new Error(`Vertex order entry ${k} (${i}) is not an unused practice index below ${count}.`);
+    }
+    seen[i] = 1;
+  }
+}
+
 /**
  * Builds the territory adjacency of practices from one Delaunay triangulation.
  * Degenerate inputs are handled: no practices, one position, two positions, all positions on a
@@ -112,18 +127,28 @@ function nearestVertex(v: number, vertexX: Float64Array, vertexY: Float64Array, 
  * @param x Eastings in metres.
  * @param y Northings in metres.
  * @param count Number of practices (default: all of `x`).
+ * @param order Optional permutation of practices in which vertices are numbered. A spatial order
+ *   (e.g. a kd-tree's `ids`) keeps neighbouring vertices close in memory: on a million practices
+ *   given in random order it makes the triangulation and everything after it markedly faster.
+ *   The adjacency itself does not depend on it.
  * @returns The vertex-level adjacency with its practice mapping.
  * @example
- * const adjacency = buildTerritoryAdjacency(points.x, points.y, points.count);
+ * const adjacency = buildTerritoryAdjacency(points.x, points.y, points.count, index.ids);
  */
-export function buildTerritoryAdjacency(x: Float64Array, y: Float64Array, count: number = x.length): TerritoryAdjacency {
+export function buildTerritoryAdjacency(
+  x: Float64Array,
+  y: Float64Array,
+  count: number = x.length,
+  order?: ArrayLike<number>,
+): TerritoryAdjacency {
   if (!Number.isInteger(count) || count < 0 || count > x.length || count > y.length) {
     throw new Error(`Cannot triangulate ${count} practices from ${x.length} eastings and ${y.length} northings.`);
   }
+  if (order !== undefined) checkPermutation(order, count);
   const vertexOfPractice = new Int32Array(count);
   const positionX = new Float64Array(count);
   const positionY = new Float64Array(count);
-  const vertexCount = mergeCoLocated(x, y, count, vertexOfPractice, positionX, positionY);
+  const vertexCount = mergeCoLocated(x, y, count, order, vertexOfPractice, positionX, positionY);
   const vertexX = positionX.slice(0, vertexCount);
   const vertexY = positionY.slice(0, vertexCount);
 

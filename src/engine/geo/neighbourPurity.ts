@@ -3,18 +3,13 @@
  * another CCG.
  */
 import type { PackedPractices } from './types';
-import {
-  findNearestNeighbours,
-  nearestOfOtherGroup,
-  searchStack,
-  type NearestNeighbours,
-  type PracticeIndex,
-} from './practiceIndex';
+import { createSearchScratch, groupsInIndexOrder, type PracticeIndex } from './practiceIndex';
+import { nearestOfOtherGroup, searchNearestToIndexed } from './nearestSearch';
 
 /** Neighbour measures per practice and per group. */
 export interface NeighbourPurity {
-  /** The k nearest neighbours the measures were computed from. */
-  readonly nearest: NearestNeighbours;
+  /** Neighbours per practice actually used: min(requested, count − 1). */
+  readonly neighbourCount: number;
   /** Per practice: share of its k nearest in its own group; NaN when k = 0. */
   readonly practicePurity: Float64Array;
   /** Per practice: 1 when none of its k nearest (k ≥ 1) is in its own group. */
@@ -49,42 +44,50 @@ export function measureNeighbourPurity(
   if (index.count !== count) {
     throw new Error(`The practice index holds ${index.count} practices but ${count} were packed.`);
   }
-  const nearest = findNearestNeighbours(index, neighbourCount);
-  const { k, neighbours, distanceM } = nearest;
+  if (!Number.isInteger(neighbourCount) || neighbourCount < 1) {
+    throw new Error(`Neighbour count ${neighbourCount} is not a whole number of at least 1.`);
+  }
+  const k = Math.max(0, Math.min(neighbourCount, count - 1));
   const practicePurity = new Float64Array(count);
   const embedded = new Uint8Array(count);
   const nearestOtherGroup = new Int32Array(count);
   const nearestOtherKm = new Float64Array(count);
-  const stack = searchStack(index);
   const { ids, coords } = index;
+  const groupAt = groupsInIndexOrder(index, group);
+  const scratch = createSearchScratch(index);
+  const bestPosition = new Int32Array(Math.max(k, 1));
+  const bestId = new Int32Array(Math.max(k, 1));
+  const bestD = new Float64Array(Math.max(k, 1));
 
+  // Queries in kd order and groups in kd order: neighbours are read from nearby memory.
   for (let position = 0; position < count; position++) {
     const p = ids[position] as number;
-    const own = group[p] as number;
-    const base = p * k;
+    const own = groupAt[position] as number;
+    const qx = coords[2 * position] as number;
+    const qy = coords[2 * position + 1] as number;
+    if (k > 0) searchNearestToIndexed(index, position, k, bestPosition, bestId, bestD, scratch);
     let same = 0;
     let firstOther = -1;
     for (let j = 0; j < k; j++) {
-      const q = neighbours[base + j] as number;
-      if (group[q] === own) same++;
+      if (groupAt[bestPosition[j] as number] === own) same++;
       else if (firstOther < 0) firstOther = j;
     }
     practicePurity[p] = k > 0 ? same / k : Number.NaN;
     embedded[p] = k > 0 && same === 0 ? 1 : 0;
     if (firstOther >= 0) {
       // The k nearest are exact and ordered by (distance, index): the first other-group one is it.
-      nearestOtherGroup[p] = group[neighbours[base + firstOther] as number] as number;
-      nearestOtherKm[p] = (distanceM[base + firstOther] as number) / 1000;
+      nearestOtherGroup[p] = groupAt[bestPosition[firstOther] as number] as number;
+      nearestOtherKm[p] = Math.sqrt(bestD[firstOther] as number) / 1000;
     } else {
-      const qx = coords[2 * position] as number;
-      const qy = coords[2 * position + 1] as number;
-      const q = nearestOfOtherGroup(index, group, qx, qy, own, stack);
-      if (q < 0) {
+      const other = nearestOfOtherGroup(index, groupAt, qx, qy, own, scratch);
+      if (other < 0) {
         nearestOtherGroup[p] = -1;
         nearestOtherKm[p] = Number.NaN;
       } else {
-        nearestOtherGroup[p] = group[q] as number;
-        nearestOtherKm[p] = Math.hypot(qx - (points.x[q] as number), qy - (points.y[q] as number)) / 1000;
+        nearestOtherGroup[p] = groupAt[other] as number;
+        const dx = (coords[2 * other] as number) - qx;
+        const dy = (coords[2 * other + 1] as number) - qy;
+        nearestOtherKm[p] = Math.sqrt(dx * dx + dy * dy) / 1000;
       }
     }
   }
@@ -126,7 +129,7 @@ export function measureNeighbourPurity(
     }
   }
   return {
-    nearest,
+    neighbourCount: k,
     practicePurity,
     embedded,
     nearestOtherGroup,

@@ -23,11 +23,14 @@ export interface TerritoryPieces {
   readonly detachedPractices: Int32Array;
 }
 
-/** Joins same-group practices at one vertex and across every triangulation edge. */
-function joinAdjacent(points: PackedPractices, adjacency: TerritoryAdjacency, parent: Int32Array, size: Int32Array): void {
-  const { group, groupCount } = points;
-  const { vertexCount, vertexPracticeOffsets: at, vertexPractices: members, neighbourOffsets, neighbourVertices } =
-    adjacency;
+/*
+ * Work happens on "members": practices in the adjacency's vertex order (adjacency.vertexPractices),
+ * so that neighbouring vertices, and their union–find entries, sit close together in memory.
+ */
+
+/** Joins same-group members at one vertex and across every triangulation edge. */
+function joinAdjacent(adjacency: TerritoryAdjacency, memberGroup: Int32Array, groupCount: number, parent: Int32Array, size: Int32Array): void {
+  const { vertexCount, vertexPracticeOffsets: at, neighbourOffsets, neighbourVertices } = adjacency;
   const stamp = new Int32Array(groupCount).fill(-1);
   const representative = new Int32Array(groupCount);
   let mark = 0;
@@ -38,12 +41,11 @@ function joinAdjacent(points: PackedPractices, adjacency: TerritoryAdjacency, pa
     if (uTo - uFrom > 1) {
       mark++;
       for (let j = uFrom; j < uTo; j++) {
-        const p = members[j] as number;
-        const g = group[p] as number;
-        if (stamp[g] === mark) unite(parent, size, p, representative[g] as number);
+        const g = memberGroup[j] as number;
+        if (stamp[g] === mark) unite(parent, size, j, representative[g] as number);
         else {
           stamp[g] = mark;
-          representative[g] = p;
+          representative[g] = j;
         }
       }
     }
@@ -53,48 +55,61 @@ function joinAdjacent(points: PackedPractices, adjacency: TerritoryAdjacency, pa
       const vFrom = at[v] as number;
       const vTo = at[v + 1] as number;
       if (uTo - uFrom === 1 && vTo - vFrom === 1) {
-        const p = members[uFrom] as number;
-        const q = members[vFrom] as number;
-        if (group[p] === group[q]) unite(parent, size, p, q);
+        if (memberGroup[uFrom] === memberGroup[vFrom]) unite(parent, size, uFrom, vFrom);
         continue;
       }
       mark++;
       for (let j = uFrom; j < uTo; j++) {
-        const p = members[j] as number;
-        stamp[group[p] as number] = mark;
-        representative[group[p] as number] = p;
+        const g = memberGroup[j] as number;
+        stamp[g] = mark;
+        representative[g] = j;
       }
       for (let j = vFrom; j < vTo; j++) {
-        const q = members[j] as number;
-        const g = group[q] as number;
-        if (stamp[g] === mark) unite(parent, size, q, representative[g] as number);
+        const g = memberGroup[j] as number;
+        if (stamp[g] === mark) unite(parent, size, j, representative[g] as number);
       }
     }
   }
 }
 
-/** Joins same-group practices closer than `bridgeM` (strictly), for groups still in several pieces. */
-function joinBridged(points: PackedPractices, index: PracticeIndex, bridgeM: number, parent: Int32Array, size: Int32Array): void {
+/**
+ * Joins same-group members closer than `bridgeM` (strictly). Only members outside their group's
+ * largest piece search: any two pieces include at most one largest, so every close pair is found.
+ */
+function joinBridged(
+  points: PackedPractices,
+  adjacency: TerritoryAdjacency,
+  index: PracticeIndex,
+  bridgeM: number,
+  memberGroup: Int32Array,
+  memberOfPractice: Int32Array,
+  parent: Int32Array,
+  size: Int32Array,
+): void {
   const { count, x, y, group, groupCount } = points;
-  const roots = new Int32Array(groupCount);
-  for (let p = 0; p < count; p++) {
-    const g = group[p] as number;
-    if (findRoot(parent, p) === p) roots[g] = (roots[g] as number) + 1;
+  const memberPractice = adjacency.vertexPractices;
+  const largestRoot = new Int32Array(groupCount).fill(-1);
+  for (let j = 0; j < count; j++) {
+    if (findRoot(parent, j) !== j) continue;
+    const g = memberGroup[j] as number;
+    const best = largestRoot[g] as number;
+    if (best < 0 || (size[j] as number) > (size[best] as number)) largestRoot[g] = j;
   }
   const found = new Uint32Array(count);
   const bridge2 = bridgeM * bridgeM;
-  for (let p = 0; p < count; p++) {
-    const g = group[p] as number;
-    if ((roots[g] as number) < 2) continue;
+  for (let j = 0; j < count; j++) {
+    const g = memberGroup[j] as number;
+    if (findRoot(parent, j) === largestRoot[g]) continue;
+    const p = memberPractice[j] as number;
     const px = x[p] as number;
     const py = y[p] as number;
     const n = index.tree.withinInto(px, py, bridgeM, found);
-    for (let j = 0; j < n; j++) {
-      const q = found[j] as number;
-      if (q === p || group[q] !== g) continue;
+    for (let i = 0; i < n; i++) {
+      const q = found[i] as number;
+      if (group[q] !== g) continue;
       const dx = (x[q] as number) - px;
       const dy = (y[q] as number) - py;
-      if (dx * dx + dy * dy < bridge2 && unite(parent, size, p, q)) roots[g] = (roots[g] as number) - 1;
+      if (dx * dx + dy * dy < bridge2) unite(parent, size, j, memberOfPractice[q] as number);
     }
   }
 }
@@ -122,56 +137,68 @@ export function findTerritoryPieces(
   if (adjacency.practiceCount !== count) {
     throw new Error(`The adjacency holds ${adjacency.practiceCount} practices but ${count} were packed.`);
   }
+  const memberPractice = adjacency.vertexPractices;
+  const memberGroup = new Int32Array(count);
+  const memberOfPractice = new Int32Array(count);
+  for (let j = 0; j < count; j++) {
+    const p = memberPractice[j] as number;
+    memberGroup[j] = group[p] as number;
+    memberOfPractice[p] = j;
+  }
   const { parent, size } = createDisjointSets(count);
-  joinAdjacent(points, adjacency, parent, size);
+  joinAdjacent(adjacency, memberGroup, groupCount, parent, size);
   if (bridgeKm > 0 && count > 1) {
-    joinBridged(points, index ?? buildPracticeIndex(points.x, points.y, count), bridgeKm * 1000, parent, size);
+    const tree = index ?? buildPracticeIndex(points.x, points.y, count);
+    joinBridged(points, adjacency, tree, bridgeKm * 1000, memberGroup, memberOfPractice, parent, size);
   }
 
-  // One slot per piece, created in order of each piece's lowest practice index.
-  const slotOfRoot = new Int32Array(count).fill(-1);
-  const slotOfPractice = new Int32Array(count);
-  const slotGroup = new Int32Array(count);
-  const slotPopulation = new Float64Array(count);
-  const slotPractices = new Int32Array(count);
-  const slotFirst = new Int32Array(count);
-  let slots = 0;
-  for (let p = 0; p < count; p++) {
-    const root = findRoot(parent, p);
-    let slot = slotOfRoot[root] as number;
-    if (slot < 0) {
-      slot = slots++;
-      slotOfRoot[root] = slot;
-      slotGroup[slot] = group[p] as number;
-      slotFirst[slot] = p;
+  // One record per piece: its group, population, practices and lowest practice index.
+  const partOfRoot = new Int32Array(count).fill(-1);
+  const partOfMember = new Int32Array(count);
+  const partGroup = new Int32Array(count);
+  const partPopulation = new Float64Array(count);
+  const partPractices = new Int32Array(count);
+  const partFirst = new Int32Array(count);
+  let parts = 0;
+  for (let j = 0; j < count; j++) {
+    const root = findRoot(parent, j);
+    const p = memberPractice[j] as number;
+    let part = partOfRoot[root] as number;
+    if (part < 0) {
+      part = parts++;
+      partOfRoot[root] = part;
+      partGroup[part] = memberGroup[j] as number;
+      partFirst[part] = p;
+    } else if (p < (partFirst[part] as number)) {
+      partFirst[part] = p;
     }
-    slotOfPractice[p] = slot;
-    slotPopulation[slot] = (slotPopulation[slot] as number) + (weight[p] as number);
-    slotPractices[slot] = (slotPractices[slot] as number) + 1;
+    partOfMember[j] = part;
+    partPopulation[part] = (partPopulation[part] as number) + (weight[p] as number);
+    partPractices[part] = (partPractices[part] as number) + 1;
   }
 
-  // Bucket slots by group, order each bucket by population and number the pieces.
+  // Bucket pieces by group, order each bucket by population and number them.
   const pieces = new Int32Array(groupCount);
-  for (let s = 0; s < slots; s++) {
-    const g = slotGroup[s] as number;
+  for (let part = 0; part < parts; part++) {
+    const g = partGroup[part] as number;
     pieces[g] = (pieces[g] as number) + 1;
   }
   const groupStart = new Int32Array(groupCount + 1);
   for (let g = 0; g < groupCount; g++) groupStart[g + 1] = (groupStart[g] as number) + (pieces[g] as number);
-  const order = new Int32Array(slots);
+  const order = new Int32Array(parts);
   const cursor = groupStart.slice(0, groupCount);
-  for (let s = 0; s < slots; s++) {
-    const g = slotGroup[s] as number;
-    const slot = cursor[g] as number;
-    cursor[g] = slot + 1;
-    order[slot] = s;
+  for (let part = 0; part < parts; part++) {
+    const g = partGroup[part] as number;
+    const at = cursor[g] as number;
+    cursor[g] = at + 1;
+    order[at] = part;
   }
-  const pieceOfSlot = new Int32Array(slots);
+  const numberOfPart = new Int32Array(parts);
   for (let g = 0; g < groupCount; g++) {
     const from = groupStart[g] as number;
     const to = (groupStart[g + 1] as number) - 1;
-    if (to > from) sortByPopulation(order, from, to, slotPopulation, slotPractices, slotFirst);
-    for (let j = from; j <= to; j++) pieceOfSlot[order[j] as number] = j - from;
+    if (to > from) sortByPopulation(order, from, to, partPopulation, partPractices, partFirst);
+    for (let j = from; j <= to; j++) numberOfPart[order[j] as number] = j - from;
   }
 
   const piece = new Int32Array(count);
@@ -182,13 +209,14 @@ export function findTerritoryPieces(
   const detachedPractices = new Int32Array(groupCount);
   for (let p = 0; p < count; p++) {
     const g = group[p] as number;
-    const number = pieceOfSlot[slotOfPractice[p] as number] as number;
+    const w = weight[p] as number;
+    const number = numberOfPart[partOfMember[memberOfPractice[p] as number] as number] as number;
     piece[p] = number;
-    totalWeight[g] = (totalWeight[g] as number) + (weight[p] as number);
+    totalWeight[g] = (totalWeight[g] as number) + w;
     practices[g] = (practices[g] as number) + 1;
     if (number > 0) {
       detached[p] = 1;
-      detachedWeight[g] = (detachedWeight[g] as number) + (weight[p] as number);
+      detachedWeight[g] = (detachedWeight[g] as number) + w;
       detachedPractices[g] = (detachedPractices[g] as number) + 1;
     }
   }

@@ -1,8 +1,9 @@
-import { buildPracticeIndex, findNearestNeighbours } from '../../../src/engine/geo/practiceIndex';
+import { buildPracticeIndex, createSearchScratch, groupsInIndexOrder } from '../../../src/engine/geo/practiceIndex';
+import { findNearestNeighbours, nearestOfOtherGroup } from '../../../src/engine/geo/nearestSearch';
 import { measureNeighbourPurity } from '../../../src/engine/geo/neighbourPurity';
 import type { PackedPractices } from '../../../src/engine/geo/types';
 import { bruteNearest, bruteNearestOther, distanceSquared } from './helpers/bruteForce';
-import { packKm, randomLayout } from './helpers/seededLayouts';
+import { mulberry32, packKm, randomLayout } from './helpers/seededLayouts';
 
 const layouts: Array<[string, PackedPractices]> = [
   ['uniform', randomLayout({ kind: 'uniform', count: 700, groupCount: 20, seed: 11 })],
@@ -74,11 +75,38 @@ describe.each(layouts)('nearest neighbours on a %s layout', (_name, points) => {
   });
 });
 
+describe('nearest practice to an arbitrary point', () => {
+  test('matches a scan, for plain nearest (-1 excludes nothing) and nearest outside a group', () => {
+    const points = randomLayout({ kind: 'clustered', count: 500, groupCount: 8, seed: 15, roundM: 200 });
+    const index = buildPracticeIndex(points.x, points.y, points.count, 4);
+    const groupAt = groupsInIndexOrder(index, points.group);
+    const scratch = createSearchScratch(index);
+    const random = mulberry32(16);
+    for (let t = 0; t < 300; t++) {
+      const qx = Math.round(random() * 500) * 200;
+      const qy = Math.round(random() * 650) * 200;
+      const exclude = t % 2 === 0 ? -1 : t % 8;
+      let best = -1;
+      let bestD = Infinity;
+      for (let q = 0; q < points.count; q++) {
+        if (points.group[q] === exclude) continue;
+        const d = ((points.x[q] as number) - qx) ** 2 + ((points.y[q] as number) - qy) ** 2;
+        if (d < bestD) {
+          bestD = d;
+          best = q;
+        }
+      }
+      const position = nearestOfOtherGroup(index, groupAt, qx, qy, exclude, scratch);
+      expect(index.ids[position]).toBe(best);
+    }
+  });
+});
+
 describe('nearest neighbours in small cases', () => {
   test('k is capped at count − 1 and a lone practice has NaN purity and no other group', () => {
     const one = packKm([[1, 1, 10, 0]], 1);
     const result = measureNeighbourPurity(one, buildPracticeIndex(one.x, one.y), 6);
-    expect(result.nearest.k).toBe(0);
+    expect(result.neighbourCount).toBe(0);
     expect(result.practicePurity[0]).toBeNaN();
     expect(result.embedded[0]).toBe(0);
     expect(result.nearestOtherGroup[0]).toBe(-1);
@@ -87,7 +115,7 @@ describe('nearest neighbours in small cases', () => {
 
     const three = packKm([[0, 0, 1, 0], [1, 0, 1, 0], [5, 0, 1, 1]], 2);
     const r3 = measureNeighbourPurity(three, buildPracticeIndex(three.x, three.y), 6);
-    expect(r3.nearest.k).toBe(2);
+    expect(r3.neighbourCount).toBe(2);
     expect(Array.from(r3.practicePurity)).toEqual([0.5, 0.5, 0]);
     expect(Array.from(r3.embedded)).toEqual([0, 0, 1]);
     expect(Array.from(r3.nearestOtherGroup)).toEqual([1, 1, 0]);

@@ -1,4 +1,5 @@
 import { buildTerritoryAdjacency, practiceAdjacency } from '../../../src/engine/geo/delaunayAdjacency';
+import { buildPracticeIndex } from '../../../src/engine/geo/practiceIndex';
 import { findTerritoryPieces } from '../../../src/engine/geo/territoryPieces';
 import type { PackedPractices } from '../../../src/engine/geo/types';
 import { bruteComponents, distanceSquared, samePartition } from './helpers/bruteForce';
@@ -66,6 +67,10 @@ describe.each(layouts)('territory pieces on a %s layout', (_name, points) => {
     const { piece } = findTerritoryPieces(points, adjacency, bridgeKm);
     const expected = bruteBridgedPieces(points, adjacent, bridgeKm);
     expect(samePartition(labels(points, piece), expected)).toBe(true);
+    // Same pieces, numbered the same, when the adjacency's vertices follow the kd-tree's order.
+    const index = buildPracticeIndex(points.x, points.y, points.count);
+    const ordered = findTerritoryPieces(points, buildTerritoryAdjacency(points.x, points.y, points.count, index.ids), bridgeKm, index);
+    expect(ordered.piece).toEqual(piece);
   });
 
   test('bridging joins pieces on this layout (so the comparisons above are not vacuous)', () => {
