@@ -11,30 +11,30 @@
  *
  * Usage (from the main bench): `runGeographyBench(undefined, console.log)`.
  */
-import { convex } from '@turf/convex';
-import { area } from '@turf/area';
-import { centerMean } from '@turf/center-mean';
-import { distance } from '@turf/distance';
-import { nearestPoint } from '@turf/nearest-point';
-import { featureCollection, point } from '@turf/helpers';
-import type { Feature, FeatureCollection, Point } from 'geojson';
-import * as os from 'os';
-import { analyseGeography } from '../../src/engine/geo/coherence';
-import { buildTerritoryAdjacency } from '../../src/engine/geo/delaunayAdjacency';
-import { measureDispersion } from '../../src/engine/geo/dispersion';
-import { findSurroundingGroups } from '../../src/engine/geo/enclosure';
-import { measureNeighbourPurity } from '../../src/engine/geo/neighbourPurity';
-import { buildPracticeIndex, createSearchScratch } from '../../src/engine/geo/practiceIndex';
-import { findNearestNeighbours, nearestOfOtherGroup } from '../../src/engine/geo/nearestSearch';
-import { projectToBritishNationalGrid } from '../../src/engine/geo/projection';
-import { findTerritoryPieces } from '../../src/engine/geo/territoryPieces';
-import type { PackedPractices } from '../../src/engine/geo/types';
-import { mulberry32 } from '../engine/geo/helpers/seededLayouts';
-import { loadEnglandPractices } from '../engine/geo/helpers/englandPractices';
+import { convex } from "@turf/convex";
+import { area } from "@turf/area";
+import { centerMean } from "@turf/center-mean";
+import { distance } from "@turf/distance";
+import { nearestPoint } from "@turf/nearest-point";
+import { featureCollection, point } from "@turf/helpers";
+import type { Feature, FeatureCollection, Point } from "geojson";
+import * as os from "os";
+import { analyseGeography } from "../../src/engine/geo/coherence";
+import { buildTerritoryAdjacency } from "../../src/engine/geo/delaunayAdjacency";
+import { measureDispersion } from "../../src/engine/geo/dispersion";
+import { findSurroundingGroups } from "../../src/engine/geo/enclosure";
+import { measureNeighbourPurity } from "../../src/engine/geo/neighbourPurity";
+import { buildPracticeIndex, createSearchScratch } from "../../src/engine/geo/practiceIndex";
+import { findNearestNeighbours, nearestOfOtherGroup } from "../../src/engine/geo/nearestSearch";
+import { projectToBritishNationalGrid } from "../../src/engine/geo/projection";
+import { findTerritoryPieces } from "../../src/engine/geo/territoryPieces";
+import type { PackedPractices } from "../../src/engine/geo/types";
+import { mulberry32 } from "../engine/geo/helpers/seededLayouts";
+import { loadEnglandPractices } from "../engine/geo/helpers/englandPractices";
 
 /** One benchmark size. */
 export interface GeographyBenchSize {
-  readonly kind: 'uniform' | 'clustered';
+  readonly kind: "uniform" | "clustered";
   readonly count: number;
   readonly groupCount: number;
 }
@@ -84,12 +84,12 @@ export interface GeographyBenchRecord {
 
 /** Sizes the lead asked for: England scale, 100k and a million, uniform and clustered. */
 export const DEFAULT_GEOGRAPHY_BENCH_SIZES: readonly GeographyBenchSize[] = [
-  { kind: 'uniform', count: 7500, groupCount: 210 },
-  { kind: 'clustered', count: 7500, groupCount: 210 },
-  { kind: 'uniform', count: 100000, groupCount: 2800 },
-  { kind: 'clustered', count: 100000, groupCount: 2800 },
-  { kind: 'uniform', count: 1000000, groupCount: 28000 },
-  { kind: 'clustered', count: 1000000, groupCount: 28000 },
+  { kind: "uniform", count: 7500, groupCount: 210 },
+  { kind: "clustered", count: 7500, groupCount: 210 },
+  { kind: "uniform", count: 100000, groupCount: 2800 },
+  { kind: "clustered", count: 100000, groupCount: 2800 },
+  { kind: "uniform", count: 1000000, groupCount: 28000 },
+  { kind: "clustered", count: 1000000, groupCount: 28000 },
 ];
 
 /** Result sink: every timed call feeds it, so nothing can be optimised away. */
@@ -108,7 +108,7 @@ const KM_PER_DEGREE_LATITUDE = 111.2;
  * @returns The layout.
  */
 export function makeBenchLayout(size: GeographyBenchSize, seed = 2016): BenchLayout {
-  const random = mulberry32(seed + size.count + (size.kind === 'clustered' ? 1 : 0));
+  const random = mulberry32(seed + size.count + (size.kind === "clustered" ? 1 : 0));
   const { count, groupCount } = size;
   const latitude = new Float64Array(count);
   const longitude = new Float64Array(count);
@@ -126,13 +126,15 @@ export function makeBenchLayout(size: GeographyBenchSize, seed = 2016): BenchLay
       const j = Math.floor(random() * i);
       latitude[i] = latitude[j] as number;
       longitude[i] = longitude[j] as number;
-    } else if (size.kind === 'clustered' && random() < 0.75) {
+    } else if (size.kind === "clustered" && random() < 0.75) {
       const t = Math.floor(random() * townCount);
       const angle = 2 * Math.PI * random();
       const r = (townRadiusKm[t] as number) * Math.sqrt(-2 * Math.log(1 - random())) * 0.6;
       const lat = (townLat[t] as number) + (r * Math.sin(angle)) / KM_PER_DEGREE_LATITUDE;
       latitude[i] = lat;
-      longitude[i] = (townLon[t] as number) + (r * Math.cos(angle)) / (KM_PER_DEGREE_LATITUDE * Math.cos((lat * Math.PI) / 180));
+      longitude[i] =
+        (townLon[t] as number) +
+        (r * Math.cos(angle)) / (KM_PER_DEGREE_LATITUDE * Math.cos((lat * Math.PI) / 180));
     } else {
       latitude[i] = SOUTH + random() * (NORTH - SOUTH);
       longitude[i] = WEST + random() * (EAST - WEST);
@@ -160,11 +162,13 @@ export function makeBenchLayout(size: GeographyBenchSize, seed = 2016): BenchLay
     group[i] =
       random() < 0.02
         ? Math.floor(random() * groupCount)
-        : (centres.ids[nearestOfOtherGroup(centres, centreGroup, x[i] as number, y[i] as number, -1, scratch)] as number);
+        : (centres.ids[
+            nearestOfOtherGroup(centres, centreGroup, x[i] as number, y[i] as number, -1, scratch)
+          ] as number);
     weight[i] = random() < 0.01 ? 0 : Math.round(1500 + 14000 * random() ** 2);
   }
   return {
-    name: `${size.kind} ${count.toLocaleString('en-GB')} practices, ${groupCount.toLocaleString('en-GB')} groups`,
+    name: `${size.kind} ${count.toLocaleString("en-GB")} practices, ${groupCount.toLocaleString("en-GB")} groups`,
     latitude,
     longitude,
     points: { count, x, y, weight, group, groupCount },
@@ -184,7 +188,12 @@ function collectGarbage(): void {
  * @param runs Timed runs.
  * @returns The timing.
  */
-export function timeStage(stage: string, run: () => number, warmups: number, runs: number): StageTiming {
+export function timeStage(
+  stage: string,
+  run: () => number,
+  warmups: number,
+  runs: number
+): StageTiming {
   // One collection before the stage, none between runs: a forced full GC right before each run
   // leaves the collector's background work to land inside the next timed run.
   collectGarbage();
@@ -206,7 +215,11 @@ export function timeStage(stage: string, run: () => number, warmups: number, run
  * @param runs Timed runs per stage.
  * @returns One timing per stage, then the whole analysis.
  */
-export function timeGeographyStages(layout: BenchLayout, warmups: number, runs: number): StageTiming[] {
+export function timeGeographyStages(
+  layout: BenchLayout,
+  warmups: number,
+  runs: number
+): StageTiming[] {
   const { points, latitude, longitude } = layout;
   const { count, x, y } = points;
   const projectedX = new Float64Array(count);
@@ -215,18 +228,58 @@ export function timeGeographyStages(layout: BenchLayout, warmups: number, runs: 
   const adjacency = buildTerritoryAdjacency(x, y, count, index.ids);
   const options = { bridgeKm: 0, neighbourCount: 6 };
   return [
-    timeStage('projection WGS84 → BNG', () => {
-      projectToBritishNationalGrid(latitude, longitude, projectedX, projectedY);
-      return projectedX[count - 1] as number;
-    }, warmups, runs),
-    timeStage('triangulation + adjacency (kd order)', () => buildTerritoryAdjacency(x, y, count, index.ids).vertexCount, warmups, runs),
-    timeStage('pieces (bridge 0)', () => findTerritoryPieces(points, adjacency, 0).pieces[0] as number, warmups, runs),
-    timeStage('pieces (bridge 2 km)', () => findTerritoryPieces(points, adjacency, 2, index).pieces[0] as number, warmups, runs),
-    timeStage('enclosure', () => findSurroundingGroups(points, adjacency)[0] as number, warmups, runs),
-    timeStage('kd-tree', () => buildPracticeIndex(x, y, count).ids.length, warmups, runs),
-    timeStage('6 nearest + purity + nearest other CCG', () => measureNeighbourPurity(points, index, 6).nearestOtherKm[0] as number, warmups, runs),
-    timeStage('dispersion + hull', () => measureDispersion(points).hullAreaKm2[0] as number, warmups, runs),
-    timeStage('whole analyseGeography', () => analyseGeography(points, options).groups.purity[0] as number, warmups, runs),
+    timeStage(
+      "projection WGS84 → BNG",
+      () => {
+        projectToBritishNationalGrid(latitude, longitude, projectedX, projectedY);
+        return projectedX[count - 1] as number;
+      },
+      warmups,
+      runs
+    ),
+    timeStage(
+      "triangulation + adjacency (kd order)",
+      () => buildTerritoryAdjacency(x, y, count, index.ids).vertexCount,
+      warmups,
+      runs
+    ),
+    timeStage(
+      "pieces (bridge 0)",
+      () => findTerritoryPieces(points, adjacency, 0).pieces[0] as number,
+      warmups,
+      runs
+    ),
+    timeStage(
+      "pieces (bridge 2 km)",
+      () => findTerritoryPieces(points, adjacency, 2, index).pieces[0] as number,
+      warmups,
+      runs
+    ),
+    timeStage(
+      "enclosure",
+      () => findSurroundingGroups(points, adjacency)[0] as number,
+      warmups,
+      runs
+    ),
+    timeStage("kd-tree", () => buildPracticeIndex(x, y, count).ids.length, warmups, runs),
+    timeStage(
+      "6 nearest + purity + nearest other CCG",
+      () => measureNeighbourPurity(points, index, 6).nearestOtherKm[0] as number,
+      warmups,
+      runs
+    ),
+    timeStage(
+      "dispersion + hull",
+      () => measureDispersion(points).hullAreaKm2[0] as number,
+      warmups,
+      runs
+    ),
+    timeStage(
+      "whole analyseGeography",
+      () => analyseGeography(points, options).groups.purity[0] as number,
+      warmups,
+      runs
+    ),
   ];
 }
 
@@ -245,11 +298,20 @@ export function runTurfBaseline(layout: BenchLayout, neighbourSample: number): T
   const { points, latitude, longitude } = layout;
   const { count, groupCount, group, weight } = points;
   const all: Array<Feature<Point, { w: number; g: number; i: number }>> = [];
-  const byGroup: Array<Array<Feature<Point, { w: number; g: number; i: number }>>> = Array.from({ length: groupCount }, () => []);
+  const byGroup: Array<Array<Feature<Point, { w: number; g: number; i: number }>>> = Array.from(
+    { length: groupCount },
+    () => []
+  );
   for (let i = 0; i < count; i++) {
-    const feature = point([longitude[i] as number, latitude[i] as number], { w: weight[i] as number, g: group[i] as number, i });
+    const feature = point([longitude[i] as number, latitude[i] as number], {
+      w: weight[i] as number,
+      g: group[i] as number,
+      i,
+    });
     all.push(feature);
-    (byGroup[group[i] as number] as Array<Feature<Point, { w: number; g: number; i: number }>>).push(feature);
+    (
+      byGroup[group[i] as number] as Array<Feature<Point, { w: number; g: number; i: number }>>
+    ).push(feature);
   }
   const collections = byGroup.map((features) => featureCollection(features));
 
@@ -261,14 +323,17 @@ export function runTurfBaseline(layout: BenchLayout, neighbourSample: number): T
       turfSd.push(Number.NaN);
       continue;
     }
-    const centre = centerMean(collection, { weight: 'w' });
+    // Like the engine: equal weights when a group's list sizes sum to 0 (Turf would fail).
+    const weighted = collection.features.some((feature) => feature.properties.w > 0);
+    const centre = weighted ? centerMean(collection, { weight: "w" }) : centerMean(collection);
     let sum = 0;
     let total = 0;
     let max = 0;
     for (const feature of collection.features) {
-      const d = distance(centre, feature, { units: 'kilometers' });
-      sum += feature.properties.w * d * d;
-      total += feature.properties.w;
+      const d = distance(centre, feature, { units: "kilometers" });
+      const w = weighted ? feature.properties.w : 1;
+      sum += w * d * d;
+      total += w;
       if (d > max) max = d;
     }
     turfSd.push(Math.sqrt(sum / total));
@@ -286,8 +351,15 @@ export function runTurfBaseline(layout: BenchLayout, neighbourSample: number): T
   const hullMs = performance.now() - start;
 
   const ours = measureDispersion(points);
-  const sdDifference = turfSd.map((sd, g) => Math.abs(sd - (ours.standardDistanceKm[g] as number)) / (ours.standardDistanceKm[g] as number));
-  const areaDifference = turfArea.map((a, g) => ((ours.hullAreaKm2[g] as number) > 0 ? Math.abs(a - (ours.hullAreaKm2[g] as number)) / (ours.hullAreaKm2[g] as number) : Number.NaN));
+  const sdDifference = turfSd.map(
+    (sd, g) =>
+      Math.abs(sd - (ours.standardDistanceKm[g] as number)) / (ours.standardDistanceKm[g] as number)
+  );
+  const areaDifference = turfArea.map((a, g) =>
+    (ours.hullAreaKm2[g] as number) > 0
+      ? Math.abs(a - (ours.hullAreaKm2[g] as number)) / (ours.hullAreaKm2[g] as number)
+      : Number.NaN
+  );
 
   // Neighbours: 6 × nearestPoint, removing each one found, plus nearestPoint among other groups.
   const sample = Math.min(neighbourSample, count);
@@ -302,12 +374,19 @@ export function runTurfBaseline(layout: BenchLayout, neighbourSample: number): T
     const candidates = all.filter((_, i) => i !== p);
     const found = new Set<number>();
     for (let j = 0; j < 6; j++) {
-      const hit = nearestPoint(target, featureCollection(candidates) as FeatureCollection<Point, { w: number; g: number; i: number }>);
+      const hit = nearestPoint(
+        target,
+        featureCollection(candidates) as FeatureCollection<
+          Point,
+          { w: number; g: number; i: number }
+        >
+      );
       found.add(hit.properties.i);
       candidates.splice(hit.properties.featureIndex, 1);
     }
     const others = all.filter((f) => f.properties.g !== target.properties.g);
-    if (others.length > 0) sink += nearestPoint(target, featureCollection(others)).properties.distanceToPoint;
+    if (others.length > 0)
+      sink += nearestPoint(target, featureCollection(others)).properties.distanceToPoint;
     const ourSet = nearest.neighbours.subarray(p * nearest.k, p * nearest.k + nearest.k);
     if (ourSet.length === found.size && ourSet.every((q) => found.has(q))) agree++;
   }
@@ -339,13 +418,13 @@ function formatMs(ms: number): string {
 export function runGeographyBench(
   sizes: readonly GeographyBenchSize[] = DEFAULT_GEOGRAPHY_BENCH_SIZES,
   log: (line: string) => void = console.log,
-  options: { englandCsv?: string; turf?: boolean } = {},
+  options: { englandCsv?: string; turf?: boolean } = {}
 ): GeographyBenchRecord[] {
   const layouts: BenchLayout[] = [];
   if (options.englandCsv) {
     const england = loadEnglandPractices(options.englandCsv);
     layouts.push({
-      name: `England 2016 real practices (${england.points.count.toLocaleString('en-GB')}, ${england.points.groupCount} CCGs)`,
+      name: `England 2016 real practices (${england.points.count.toLocaleString("en-GB")}, ${england.points.groupCount} CCGs)`,
       latitude: england.latitude,
       longitude: england.longitude,
       points: england.points,
@@ -360,30 +439,46 @@ export function runGeographyBench(
     const runs = count <= 10000 ? 15 : count <= 200000 ? 7 : 3;
     log(`\n${layout.name} (${warmups} warm-up, ${runs} timed runs: median / min)`);
     const stages = timeGeographyStages(layout, warmups, runs);
-    for (const s of stages) log(`  ${s.stage.padEnd(40)} ${formatMs(s.medianMs).padStart(10)} / ${formatMs(s.minMs).padStart(10)}`);
+    for (const s of stages)
+      log(
+        `  ${s.stage.padEnd(40)} ${formatMs(s.medianMs).padStart(10)} / ${formatMs(s.minMs).padStart(10)}`
+      );
     let turf: TurfBaseline | null = null;
     if (options.turf !== false) {
       const sample = count <= 10000 ? 100 : count <= 200000 ? 20 : 4;
       turf = runTurfBaseline(layout, sample);
-      const stage = (name: string): number => stages.find((s) => s.stage === name)?.medianMs ?? Number.NaN;
-      const oursDispersion = stage('dispersion + hull');
-      const oursNeighbours = stage('kd-tree') + stage('6 nearest + purity + nearest other CCG');
+      const stage = (name: string): number =>
+        stages.find((s) => s.stage === name)?.medianMs ?? Number.NaN;
+      const oursDispersion = stage("dispersion + hull");
+      const oursNeighbours = stage("kd-tree") + stage("6 nearest + purity + nearest other CCG");
       log(`  Turf centerMean + distance (centre, sd, max)  ${formatMs(turf.dispersionMs)}`);
       log(`  Turf convex + area (hull)                     ${formatMs(turf.hullMs)}`);
-      log(`  → Turf dispersion + hull ${formatMs(turf.dispersionMs + turf.hullMs)} vs ours ${formatMs(oursDispersion)}: ${((turf.dispersionMs + turf.hullMs) / oursDispersion).toFixed(0)}× slower`);
+      log(
+        `  → Turf dispersion + hull ${formatMs(turf.dispersionMs + turf.hullMs)} vs ours ${formatMs(oursDispersion)}: ${((turf.dispersionMs + turf.hullMs) / oursDispersion).toFixed(0)}× slower`
+      );
       log(
         `  Turf 6 × nearestPoint + nearest other CCG     ${formatMs(turf.neighboursMs)} ` +
-          `(EXTRAPOLATED from ${turf.neighbourSample} of ${count.toLocaleString('en-GB')} practices)`,
+          `(EXTRAPOLATED from ${turf.neighbourSample} of ${count.toLocaleString("en-GB")} practices)`
       );
-      log(`  → Turf neighbours ${formatMs(turf.neighboursMs)} vs ours (kd-tree + search) ${formatMs(oursNeighbours)}: ${(turf.neighboursMs / oursNeighbours).toFixed(0)}× slower`);
+      log(
+        `  → Turf neighbours ${formatMs(turf.neighboursMs)} vs ours (kd-tree + search) ${formatMs(oursNeighbours)}: ${(turf.neighboursMs / oursNeighbours).toFixed(0)}× slower`
+      );
       log(
         `  agreement: standard distance median |Δ| ${(100 * turf.standardDistanceDifference).toFixed(2)}%, ` +
           `hull area ${(100 * turf.hullAreaDifference).toFixed(2)}%, same 6 nearest for ${(100 * turf.neighbourAgreement).toFixed(0)}% of sampled practices ` +
-          `(Turf: spherical degrees; engine: National Grid metres)`,
+          `(Turf: spherical degrees; engine: National Grid metres)`
       );
-      log('  (no Turf baseline for pieces/enclosure: the installed Turf modules have no triangulation)');
+      log(
+        "  (no Turf baseline for pieces/enclosure: the installed Turf modules have no triangulation)"
+      );
     }
-    records.push({ layout: layout.name, count, groupCount: layout.points.groupCount, stages, turf });
+    records.push({
+      layout: layout.name,
+      count,
+      groupCount: layout.points.groupCount,
+      stages,
+      turf,
+    });
   }
   log(`\n(sink ${sink.toPrecision(3)})`);
   return records;

@@ -5,22 +5,22 @@
  * kd-tree with k nearest neighbours (purity, embedded practices, nearest other CCG),
  * and dispersion with hull area. Flat typed arrays throughout; n log n overall.
  */
-import type { GeographyOptions, GeographyResult, PackedPractices } from './types';
-import { buildTerritoryAdjacency } from './delaunayAdjacency';
-import { buildPracticeIndex } from './practiceIndex';
-import { findTerritoryPieces } from './territoryPieces';
-import { findSurroundingGroups } from './enclosure';
-import { measureNeighbourPurity } from './neighbourPurity';
-import { measureDispersion } from './dispersion';
+import type { GeographyOptions, GeographyResult, PackedPractices } from "./types";
+import { buildTerritoryAdjacency } from "./delaunayAdjacency";
+import { buildPracticeIndex } from "./practiceIndex";
+import { findTerritoryPieces } from "./territoryPieces";
+import { findSurroundingGroups } from "./enclosure";
+import { measureNeighbourPurity } from "./neighbourPurity";
+import { measureDispersion } from "./dispersion";
 
-export { projectToBritishNationalGrid, wgs84ToBritishNationalGrid } from './projection';
-export { buildTerritoryAdjacency, practiceAdjacency } from './delaunayAdjacency';
-export { buildPracticeIndex } from './practiceIndex';
-export { findNearestNeighbours } from './nearestSearch';
-export { findTerritoryPieces } from './territoryPieces';
-export { findSurroundingGroups } from './enclosure';
-export { measureNeighbourPurity } from './neighbourPurity';
-export { measureDispersion } from './dispersion';
+export { projectToBritishNationalGrid, wgs84ToBritishNationalGrid } from "./projection";
+export { buildTerritoryAdjacency, practiceAdjacency } from "./delaunayAdjacency";
+export { buildPracticeIndex } from "./practiceIndex";
+export { findNearestNeighbours } from "./nearestSearch";
+export { findTerritoryPieces } from "./territoryPieces";
+export { findSurroundingGroups } from "./enclosure";
+export { measureNeighbourPurity } from "./neighbourPurity";
+export { measureDispersion } from "./dispersion";
 
 /** SPEC defaults: no bridging, 6 nearest neighbours. */
 export const DEFAULT_GEOGRAPHY_OPTIONS: GeographyOptions = { bridgeKm: 0, neighbourCount: 6 };
@@ -35,24 +35,30 @@ export const DEFAULT_GEOGRAPHY_OPTIONS: GeographyOptions = { bridgeKm: 0, neighb
  */
 export function validateGeographyInput(points: PackedPractices, options: GeographyOptions): void {
   const { count, x, y, weight, group, groupCount } = points;
-  if (!Number.isInteger(count) || count < 0) throw new Error(`Practice count ${count} is not a whole number.`);
-  if (!Number.isInteger(groupCount) || groupCount < 0) throw new Error(`Group count ${groupCount} is not a whole number.`);
+  if (!Number.isInteger(count) || count < 0)
+    throw new Error(`Practice count ${count} is not a whole number.`);
+  if (!Number.isInteger(groupCount) || groupCount < 0)
+    throw new Error(`Group count ${groupCount} is not a whole number.`);
   if (x.length < count || y.length < count || weight.length < count || group.length < count) {
     throw new Error(
-      `Packed arrays are shorter than the ${count} practices (x ${x.length}, y ${y.length}, weight ${weight.length}, group ${group.length}).`,
+      `Packed arrays are shorter than the ${count} practices (x ${x.length}, y ${y.length}, weight ${weight.length}, group ${group.length}).`
     );
   }
   if (!Number.isFinite(options.bridgeKm) || options.bridgeKm < 0) {
     throw new Error(`Bridge distance ${options.bridgeKm} km is not a non-negative number.`);
   }
   if (!Number.isInteger(options.neighbourCount) || options.neighbourCount < 1) {
-    throw new Error(`Neighbour count ${options.neighbourCount} is not a whole number of at least 1.`);
+    throw new Error(
+      `Neighbour count ${options.neighbourCount} is not a whole number of at least 1.`
+    );
   }
   for (let i = 0; i < count; i++) {
     const g = group[i] as number;
-    if (g < 0 || g >= groupCount) throw new Error(`Practice ${i}: group ${g} is outside 0 … ${groupCount - 1}.`);
+    if (g < 0 || g >= groupCount)
+      throw new Error(`Practice ${i}: group ${g} is outside 0 … ${groupCount - 1}.`);
     const w = weight[i] as number;
-    if (!(w >= 0) || w === Infinity) throw new Error(`Practice ${i}: list size ${w} is not a non-negative number.`);
+    if (!(w >= 0) || w === Infinity)
+      throw new Error(`Practice ${i}: list size ${w} is not a non-negative number.`);
     const px = x[i] as number;
     const py = y[i] as number;
     if (!Number.isFinite(px) || !Number.isFinite(py)) {
@@ -71,7 +77,10 @@ export function validateGeographyInput(points: PackedPractices, options: Geograp
  * const { groups } = analyseGeography(points, { bridgeKm: 0, neighbourCount: 6 });
  * groups.detachedShare[g]; // share of CCG g's population outside its main territory
  */
-export function analyseGeography(points: PackedPractices, options: GeographyOptions): GeographyResult {
+export function analyseGeography(
+  points: PackedPractices,
+  options: GeographyOptions
+): GeographyResult {
   validateGeographyInput(points, options);
   const { count, x, y } = points;
   // The kd-tree first: its order numbers the triangulation's vertices, so that every later

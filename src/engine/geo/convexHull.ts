@@ -1,7 +1,7 @@
 /**
  * Convex hull area of a set of points (Andrew's monotone chain), over flat arrays.
  */
-import { sortByPosition } from './flatSort';
+import { sortByPosition } from "./flatSort";
 
 /**
  * Area (m²) of the convex hull of the points order[from … to] (inclusive). Sorts that range of
@@ -22,7 +22,7 @@ export function convexHullAreaM2(
   to: number,
   x: Float64Array,
   y: Float64Array,
-  chain: Int32Array,
+  chain: Int32Array
 ): number {
   const n = to - from + 1;
   if (n < 3) return 0;
@@ -42,7 +42,8 @@ export function convexHullAreaM2(
       const b = chain[size - 1] as number;
       const ax = (x[a] as number) - ox;
       const ay = (y[a] as number) - oy;
-      if ((((x[b] as number) - ox) - ax) * (py - ay) - (((y[b] as number) - oy) - ay) * (px - ax) > 0) break;
+      if (((x[b] as number) - ox - ax) * (py - ay) - ((y[b] as number) - oy - ay) * (px - ax) > 0)
+        break;
       size--;
     }
     chain[size++] = p;
@@ -58,7 +59,8 @@ export function convexHullAreaM2(
       const b = chain[size - 1] as number;
       const ax = (x[a] as number) - ox;
       const ay = (y[a] as number) - oy;
-      if ((((x[b] as number) - ox) - ax) * (py - ay) - (((y[b] as number) - oy) - ay) * (px - ax) > 0) break;
+      if (((x[b] as number) - ox - ax) * (py - ay) - ((y[b] as number) - oy - ay) * (px - ax) > 0)
+        break;
       size--;
     }
     chain[size++] = p;
@@ -68,7 +70,9 @@ export function convexHullAreaM2(
   for (let j = 0; j + 1 < size; j++) {
     const a = chain[j] as number;
     const b = chain[j + 1] as number;
-    twiceArea += ((x[a] as number) - ox) * ((y[b] as number) - oy) - ((x[b] as number) - ox) * ((y[a] as number) - oy);
+    twiceArea +=
+      ((x[a] as number) - ox) * ((y[b] as number) - oy) -
+      ((x[b] as number) - ox) * ((y[a] as number) - oy);
   }
   return twiceArea > 0 ? twiceArea / 2 : 0;
 }

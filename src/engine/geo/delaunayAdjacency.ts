@@ -7,7 +7,7 @@
  * The graph is kept at vertex level (linear size even when many practices share a point);
  * {@link practiceAdjacency} expands it to practices when a caller needs that view.
  */
-import Delaunator from 'delaunator';
+import Delaunator from "delaunator";
 
 /** Delaunay adjacency of the distinct practice positions, with the practices at each position. */
 export interface TerritoryAdjacency {
@@ -50,7 +50,7 @@ function mergeCoLocated(
   order: ArrayLike<number> | undefined,
   vertexOfPractice: Int32Array,
   vertexX: Float64Array,
-  vertexY: Float64Array,
+  vertexY: Float64Array
 ): number {
   let tableSize = 16;
   while (tableSize < 2 * count) tableSize *= 2;
@@ -66,8 +66,14 @@ function mergeCoLocated(
     }
     hashFloat[0] = px;
     hashFloat[1] = py;
-    let h = Math.imul((hashWords[0] as number) ^ Math.imul(hashWords[1] as number, 0x85ebca6b), 0x9e3779b1);
-    h = Math.imul(h ^ (hashWords[2] as number) ^ Math.imul(hashWords[3] as number, 0xc2b2ae35), 0x27d4eb2f);
+    let h = Math.imul(
+      (hashWords[0] as number) ^ Math.imul(hashWords[1] as number, 0x85ebca6b),
+      0x9e3779b1
+    );
+    h = Math.imul(
+      h ^ (hashWords[2] as number) ^ Math.imul(hashWords[3] as number, 0xc2b2ae35),
+      0x27d4eb2f
+    );
     let slot = (h ^ (h >>> 15)) & mask;
     for (;;) {
       const v = table[slot] as number;
@@ -89,7 +95,12 @@ function mergeCoLocated(
 }
 
 /** Nearest other vertex by a linear scan (used only for the rare vertex delaunator skipped). */
-function nearestVertex(v: number, vertexX: Float64Array, vertexY: Float64Array, vertexCount: number): number {
+function nearestVertex(
+  v: number,
+  vertexX: Float64Array,
+  vertexY: Float64Array,
+  vertexCount: number
+): number {
   const vx = vertexX[v] as number;
   const vy = vertexY[v] as number;
   let best = -1;
@@ -109,12 +120,15 @@ function nearestVertex(v: number, vertexX: Float64Array, vertexY: Float64Array, 
 
 /** Throws unless `order` holds each of 0 … count − 1 exactly once. */
 function checkPermutation(order: ArrayLike<number>, count: number): void {
-  if (order.length !== count) throw new Error(`Vertex order has ${order.length} entries for ${count} practices.`);
+  if (order.length !== count)
+    throw new Error(`Vertex order has ${order.length} entries for ${count} practices.`);
   const seen = new Uint8Array(count);
   for (let k = 0; k < count; k++) {
     const i = order[k] as number;
     if (!Number.isInteger(i) || i < 0 || i >= count || seen[i] === 1) {
-      throw new Error(`Vertex order entry ${k} (${i}) is not an unused practice index below ${count}.`);
+      throw new Error(
+        `Vertex order entry ${k} (${i}) is not an unused practice index below ${count}.`
+      );
     }
     seen[i] = 1;
   }
@@ -139,10 +153,12 @@ export function buildTerritoryAdjacency(
   x: Float64Array,
   y: Float64Array,
   count: number = x.length,
-  order?: ArrayLike<number>,
+  order?: ArrayLike<number>
 ): TerritoryAdjacency {
   if (!Number.isInteger(count) || count < 0 || count > x.length || count > y.length) {
-    throw new Error(`Cannot triangulate ${count} practices from ${x.length} eastings and ${y.length} northings.`);
+    throw new Error(
+      `Cannot triangulate ${count} practices from ${x.length} eastings and ${y.length} northings.`
+    );
   }
   if (order !== undefined) checkPermutation(order, count);
   const vertexOfPractice = new Int32Array(count);
@@ -159,7 +175,8 @@ export function buildTerritoryAdjacency(
     vertexPracticeOffsets[next] = (vertexPracticeOffsets[next] as number) + 1;
   }
   for (let v = 0; v < vertexCount; v++) {
-    vertexPracticeOffsets[v + 1] = (vertexPracticeOffsets[v + 1] as number) + (vertexPracticeOffsets[v] as number);
+    vertexPracticeOffsets[v + 1] =
+      (vertexPracticeOffsets[v + 1] as number) + (vertexPracticeOffsets[v] as number);
   }
   const vertexPractices = new Int32Array(count);
   const fill = vertexPracticeOffsets.slice(0, vertexCount);
@@ -271,12 +288,19 @@ export function buildTerritoryAdjacency(
  * const { offsets, neighbours } = practiceAdjacency(buildTerritoryAdjacency(x, y));
  */
 export function practiceAdjacency(adjacency: TerritoryAdjacency): CompactAdjacency {
-  const { practiceCount, vertexOfPractice, vertexPracticeOffsets, vertexPractices, neighbourOffsets, neighbourVertices } =
-    adjacency;
+  const {
+    practiceCount,
+    vertexOfPractice,
+    vertexPracticeOffsets,
+    vertexPractices,
+    neighbourOffsets,
+    neighbourVertices,
+  } = adjacency;
   const offsets = new Int32Array(practiceCount + 1);
   for (let p = 0; p < practiceCount; p++) {
     const u = vertexOfPractice[p] as number;
-    let degree = (vertexPracticeOffsets[u + 1] as number) - (vertexPracticeOffsets[u] as number) - 1;
+    let degree =
+      (vertexPracticeOffsets[u + 1] as number) - (vertexPracticeOffsets[u] as number) - 1;
     for (let k = neighbourOffsets[u] as number; k < (neighbourOffsets[u + 1] as number); k++) {
       const v = neighbourVertices[k] as number;
       degree += (vertexPracticeOffsets[v + 1] as number) - (vertexPracticeOffsets[v] as number);
@@ -287,13 +311,21 @@ export function practiceAdjacency(adjacency: TerritoryAdjacency): CompactAdjacen
   for (let p = 0; p < practiceCount; p++) {
     const u = vertexOfPractice[p] as number;
     let out = offsets[p] as number;
-    for (let j = vertexPracticeOffsets[u] as number; j < (vertexPracticeOffsets[u + 1] as number); j++) {
+    for (
+      let j = vertexPracticeOffsets[u] as number;
+      j < (vertexPracticeOffsets[u + 1] as number);
+      j++
+    ) {
       const q = vertexPractices[j] as number;
       if (q !== p) neighbours[out++] = q;
     }
     for (let k = neighbourOffsets[u] as number; k < (neighbourOffsets[u + 1] as number); k++) {
       const v = neighbourVertices[k] as number;
-      for (let j = vertexPracticeOffsets[v] as number; j < (vertexPracticeOffsets[v + 1] as number); j++) {
+      for (
+        let j = vertexPracticeOffsets[v] as number;
+        j < (vertexPracticeOffsets[v + 1] as number);
+        j++
+      ) {
         neighbours[out++] = vertexPractices[j] as number;
       }
     }

@@ -2,8 +2,8 @@
  * Dispersion and shape of each CCG (SPEC §3.2): list-size-weighted centre, weighted standard
  * distance, largest distance from the centre, and convex hull area.
  */
-import type { PackedPractices } from './types';
-import { convexHullAreaM2 } from './convexHull';
+import type { PackedPractices } from "./types";
+import { convexHullAreaM2 } from "./convexHull";
 
 /** Per-group dispersion; NaN where a group has no practices. */
 export interface GroupDispersion {
@@ -68,7 +68,8 @@ export function measureDispersion(points: PackedPractices): GroupDispersion {
   const sumSquares = new Float64Array(groupCount);
   const maxSquare = new Float64Array(groupCount);
   const groupStart = new Int32Array(groupCount + 1);
-  for (let g = 0; g < groupCount; g++) groupStart[g + 1] = (groupStart[g] as number) + (practices[g] as number);
+  for (let g = 0; g < groupCount; g++)
+    groupStart[g + 1] = (groupStart[g] as number) + (practices[g] as number);
   const cursor = groupStart.slice(0, groupCount);
   const order = new Int32Array(count);
   for (let p = 0; p < count; p++) {
@@ -76,7 +77,9 @@ export function measureDispersion(points: PackedPractices): GroupDispersion {
     const dx = (x[p] as number) - (centreX[g] as number);
     const dy = (y[p] as number) - (centreY[g] as number);
     const d2 = dx * dx + dy * dy;
-    sumSquares[g] = (sumSquares[g] as number) + ((totalWeight[g] as number) > 0 ? (weight[p] as number) * d2 : d2);
+    sumSquares[g] =
+      (sumSquares[g] as number) +
+      ((totalWeight[g] as number) > 0 ? (weight[p] as number) * d2 : d2);
     if (d2 > (maxSquare[g] as number)) maxSquare[g] = d2;
     const slot = cursor[g] as number;
     cursor[g] = slot + 1;

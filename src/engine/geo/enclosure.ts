@@ -7,8 +7,8 @@
  * of all practices is never surrounded: a coastal or outer CCG touching a single neighbour
  * is not enclosed by it.
  */
-import type { PackedPractices } from './types';
-import type { TerritoryAdjacency } from './delaunayAdjacency';
+import type { PackedPractices } from "./types";
+import type { TerritoryAdjacency } from "./delaunayAdjacency";
 
 const NONE = -1;
 const SEVERAL = -2;
@@ -22,13 +22,24 @@ const SEVERAL = -2;
  * @example
  * const surroundedBy = findSurroundingGroups(points, adjacency); // surroundedBy[b] === a
  */
-export function findSurroundingGroups(points: PackedPractices, adjacency: TerritoryAdjacency): Int32Array {
+export function findSurroundingGroups(
+  points: PackedPractices,
+  adjacency: TerritoryAdjacency
+): Int32Array {
   const { group, groupCount } = points;
   if (adjacency.practiceCount !== points.count) {
-    throw new Error(`The adjacency holds ${adjacency.practiceCount} practices but ${points.count} were packed.`);
+    throw new Error(
+      `The adjacency holds ${adjacency.practiceCount} practices but ${points.count} were packed.`
+    );
   }
-  const { vertexCount, vertexPracticeOffsets: at, vertexPractices: members, neighbourOffsets, neighbourVertices, onOuterHull } =
-    adjacency;
+  const {
+    vertexCount,
+    vertexPracticeOffsets: at,
+    vertexPractices: members,
+    neighbourOffsets,
+    neighbourVertices,
+    onOuterHull,
+  } = adjacency;
   const other = new Int32Array(groupCount).fill(NONE);
   const outer = new Uint8Array(groupCount);
   const present = new Uint8Array(groupCount);
@@ -50,7 +61,11 @@ export function findSurroundingGroups(points: PackedPractices, adjacency: Territ
         const h = group[members[i] as number] as number;
         if (h !== g) seen = seen === NONE || seen === h ? h : SEVERAL;
       }
-      for (let k = neighbourOffsets[u] as number; k < (neighbourOffsets[u + 1] as number) && seen !== SEVERAL; k++) {
+      for (
+        let k = neighbourOffsets[u] as number;
+        k < (neighbourOffsets[u + 1] as number) && seen !== SEVERAL;
+        k++
+      ) {
         const v = neighbourVertices[k] as number;
         for (let i = at[v] as number; i < (at[v + 1] as number); i++) {
           const h = group[members[i] as number] as number;

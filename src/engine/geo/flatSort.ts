@@ -26,7 +26,13 @@ function beforeByPosition(a: number, b: number, x: Float64Array, y: Float64Array
  * @param y Secondary key per index.
  * @returns Nothing; `order` is sorted.
  */
-export function sortByPosition(order: Int32Array, from: number, to: number, x: Float64Array, y: Float64Array): void {
+export function sortByPosition(
+  order: Int32Array,
+  from: number,
+  to: number,
+  x: Float64Array,
+  y: Float64Array
+): void {
   let left = from;
   let right = to;
   while (right - left >= INSERTION_BELOW) {
@@ -82,7 +88,7 @@ function beforeByPopulation(
   b: number,
   population: Float64Array,
   practices: Int32Array,
-  firstPractice: Int32Array,
+  firstPractice: Int32Array
 ): boolean {
   const pa = population[a] as number;
   const pb = population[b] as number;
@@ -110,7 +116,7 @@ export function sortByPopulation(
   to: number,
   population: Float64Array,
   practices: Int32Array,
-  firstPractice: Int32Array,
+  firstPractice: Int32Array
 ): void {
   let left = from;
   let right = to;
@@ -151,7 +157,10 @@ export function sortByPopulation(
   for (let i = left + 1; i <= right; i++) {
     const item = order[i] as number;
     let j = i - 1;
-    while (j >= left && beforeByPopulation(item, order[j] as number, population, practices, firstPractice)) {
+    while (
+      j >= left &&
+      beforeByPopulation(item, order[j] as number, population, practices, firstPractice)
+    ) {
       order[j + 1] = order[j] as number;
       j--;
     }

@@ -8,8 +8,8 @@
  * Candidates are ordered by (distance, practice index): ties at equal distance go to the lower
  * practice index, so results are deterministic. Co-located practices are at distance 0.
  */
-import type { PracticeIndex, SearchScratch } from './practiceIndex';
-import { createSearchScratch } from './practiceIndex';
+import type { PracticeIndex, SearchScratch } from "./practiceIndex";
+import { createSearchScratch } from "./practiceIndex";
 
 /** Exact k nearest neighbours of every practice. */
 export interface NearestNeighbours {
@@ -40,7 +40,7 @@ function searchSubtree(
   bestPosition: Int32Array,
   bestId: Int32Array,
   bestD: Float64Array,
-  stack: Float64Array,
+  stack: Float64Array
 ): number {
   const { ids, coords, nodeSize } = index;
   let found = found0;
@@ -131,7 +131,7 @@ export function searchNearestToIndexed(
   bestPosition: Int32Array,
   bestId: Int32Array,
   bestD: Float64Array,
-  scratch: SearchScratch,
+  scratch: SearchScratch
 ): number {
   const { coords, nodeSize } = index;
   const { stack, path } = scratch;
@@ -154,7 +154,22 @@ export function searchNearestToIndexed(
     axis = 1 - axis;
     depth++;
   }
-  let found = searchSubtree(index, left, right, axis, 0, qx, qy, position, k, 0, bestPosition, bestId, bestD, stack);
+  let found = searchSubtree(
+    index,
+    left,
+    right,
+    axis,
+    0,
+    qx,
+    qy,
+    position,
+    k,
+    0,
+    bestPosition,
+    bestId,
+    bestD,
+    stack
+  );
   // Climb: at each ancestor, its median and the sibling subtree are at least |split| away.
   for (let level = depth - 1; level >= 0; level--) {
     const l = path[3 * level] as number;
@@ -164,11 +179,56 @@ export function searchNearestToIndexed(
     const split = a === 0 ? qx - (coords[2 * m] as number) : qy - (coords[2 * m + 1] as number);
     const bound = split * split;
     if (found === k && bound > (bestD[k - 1] as number)) continue;
-    found = searchSubtree(index, m, m, a, bound, qx, qy, position, k, found, bestPosition, bestId, bestD, stack);
+    found = searchSubtree(
+      index,
+      m,
+      m,
+      a,
+      bound,
+      qx,
+      qy,
+      position,
+      k,
+      found,
+      bestPosition,
+      bestId,
+      bestD,
+      stack
+    );
     if (position < m) {
-      found = searchSubtree(index, m + 1, r, 1 - a, bound, qx, qy, position, k, found, bestPosition, bestId, bestD, stack);
+      found = searchSubtree(
+        index,
+        m + 1,
+        r,
+        1 - a,
+        bound,
+        qx,
+        qy,
+        position,
+        k,
+        found,
+        bestPosition,
+        bestId,
+        bestD,
+        stack
+      );
     } else {
-      found = searchSubtree(index, l, m - 1, 1 - a, bound, qx, qy, position, k, found, bestPosition, bestId, bestD, stack);
+      found = searchSubtree(
+        index,
+        l,
+        m - 1,
+        1 - a,
+        bound,
+        qx,
+        qy,
+        position,
+        k,
+        found,
+        bestPosition,
+        bestId,
+        bestD,
+        stack
+      );
     }
   }
   return found;
@@ -182,7 +242,10 @@ export function searchNearestToIndexed(
  * @example
  * const { k, neighbours } = findNearestNeighbours(index, 6);
  */
-export function findNearestNeighbours(index: PracticeIndex, neighbourCount: number): NearestNeighbours {
+export function findNearestNeighbours(
+  index: PracticeIndex,
+  neighbourCount: number
+): NearestNeighbours {
   if (!Number.isInteger(neighbourCount) || neighbourCount < 1) {
     throw new Error(`Neighbour count ${neighbourCount} is not a whole number of at least 1.`);
   }
@@ -225,7 +288,7 @@ export function nearestOfOtherGroup(
   qx: number,
   qy: number,
   ownGroup: number,
-  scratch: SearchScratch,
+  scratch: SearchScratch
 ): number {
   const { ids, coords, nodeSize } = index;
   const { stack } = scratch;

@@ -2,9 +2,9 @@
  * Neighbour purity and embedded practices (SPEC §3.2), plus each practice's nearest practice of
  * another CCG.
  */
-import type { PackedPractices } from './types';
-import { createSearchScratch, groupsInIndexOrder, type PracticeIndex } from './practiceIndex';
-import { nearestOfOtherGroup, searchNearestToIndexed } from './nearestSearch';
+import type { PackedPractices } from "./types";
+import { createSearchScratch, groupsInIndexOrder, type PracticeIndex } from "./practiceIndex";
+import { nearestOfOtherGroup, searchNearestToIndexed } from "./nearestSearch";
 
 /** Neighbour measures per practice and per group. */
 export interface NeighbourPurity {
@@ -38,7 +38,7 @@ export interface NeighbourPurity {
 export function measureNeighbourPurity(
   points: PackedPractices,
   index: PracticeIndex,
-  neighbourCount: number,
+  neighbourCount: number
 ): NeighbourPurity {
   const { count, group, weight, groupCount } = points;
   if (index.count !== count) {

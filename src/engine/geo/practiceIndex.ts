@@ -3,7 +3,7 @@
  * `nodeSize`) exposed in monomorphic arrays for the exact nearest-neighbour searches in
  * nearestSearch.ts, and kdbush itself kept for radius queries.
  */
-import KDBush from 'kdbush';
+import KDBush from "kdbush";
 
 /** kdbush's kd-sorted layout in monomorphic arrays. */
 export interface PracticeIndex {
@@ -43,10 +43,12 @@ export function buildPracticeIndex(
   x: Float64Array,
   y: Float64Array,
   count: number = x.length,
-  nodeSize: number = DEFAULT_NODE_SIZE,
+  nodeSize: number = DEFAULT_NODE_SIZE
 ): PracticeIndex {
   if (!Number.isInteger(count) || count < 0 || count > x.length || count > y.length) {
-    throw new Error(`Cannot index ${count} practices from ${x.length} eastings and ${y.length} northings.`);
+    throw new Error(
+      `Cannot index ${count} practices from ${x.length} eastings and ${y.length} northings.`
+    );
   }
   const tree = new KDBush(count, nodeSize, Float64Array);
   for (let i = 0; i < count; i++) tree.add(x[i] as number, y[i] as number);

@@ -92,7 +92,8 @@ function airyToGrid(latitudeRad: number, longitudeRad: number, out: Float64Array
   const cos2S = cosS * cosS - sinS * sinS;
   const sin3D = sinD * (3 - 4 * sinD * sinD);
   const cos3S = cosS * (4 * cosS * cosS - 3);
-  const arc = ARC_C0 * dLat - ARC_C1 * sinD * cosS + ARC_C2 * sin2D * cos2S - ARC_C3 * sin3D * cos3S;
+  const arc =
+    ARC_C0 * dLat - ARC_C1 * sinD * cosS + ARC_C2 * sin2D * cos2S - ARC_C3 * sin3D * cos3S;
 
   const cos3 = cosLat * cosLat * cosLat;
   const cos5 = cos3 * cosLat * cosLat;
@@ -135,7 +136,10 @@ function wgs84ToAiry(latitudeDeg: number, longitudeDeg: number, out: Float64Arra
   const tanU = (zB * AIRY_A) / (p * AIRY_B);
   const cosU = 1 / Math.sqrt(1 + tanU * tanU);
   const sinU = tanU * cosU;
-  out[0] = Math.atan2(zB + AIRY_EP2 * AIRY_B * sinU * sinU * sinU, p - AIRY_E2 * AIRY_A * cosU * cosU * cosU);
+  out[0] = Math.atan2(
+    zB + AIRY_EP2 * AIRY_B * sinU * sinU * sinU,
+    p - AIRY_E2 * AIRY_A * cosU * cosU * cosU
+  );
   out[1] = Math.atan2(yB, xB);
 }
 
@@ -149,7 +153,9 @@ function wgs84ToAiry(latitudeDeg: number, longitudeDeg: number, out: Float64Arra
  */
 export function wgs84ToBritishNationalGrid(latitude: number, longitude: number): GridPosition {
   if (!Number.isFinite(latitude) || !Number.isFinite(longitude)) {
-    throw new Error(`Latitude/longitude (${latitude}, ${longitude}) is not a pair of finite numbers.`);
+    throw new Error(
+      `Latitude/longitude (${latitude}, ${longitude}) is not a pair of finite numbers.`
+    );
   }
   wgs84ToAiry(latitude, longitude, scratch);
   airyToGrid(scratch[0] as number, scratch[1] as number, scratch);
@@ -188,20 +194,31 @@ export function projectToBritishNationalGrid(
   longitude: ArrayLike<number>,
   easting: Float64Array,
   northing: Float64Array,
-  count: number = latitude.length,
+  count: number = latitude.length
 ): void {
-  if (!Number.isInteger(count) || count < 0 || count > latitude.length || count > longitude.length) {
-    throw new Error(`Cannot project ${count} positions from ${latitude.length} latitudes and ${longitude.length} longitudes.`);
+  if (
+    !Number.isInteger(count) ||
+    count < 0 ||
+    count > latitude.length ||
+    count > longitude.length
+  ) {
+    throw new Error(
+      `Cannot project ${count} positions from ${latitude.length} latitudes and ${longitude.length} longitudes.`
+    );
   }
   if (easting.length < count || northing.length < count) {
-    throw new Error(`Output arrays (${easting.length}, ${northing.length}) are shorter than the ${count} positions.`);
+    throw new Error(
+      `Output arrays (${easting.length}, ${northing.length}) are shorter than the ${count} positions.`
+    );
   }
   const work = new Float64Array(2);
   for (let i = 0; i < count; i++) {
     const lat = latitude[i] as number;
     const lon = longitude[i] as number;
     if (!Number.isFinite(lat) || !Number.isFinite(lon)) {
-      throw new Error(`Position ${i}: latitude/longitude (${lat}, ${lon}) is not a pair of finite numbers.`);
+      throw new Error(
+        `Position ${i}: latitude/longitude (${lat}, ${lon}) is not a pair of finite numbers.`
+      );
     }
     wgs84ToAiry(lat, lon, work);
     airyToGrid(work[0] as number, work[1] as number, work);

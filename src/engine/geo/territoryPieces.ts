@@ -3,11 +3,11 @@
  * territory adjacency, with pieces closer than `bridgeKm` joined; the main piece is the most
  * populous and everything outside it is detached.
  */
-import type { PackedPractices } from './types';
-import type { TerritoryAdjacency } from './delaunayAdjacency';
-import { buildPracticeIndex, type PracticeIndex } from './practiceIndex';
-import { createDisjointSets, findRoot, unite } from './unionFind';
-import { sortByPopulation } from './flatSort';
+import type { PackedPractices } from "./types";
+import type { TerritoryAdjacency } from "./delaunayAdjacency";
+import { buildPracticeIndex, type PracticeIndex } from "./practiceIndex";
+import { createDisjointSets, findRoot, unite } from "./unionFind";
+import { sortByPopulation } from "./flatSort";
 
 /** Pieces per practice and per group. */
 export interface TerritoryPieces {
@@ -29,7 +29,13 @@ export interface TerritoryPieces {
  */
 
 /** Joins same-group members at one vertex and across every triangulation edge. */
-function joinAdjacent(adjacency: TerritoryAdjacency, memberGroup: Int32Array, groupCount: number, parent: Int32Array, size: Int32Array): void {
+function joinAdjacent(
+  adjacency: TerritoryAdjacency,
+  memberGroup: Int32Array,
+  groupCount: number,
+  parent: Int32Array,
+  size: Int32Array
+): void {
   const { vertexCount, vertexPracticeOffsets: at, neighbourOffsets, neighbourVertices } = adjacency;
   const stamp = new Int32Array(groupCount).fill(-1);
   const representative = new Int32Array(groupCount);
@@ -84,7 +90,7 @@ function joinBridged(
   memberGroup: Int32Array,
   memberOfPractice: Int32Array,
   parent: Int32Array,
-  size: Int32Array,
+  size: Int32Array
 ): void {
   const { count, x, y, group, groupCount } = points;
   const memberPractice = adjacency.vertexPractices;
@@ -128,14 +134,16 @@ export function findTerritoryPieces(
   points: PackedPractices,
   adjacency: TerritoryAdjacency,
   bridgeKm: number,
-  index?: PracticeIndex,
+  index?: PracticeIndex
 ): TerritoryPieces {
   const { count, weight, group, groupCount } = points;
   if (!Number.isFinite(bridgeKm) || bridgeKm < 0) {
     throw new Error(`Bridge distance ${bridgeKm} km is not a non-negative number.`);
   }
   if (adjacency.practiceCount !== count) {
-    throw new Error(`The adjacency holds ${adjacency.practiceCount} practices but ${count} were packed.`);
+    throw new Error(
+      `The adjacency holds ${adjacency.practiceCount} practices but ${count} were packed.`
+    );
   }
   const memberPractice = adjacency.vertexPractices;
   const memberGroup = new Int32Array(count);
@@ -149,7 +157,16 @@ export function findTerritoryPieces(
   joinAdjacent(adjacency, memberGroup, groupCount, parent, size);
   if (bridgeKm > 0 && count > 1) {
     const tree = index ?? buildPracticeIndex(points.x, points.y, count);
-    joinBridged(points, adjacency, tree, bridgeKm * 1000, memberGroup, memberOfPractice, parent, size);
+    joinBridged(
+      points,
+      adjacency,
+      tree,
+      bridgeKm * 1000,
+      memberGroup,
+      memberOfPractice,
+      parent,
+      size
+    );
   }
 
   // One record per piece: its group, population, practices and lowest practice index.
@@ -184,7 +201,8 @@ export function findTerritoryPieces(
     pieces[g] = (pieces[g] as number) + 1;
   }
   const groupStart = new Int32Array(groupCount + 1);
-  for (let g = 0; g < groupCount; g++) groupStart[g + 1] = (groupStart[g] as number) + (pieces[g] as number);
+  for (let g = 0; g < groupCount; g++)
+    groupStart[g + 1] = (groupStart[g] as number) + (pieces[g] as number);
   const order = new Int32Array(parts);
   const cursor = groupStart.slice(0, groupCount);
   for (let part = 0; part < parts; part++) {

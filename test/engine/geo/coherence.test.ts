@@ -1,18 +1,24 @@
-import * as fs from 'fs';
-import { analyseGeography, DEFAULT_GEOGRAPHY_OPTIONS } from '../../../src/engine/geo/coherence';
-import { buildTerritoryAdjacency } from '../../../src/engine/geo/delaunayAdjacency';
-import { measureDispersion } from '../../../src/engine/geo/dispersion';
-import { findSurroundingGroups } from '../../../src/engine/geo/enclosure';
-import { measureNeighbourPurity } from '../../../src/engine/geo/neighbourPurity';
-import { buildPracticeIndex } from '../../../src/engine/geo/practiceIndex';
-import { findTerritoryPieces } from '../../../src/engine/geo/territoryPieces';
-import type { PackedPractices } from '../../../src/engine/geo/types';
-import { ENGLAND_PRACTICES_PATH, loadEnglandPractices } from './helpers/englandPractices';
-import { packKm, randomLayout } from './helpers/seededLayouts';
+import * as fs from "fs";
+import { analyseGeography, DEFAULT_GEOGRAPHY_OPTIONS } from "../../../src/engine/geo/coherence";
+import { buildTerritoryAdjacency } from "../../../src/engine/geo/delaunayAdjacency";
+import { measureDispersion } from "../../../src/engine/geo/dispersion";
+import { findSurroundingGroups } from "../../../src/engine/geo/enclosure";
+import { measureNeighbourPurity } from "../../../src/engine/geo/neighbourPurity";
+import { buildPracticeIndex } from "../../../src/engine/geo/practiceIndex";
+import { findTerritoryPieces } from "../../../src/engine/geo/territoryPieces";
+import type { PackedPractices } from "../../../src/engine/geo/types";
+import { ENGLAND_PRACTICES_PATH, loadEnglandPractices } from "./helpers/englandPractices";
+import { packKm, randomLayout } from "./helpers/seededLayouts";
 
-describe('analyseGeography', () => {
-  test('assembles the stages unchanged (clustered layout, bridge 3 km)', () => {
-    const points = randomLayout({ kind: 'clustered', count: 800, groupCount: 25, seed: 51, duplicateShare: 0.1 });
+describe("analyseGeography", () => {
+  test("assembles the stages unchanged (clustered layout, bridge 3 km)", () => {
+    const points = randomLayout({
+      kind: "clustered",
+      count: 800,
+      groupCount: 25,
+      seed: 51,
+      duplicateShare: 0.1,
+    });
     const options = { bridgeKm: 3, neighbourCount: 6 };
     const result = analyseGeography(points, options);
     const adjacency = buildTerritoryAdjacency(points.x, points.y, points.count);
@@ -30,8 +36,15 @@ describe('analyseGeography', () => {
     expect(result.groups.hullAreaKm2).toEqual(dispersion.hullAreaKm2);
   });
 
-  test('group with no practices: NaN measures, zero counts, not surrounded', () => {
-    const points = packKm([[0, 0, 10, 0], [1, 0, 10, 0], [0, 1, 10, 2]], 3);
+  test("group with no practices: NaN measures, zero counts, not surrounded", () => {
+    const points = packKm(
+      [
+        [0, 0, 10, 0],
+        [1, 0, 10, 0],
+        [0, 1, 10, 2],
+      ],
+      3
+    );
     const { groups } = analyseGeography(points, DEFAULT_GEOGRAPHY_OPTIONS);
     expect(groups.pieces[1]).toBe(0);
     expect(groups.detachedShare[1]).toBeNaN();
@@ -41,17 +54,41 @@ describe('analyseGeography', () => {
     expect(groups.surroundedBy[1]).toBe(-1);
   });
 
-  const collinear = packKm([[0, 0, 1, 0], [1, 1, 1, 1], [2, 2, 1, 0], [3, 3, 1, 0]], 2);
-  const coLocated = packKm([[7, 7, 1, 0], [7, 7, 1, 1], [7, 7, 1, 0]], 2);
+  const collinear = packKm(
+    [
+      [0, 0, 1, 0],
+      [1, 1, 1, 1],
+      [2, 2, 1, 0],
+      [3, 3, 1, 0],
+    ],
+    2
+  );
+  const coLocated = packKm(
+    [
+      [7, 7, 1, 0],
+      [7, 7, 1, 1],
+      [7, 7, 1, 0],
+    ],
+    2
+  );
   const degenerate: Array<[string, PackedPractices]> = [
-    ['no practices', packKm([], 1)],
-    ['one practice', packKm([[3, 4, 100, 0]], 1)],
-    ['two practices of two groups', packKm([[3, 4, 100, 0], [5, 4, 100, 1]], 2)],
-    ['collinear practices', collinear],
-    ['all co-located', coLocated],
+    ["no practices", packKm([], 1)],
+    ["one practice", packKm([[3, 4, 100, 0]], 1)],
+    [
+      "two practices of two groups",
+      packKm(
+        [
+          [3, 4, 100, 0],
+          [5, 4, 100, 1],
+        ],
+        2
+      ),
+    ],
+    ["collinear practices", collinear],
+    ["all co-located", coLocated],
   ];
 
-  test.each(degenerate)('%s: no crash, sensible figures', (_name, points) => {
+  test.each(degenerate)("%s: no crash, sensible figures", (_name, points) => {
     const { groups, practices } = analyseGeography(points, DEFAULT_GEOGRAPHY_OPTIONS);
     expect(practices.piece.length).toBe(points.count);
     for (let g = 0; g < points.groupCount; g++) {
@@ -71,44 +108,61 @@ describe('analyseGeography', () => {
     }
   });
 
-  test('collinear: the middle 1-practice group splits group 0 into two pieces', () => {
+  test("collinear: the middle 1-practice group splits group 0 into two pieces", () => {
     const { groups, practices } = analyseGeography(collinear, DEFAULT_GEOGRAPHY_OPTIONS);
     expect(Array.from(groups.pieces)).toEqual([2, 1]);
     expect(Array.from(practices.piece)).toEqual([1, 0, 0, 0]);
   });
 
-  test('all co-located: one piece each, everyone adjacent, distances 0', () => {
+  test("all co-located: one piece each, everyone adjacent, distances 0", () => {
     const { groups, practices } = analyseGeography(coLocated, DEFAULT_GEOGRAPHY_OPTIONS);
     expect(Array.from(groups.pieces)).toEqual([1, 1]);
     expect(Array.from(practices.nearestOtherKm)).toEqual([0, 0, 0]);
     expect(Array.from(groups.maxDistanceKm)).toEqual([0, 0]);
   });
 
-  test('rejects bad input, naming the value', () => {
-    const points = packKm([[0, 0, 1, 0], [1, 0, 1, 0]], 1);
-    expect(() => analyseGeography(points, { bridgeKm: -2, neighbourCount: 6 })).toThrow('Bridge distance -2 km');
-    expect(() => analyseGeography(points, { bridgeKm: 0, neighbourCount: 0 })).toThrow('Neighbour count 0');
-    expect(() => analyseGeography({ ...points, group: Int32Array.of(0, 3) }, DEFAULT_GEOGRAPHY_OPTIONS)).toThrow(
-      'Practice 1: group 3 is outside 0 … 0',
+  test("rejects bad input, naming the value", () => {
+    const points = packKm(
+      [
+        [0, 0, 1, 0],
+        [1, 0, 1, 0],
+      ],
+      1
     );
-    expect(() => analyseGeography({ ...points, weight: Float64Array.of(1, Number.NaN) }, DEFAULT_GEOGRAPHY_OPTIONS)).toThrow(
-      'Practice 1: list size NaN',
+    expect(() => analyseGeography(points, { bridgeKm: -2, neighbourCount: 6 })).toThrow(
+      "Bridge distance -2 km"
     );
-    expect(() => analyseGeography({ ...points, weight: Float64Array.of(-5, 1) }, DEFAULT_GEOGRAPHY_OPTIONS)).toThrow(
-      'Practice 0: list size -5',
+    expect(() => analyseGeography(points, { bridgeKm: 0, neighbourCount: 0 })).toThrow(
+      "Neighbour count 0"
     );
-    expect(() => analyseGeography({ ...points, x: Float64Array.of(0, Infinity) }, DEFAULT_GEOGRAPHY_OPTIONS)).toThrow(
-      'Practice 1: position (Infinity, 0)',
+    expect(() =>
+      analyseGeography({ ...points, group: Int32Array.of(0, 3) }, DEFAULT_GEOGRAPHY_OPTIONS)
+    ).toThrow("Practice 1: group 3 is outside 0 … 0");
+    expect(() =>
+      analyseGeography(
+        { ...points, weight: Float64Array.of(1, Number.NaN) },
+        DEFAULT_GEOGRAPHY_OPTIONS
+      )
+    ).toThrow("Practice 1: list size NaN");
+    expect(() =>
+      analyseGeography({ ...points, weight: Float64Array.of(-5, 1) }, DEFAULT_GEOGRAPHY_OPTIONS)
+    ).toThrow("Practice 0: list size -5");
+    expect(() =>
+      analyseGeography({ ...points, x: Float64Array.of(0, Infinity) }, DEFAULT_GEOGRAPHY_OPTIONS)
+    ).toThrow("Practice 1: position (Infinity, 0)");
+    expect(() => analyseGeography({ ...points, count: 3 }, DEFAULT_GEOGRAPHY_OPTIONS)).toThrow(
+      "shorter than the 3 practices"
     );
-    expect(() => analyseGeography({ ...points, count: 3 }, DEFAULT_GEOGRAPHY_OPTIONS)).toThrow('shorter than the 3 practices');
   });
 });
 
-describe('real England practices (2016)', () => {
-  test('most CCGs are one territory; the well-known mosaics are not', () => {
+describe("real England practices (2016)", () => {
+  test("most CCGs are one territory; the well-known mosaics are not", () => {
     const hasData = fs.existsSync(ENGLAND_PRACTICES_PATH);
     if (!hasData) {
-      console.warn(`England data not found at ${ENGLAND_PRACTICES_PATH}: real-data geography checks not run.`);
+      console.warn(
+        `England data not found at ${ENGLAND_PRACTICES_PATH}: real-data geography checks not run.`
+      );
       expect(hasData).toBe(false);
       return;
     }
@@ -120,8 +174,8 @@ describe('real England practices (2016)', () => {
     expect(single / points.groupCount).toBeGreaterThan(0.85);
     // Birmingham CrossCity (13P) and South East Staffordshire & Seisdon Peninsula (05Q) are
     // well known for territories in several pieces.
-    expect(groups.pieces[byCode('13P')]).toBeGreaterThan(1);
-    expect(groups.pieces[byCode('05Q')]).toBeGreaterThan(1);
+    expect(groups.pieces[byCode("13P")]).toBeGreaterThan(1);
+    expect(groups.pieces[byCode("05Q")]).toBeGreaterThan(1);
     const spread = Array.from(groups.standardDistanceKm).sort((a, b) => a - b);
     const median = spread[spread.length >> 1] as number;
     expect(median).toBeGreaterThan(2);

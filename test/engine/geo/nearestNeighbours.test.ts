@@ -1,35 +1,50 @@
-import { buildPracticeIndex, createSearchScratch, groupsInIndexOrder } from '../../../src/engine/geo/practiceIndex';
-import { findNearestNeighbours, nearestOfOtherGroup } from '../../../src/engine/geo/nearestSearch';
-import { measureNeighbourPurity } from '../../../src/engine/geo/neighbourPurity';
-import type { PackedPractices } from '../../../src/engine/geo/types';
-import { bruteNearest, bruteNearestOther, distanceSquared } from './helpers/bruteForce';
-import { mulberry32, packKm, randomLayout } from './helpers/seededLayouts';
+import {
+  buildPracticeIndex,
+  createSearchScratch,
+  groupsInIndexOrder,
+} from "../../../src/engine/geo/practiceIndex";
+import { findNearestNeighbours, nearestOfOtherGroup } from "../../../src/engine/geo/nearestSearch";
+import { measureNeighbourPurity } from "../../../src/engine/geo/neighbourPurity";
+import type { PackedPractices } from "../../../src/engine/geo/types";
+import { bruteNearest, bruteNearestOther, distanceSquared } from "./helpers/bruteForce";
+import { mulberry32, packKm, randomLayout } from "./helpers/seededLayouts";
 
 const layouts: Array<[string, PackedPractices]> = [
-  ['uniform', randomLayout({ kind: 'uniform', count: 700, groupCount: 20, seed: 11 })],
-  ['clustered', randomLayout({ kind: 'clustered', count: 700, groupCount: 20, seed: 12 })],
+  ["uniform", randomLayout({ kind: "uniform", count: 700, groupCount: 20, seed: 11 })],
+  ["clustered", randomLayout({ kind: "clustered", count: 700, groupCount: 20, seed: 12 })],
   // Coarse rounding makes many equal distances, so the tie rule (lower index first) is exercised.
-  ['clustered, rounded to 500 m', randomLayout({ kind: 'clustered', count: 700, groupCount: 20, seed: 13, roundM: 500 })],
-  ['uniform, 40% co-located', randomLayout({ kind: 'uniform', count: 400, groupCount: 6, seed: 14, duplicateShare: 0.4 })],
+  [
+    "clustered, rounded to 500 m",
+    randomLayout({ kind: "clustered", count: 700, groupCount: 20, seed: 13, roundM: 500 }),
+  ],
+  [
+    "uniform, 40% co-located",
+    randomLayout({ kind: "uniform", count: 400, groupCount: 6, seed: 14, duplicateShare: 0.4 }),
+  ],
 ];
 
-describe.each(layouts)('nearest neighbours on a %s layout', (_name, points) => {
+describe.each(layouts)("nearest neighbours on a %s layout", (_name, points) => {
   const index = buildPracticeIndex(points.x, points.y, points.count, 4);
 
-  test.each([1, 6, 13])('k = %i matches an all-pairs scan, in order, ties to the lower index', (k) => {
-    const result = findNearestNeighbours(index, k);
-    expect(result.k).toBe(k);
-    for (let p = 0; p < points.count; p++) {
-      const expected = bruteNearest(points, p, k);
-      const got = Array.from(result.neighbours.subarray(p * k, p * k + k));
-      expect({ p, neighbours: got }).toEqual({ p, neighbours: expected });
-      for (let j = 0; j < k; j++) {
-        expect(result.distanceM[p * k + j]).toBe(Math.sqrt(distanceSquared(points, p, expected[j] as number)));
+  test.each([1, 6, 13])(
+    "k = %i matches an all-pairs scan, in order, ties to the lower index",
+    (k) => {
+      const result = findNearestNeighbours(index, k);
+      expect(result.k).toBe(k);
+      for (let p = 0; p < points.count; p++) {
+        const expected = bruteNearest(points, p, k);
+        const got = Array.from(result.neighbours.subarray(p * k, p * k + k));
+        expect({ p, neighbours: got }).toEqual({ p, neighbours: expected });
+        for (let j = 0; j < k; j++) {
+          expect(result.distanceM[p * k + j]).toBe(
+            Math.sqrt(distanceSquared(points, p, expected[j] as number))
+          );
+        }
       }
     }
-  });
+  );
 
-  test('purity, embedded and nearest other group match brute force', () => {
+  test("purity, embedded and nearest other group match brute force", () => {
     const k = 6;
     const result = measureNeighbourPurity(points, index, k);
     for (let p = 0; p < points.count; p++) {
@@ -39,11 +54,14 @@ describe.each(layouts)('nearest neighbours on a %s layout', (_name, points) => {
       expect(result.embedded[p]).toBe(same === 0 ? 1 : 0);
       const other = bruteNearestOther(points, p);
       expect({ p, group: result.nearestOtherGroup[p] }).toEqual({ p, group: points.group[other] });
-      expect(result.nearestOtherKm[p]).toBeCloseTo(Math.sqrt(distanceSquared(points, p, other)) / 1000, 9);
+      expect(result.nearestOtherKm[p]).toBeCloseTo(
+        Math.sqrt(distanceSquared(points, p, other)) / 1000,
+        9
+      );
     }
   });
 
-  test('group purity and embedded share are list-size-weighted means', () => {
+  test("group purity and embedded share are list-size-weighted means", () => {
     const result = measureNeighbourPurity(points, index, 6);
     for (let g = 0; g < points.groupCount; g++) {
       let w = 0;
@@ -75,9 +93,15 @@ describe.each(layouts)('nearest neighbours on a %s layout', (_name, points) => {
   });
 });
 
-describe('nearest practice to an arbitrary point', () => {
-  test('matches a scan, for plain nearest (-1 excludes nothing) and nearest outside a group', () => {
-    const points = randomLayout({ kind: 'clustered', count: 500, groupCount: 8, seed: 15, roundM: 200 });
+describe("nearest practice to an arbitrary point", () => {
+  test("matches a scan, for plain nearest (-1 excludes nothing) and nearest outside a group", () => {
+    const points = randomLayout({
+      kind: "clustered",
+      count: 500,
+      groupCount: 8,
+      seed: 15,
+      roundM: 200,
+    });
     const index = buildPracticeIndex(points.x, points.y, points.count, 4);
     const groupAt = groupsInIndexOrder(index, points.group);
     const scratch = createSearchScratch(index);
@@ -102,8 +126,8 @@ describe('nearest practice to an arbitrary point', () => {
   });
 });
 
-describe('nearest neighbours in small cases', () => {
-  test('k is capped at count − 1 and a lone practice has NaN purity and no other group', () => {
+describe("nearest neighbours in small cases", () => {
+  test("k is capped at count − 1 and a lone practice has NaN purity and no other group", () => {
     const one = packKm([[1, 1, 10, 0]], 1);
     const result = measureNeighbourPurity(one, buildPracticeIndex(one.x, one.y), 6);
     expect(result.neighbourCount).toBe(0);
@@ -113,7 +137,14 @@ describe('nearest neighbours in small cases', () => {
     expect(result.nearestOtherKm[0]).toBeNaN();
     expect(result.groupPurity[0]).toBeNaN();
 
-    const three = packKm([[0, 0, 1, 0], [1, 0, 1, 0], [5, 0, 1, 1]], 2);
+    const three = packKm(
+      [
+        [0, 0, 1, 0],
+        [1, 0, 1, 0],
+        [5, 0, 1, 1],
+      ],
+      2
+    );
     const r3 = measureNeighbourPurity(three, buildPracticeIndex(three.x, three.y), 6);
     expect(r3.neighbourCount).toBe(2);
     expect(Array.from(r3.practicePurity)).toEqual([0.5, 0.5, 0]);
@@ -122,17 +153,36 @@ describe('nearest neighbours in small cases', () => {
     expect(Array.from(r3.nearestOtherKm)).toEqual([5, 4, 4]);
   });
 
-  test('co-located practices are neighbours at distance 0, lower index first', () => {
-    const points = packKm([[2, 2, 1, 0], [0, 0, 1, 0], [2, 2, 1, 1], [2, 2, 1, 0], [3, 2, 1, 1]], 2);
+  test("co-located practices are neighbours at distance 0, lower index first", () => {
+    const points = packKm(
+      [
+        [2, 2, 1, 0],
+        [0, 0, 1, 0],
+        [2, 2, 1, 1],
+        [2, 2, 1, 0],
+        [3, 2, 1, 1],
+      ],
+      2
+    );
     const result = findNearestNeighbours(buildPracticeIndex(points.x, points.y), 3);
     expect(Array.from(result.neighbours.subarray(0, 3))).toEqual([2, 3, 4]);
     expect(Array.from(result.distanceM.subarray(0, 3))).toEqual([0, 0, 1000]);
     expect(Array.from(result.neighbours.subarray(9, 12))).toEqual([0, 2, 4]);
   });
 
-  test('a group of embedded practices: all neighbours elsewhere', () => {
+  test("a group of embedded practices: all neighbours elsewhere", () => {
     // Practice 4 (group 1) sits among group 0; with k = 2 its neighbours are all group 0.
-    const points = packKm([[0, 0, 100, 0], [2, 0, 100, 0], [0, 2, 100, 0], [2, 2, 100, 0], [1, 1, 300, 1], [40, 40, 100, 1]], 2);
+    const points = packKm(
+      [
+        [0, 0, 100, 0],
+        [2, 0, 100, 0],
+        [0, 2, 100, 0],
+        [2, 2, 100, 0],
+        [1, 1, 300, 1],
+        [40, 40, 100, 1],
+      ],
+      2
+    );
     const result = measureNeighbourPurity(points, buildPracticeIndex(points.x, points.y), 2);
     expect(result.embedded[4]).toBe(1);
     // Practice 5 is far away; its 2 nearest are practice 3 (group 0) and practice 4 (group 1).
@@ -144,8 +194,17 @@ describe('nearest neighbours in small cases', () => {
     expect(result.nearestOtherKm[4]).toBeCloseTo(Math.SQRT2, 12);
   });
 
-  test('a group whose list sizes sum to 0 is averaged with equal weights', () => {
-    const points = packKm([[0, 0, 0, 0], [1, 0, 0, 0], [10, 0, 0, 0], [11, 0, 5, 1], [12, 0, 5, 1]], 2);
+  test("a group whose list sizes sum to 0 is averaged with equal weights", () => {
+    const points = packKm(
+      [
+        [0, 0, 0, 0],
+        [1, 0, 0, 0],
+        [10, 0, 0, 0],
+        [11, 0, 5, 1],
+        [12, 0, 5, 1],
+      ],
+      2
+    );
     const result = measureNeighbourPurity(points, buildPracticeIndex(points.x, points.y), 1);
     // Group 0: purities 1, 1, 0 (practice 2's nearest is practice 3 of group 1).
     expect(Array.from(result.practicePurity.subarray(0, 3))).toEqual([1, 1, 0]);
@@ -153,10 +212,16 @@ describe('nearest neighbours in small cases', () => {
     expect(result.embeddedShare[0]).toBeCloseTo(1 / 3, 12);
   });
 
-  test('rejects a neighbour count that is not a whole number of at least 1', () => {
-    const points = packKm([[0, 0, 1, 0], [1, 0, 1, 0]], 1);
+  test("rejects a neighbour count that is not a whole number of at least 1", () => {
+    const points = packKm(
+      [
+        [0, 0, 1, 0],
+        [1, 0, 1, 0],
+      ],
+      1
+    );
     const index = buildPracticeIndex(points.x, points.y);
-    expect(() => findNearestNeighbours(index, 0)).toThrow('Neighbour count 0');
-    expect(() => findNearestNeighbours(index, 2.5)).toThrow('Neighbour count 2.5');
+    expect(() => findNearestNeighbours(index, 0)).toThrow("Neighbour count 0");
+    expect(() => findNearestNeighbours(index, 2.5)).toThrow("Neighbour count 2.5");
   });
 });

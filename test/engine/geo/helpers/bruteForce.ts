@@ -1,7 +1,7 @@
 /**
  * O(n²) and O(n³) reference computations the indexed geometry is checked against.
  */
-import type { PackedPractices } from '../../../../src/engine/geo/types';
+import type { PackedPractices } from "../../../../src/engine/geo/types";
 
 /** Squared distance between practices a and b, computed exactly as the index does. */
 export function distanceSquared(points: PackedPractices, a: number, b: number): number {
@@ -15,7 +15,11 @@ export function bruteNearest(points: PackedPractices, p: number, k: number): num
   const others: number[] = [];
   for (let q = 0; q < points.count; q++) if (q !== p) others.push(q);
   const d = others.map((q) => distanceSquared(points, p, q));
-  const order = others.map((_, i) => i).sort((a, b) => (d[a] as number) - (d[b] as number) || (others[a] as number) - (others[b] as number));
+  const order = others
+    .map((_, i) => i)
+    .sort(
+      (a, b) => (d[a] as number) - (d[b] as number) || (others[a] as number) - (others[b] as number)
+    );
   return order.slice(0, k).map((i) => others[i] as number);
 }
 
@@ -35,7 +39,14 @@ export function bruteNearestOther(points: PackedPractices, p: number): number {
 }
 
 /** Cross product (b − a) × (c − a). */
-export function cross(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
+export function cross(
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  cx: number,
+  cy: number
+): number {
   return (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
 }
 
@@ -48,7 +59,11 @@ export function giftWrapHull(xs: readonly number[], ys: readonly number[]): numb
   if (n < 3) return [];
   let start = 0;
   for (let i = 1; i < n; i++) {
-    if ((xs[i] as number) < (xs[start] as number) || (xs[i] === xs[start] && (ys[i] as number) < (ys[start] as number))) start = i;
+    if (
+      (xs[i] as number) < (xs[start] as number) ||
+      (xs[i] === xs[start] && (ys[i] as number) < (ys[start] as number))
+    )
+      start = i;
   }
   const hull: number[] = [];
   let current = start;
@@ -57,10 +72,23 @@ export function giftWrapHull(xs: readonly number[], ys: readonly number[]): numb
     let candidate = current === 0 ? 1 : 0;
     for (let i = 0; i < n; i++) {
       if (i === current) continue;
-      const c = cross(xs[current] as number, ys[current] as number, xs[candidate] as number, ys[candidate] as number, xs[i] as number, ys[i] as number);
+      const c = cross(
+        xs[current] as number,
+        ys[current] as number,
+        xs[candidate] as number,
+        ys[candidate] as number,
+        xs[i] as number,
+        ys[i] as number
+      );
       const farther =
-        Math.hypot((xs[i] as number) - (xs[current] as number), (ys[i] as number) - (ys[current] as number)) >
-        Math.hypot((xs[candidate] as number) - (xs[current] as number), (ys[candidate] as number) - (ys[current] as number));
+        Math.hypot(
+          (xs[i] as number) - (xs[current] as number),
+          (ys[i] as number) - (ys[current] as number)
+        ) >
+        Math.hypot(
+          (xs[candidate] as number) - (xs[current] as number),
+          (ys[candidate] as number) - (ys[current] as number)
+        );
       // Most clockwise point; among collinear, the farthest (keeps only strict vertices).
       if (c < 0 || (c === 0 && farther)) candidate = i;
     }
@@ -71,7 +99,11 @@ export function giftWrapHull(xs: readonly number[], ys: readonly number[]): numb
 }
 
 /** Area of a polygon given by vertex indices (shoelace, absolute value). */
-export function polygonArea(xs: readonly number[], ys: readonly number[], polygon: readonly number[]): number {
+export function polygonArea(
+  xs: readonly number[],
+  ys: readonly number[],
+  polygon: readonly number[]
+): number {
   let twice = 0;
   for (let i = 0; i < polygon.length; i++) {
     const a = polygon[i] as number;
@@ -82,7 +114,10 @@ export function polygonArea(xs: readonly number[], ys: readonly number[], polygo
 }
 
 /** Connected components of practices of one group under an edge predicate, as a label per practice. */
-export function bruteComponents(count: number, joined: (a: number, b: number) => boolean): Int32Array {
+export function bruteComponents(
+  count: number,
+  joined: (a: number, b: number) => boolean
+): Int32Array {
   const label = new Int32Array(count).fill(-1);
   let next = 0;
   for (let s = 0; s < count; s++) {

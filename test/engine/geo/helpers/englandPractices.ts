@@ -2,13 +2,16 @@
  * Reads the real England practice file (/work/shared/data/england/practices-2016q1.csv) into
  * packed practices, for tests and benchmarks. The data stays outside the project.
  */
-import * as fs from 'fs';
-import * as path from 'path';
-import { projectToBritishNationalGrid } from '../../../../src/engine/geo/projection';
-import type { PackedPractices } from '../../../../src/engine/geo/types';
+import * as fs from "fs";
+import * as path from "path";
+import { projectToBritishNationalGrid } from "../../../../src/engine/geo/projection";
+import type { PackedPractices } from "../../../../src/engine/geo/types";
 
 /** Where the shared England data lives, relative to the repository. */
-export const ENGLAND_PRACTICES_PATH = path.resolve(__dirname, '../../../../../shared/data/england/practices-2016q1.csv');
+export const ENGLAND_PRACTICES_PATH = path.resolve(
+  __dirname,
+  "../../../../../shared/data/england/practices-2016q1.csv"
+);
 
 /** England practices with coordinates, packed, with the CCG code of each group. */
 export interface EnglandPractices {
@@ -24,7 +27,7 @@ export interface EnglandPractices {
 /** Splits one CSV line, honouring double quotes. */
 function splitCsvLine(line: string): string[] {
   const cells: string[] = [];
-  let cell = '';
+  let cell = "";
   let quoted = false;
   for (let i = 0; i < line.length; i++) {
     const c = line[i] as string;
@@ -35,9 +38,9 @@ function splitCsvLine(line: string): string[] {
       } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') {
+    else if (c === ",") {
       cells.push(cell);
-      cell = '';
+      cell = "";
     } else cell += c;
   }
   cells.push(cell);
@@ -50,17 +53,20 @@ function splitCsvLine(line: string): string[] {
  * @returns Packed practices and their CCG codes.
  */
 export function loadEnglandPractices(file: string = ENGLAND_PRACTICES_PATH): EnglandPractices {
-  const lines = fs.readFileSync(file, 'utf8').split(/\r?\n/).filter((line) => line.length > 0);
+  const lines = fs
+    .readFileSync(file, "utf8")
+    .split(/\r?\n/)
+    .filter((line) => line.length > 0);
   const header = splitCsvLine(lines[0] as string);
   const column = (name: string): number => {
     const at = header.indexOf(name);
-    if (at < 0) throw new Error(`${file} has no column '${name}' (headers: ${header.join(', ')}).`);
+    if (at < 0) throw new Error(`${file} has no column '${name}' (headers: ${header.join(", ")}).`);
     return at;
   };
-  const ccgAt = column('ccg_code');
-  const listAt = column('list_size');
-  const latAt = column('latitude');
-  const lonAt = column('longitude');
+  const ccgAt = column("ccg_code");
+  const listAt = column("list_size");
+  const latAt = column("latitude");
+  const lonAt = column("longitude");
   const latitudes: number[] = [];
   const longitudes: number[] = [];
   const weights: number[] = [];
@@ -68,10 +74,10 @@ export function loadEnglandPractices(file: string = ENGLAND_PRACTICES_PATH): Eng
   const groupOf = new Map<string, number>();
   for (const line of lines.slice(1)) {
     const cells = splitCsvLine(line);
-    const lat = cells[latAt] ?? '';
-    const lon = cells[lonAt] ?? '';
-    if (lat === '' || lon === '') continue;
-    const code = cells[ccgAt] ?? '';
+    const lat = cells[latAt] ?? "";
+    const lon = cells[lonAt] ?? "";
+    if (lat === "" || lon === "") continue;
+    const code = cells[ccgAt] ?? "";
     if (!groupOf.has(code)) groupOf.set(code, groupOf.size);
     latitudes.push(Number(lat));
     longitudes.push(Number(lon));
@@ -85,7 +91,14 @@ export function loadEnglandPractices(file: string = ENGLAND_PRACTICES_PATH): Eng
   const y = new Float64Array(count);
   projectToBritishNationalGrid(latitude, longitude, x, y);
   return {
-    points: { count, x, y, weight: Float64Array.from(weights), group: Int32Array.from(groups), groupCount: groupOf.size },
+    points: {
+      count,
+      x,
+      y,
+      weight: Float64Array.from(weights),
+      group: Int32Array.from(groups),
+      groupCount: groupOf.size,
+    },
     ccgCodes: [...groupOf.keys()],
     rows: lines.length - 1,
     latitude,

@@ -1,7 +1,7 @@
 /**
  * Seeded random practice layouts for geometry tests (deterministic: same seed, same layout).
  */
-import type { PackedPractices } from '../../../../src/engine/geo/types';
+import type { PackedPractices } from "../../../../src/engine/geo/types";
 
 /**
  * mulberry32: a tiny seeded PRNG returning numbers in [0, 1).
@@ -25,7 +25,7 @@ export interface LayoutOptions {
   readonly groupCount: number;
   readonly seed: number;
   /** 'uniform' over the box, or 'clustered' (dense towns plus sparse countryside). */
-  readonly kind: 'uniform' | 'clustered';
+  readonly kind: "uniform" | "clustered";
   /** Box size in metres (default 100 km × 130 km). */
   readonly widthM?: number;
   readonly heightM?: number;
@@ -80,7 +80,7 @@ export function randomLayout(options: LayoutOptions): PackedPractices {
       const j = Math.floor(random() * i);
       x[i] = x[j] as number;
       y[i] = y[j] as number;
-    } else if (options.kind === 'clustered' && random() < 0.8) {
+    } else if (options.kind === "clustered" && random() < 0.8) {
       const t = Math.floor(random() * townCount);
       const angle = random() * 2 * Math.PI;
       const r = (townRadius[t] as number) * Math.sqrt(random());
@@ -121,7 +121,10 @@ export function randomLayout(options: LayoutOptions): PackedPractices {
  * @param groupCount Number of groups.
  * @returns Packed practices in metres.
  */
-export function packKm(rows: ReadonlyArray<readonly [number, number, number, number]>, groupCount: number): PackedPractices {
+export function packKm(
+  rows: ReadonlyArray<readonly [number, number, number, number]>,
+  groupCount: number
+): PackedPractices {
   const count = rows.length;
   const x = new Float64Array(count);
   const y = new Float64Array(count);
