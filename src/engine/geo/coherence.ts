@@ -14,7 +14,8 @@ import { measureNeighbourPurity } from "./neighbourPurity";
 import { measureDispersion } from "./dispersion";
 
 export { projectToBritishNationalGrid, wgs84ToBritishNationalGrid } from "./projection";
-export { buildTerritoryAdjacency, practiceAdjacency } from "./delaunayAdjacency";
+export { buildTerritoryAdjacency } from "./delaunayAdjacency";
+export { practiceAdjacency } from "./practiceAdjacency";
 export { buildPracticeIndex } from "./practiceIndex";
 export { findNearestNeighbours } from "./nearestSearch";
 export { findTerritoryPieces } from "./territoryPieces";

@@ -4,7 +4,8 @@
  */
 import type { PackedPractices } from "./types";
 import { createSearchScratch, groupsInIndexOrder, type PracticeIndex } from "./practiceIndex";
-import { nearestOfOtherGroup, searchNearestToIndexed } from "./nearestSearch";
+import { searchNearestToIndexed } from "./nearestSearch";
+import { nearestOfOtherGroup } from "./nearestOtherGroup";
 
 /** Neighbour measures per practice and per group. */
 export interface NeighbourPurity {

@@ -1,8 +1,6 @@
 import Delaunator from "delaunator";
-import {
-  buildTerritoryAdjacency,
-  practiceAdjacency,
-} from "../../../src/engine/geo/delaunayAdjacency";
+import { buildTerritoryAdjacency } from "../../../src/engine/geo/delaunayAdjacency";
+import { practiceAdjacency } from "../../../src/engine/geo/practiceAdjacency";
 import { buildPracticeIndex } from "../../../src/engine/geo/practiceIndex";
 import type { PackedPractices } from "../../../src/engine/geo/types";
 import { cross, distanceSquared } from "./helpers/bruteForce";

@@ -1,7 +1,5 @@
-import {
-  buildTerritoryAdjacency,
-  practiceAdjacency,
-} from "../../../src/engine/geo/delaunayAdjacency";
+import { buildTerritoryAdjacency } from "../../../src/engine/geo/delaunayAdjacency";
+import { practiceAdjacency } from "../../../src/engine/geo/practiceAdjacency";
 import { findSurroundingGroups } from "../../../src/engine/geo/enclosure";
 import type { PackedPractices } from "../../../src/engine/geo/types";
 import { cross } from "./helpers/bruteForce";

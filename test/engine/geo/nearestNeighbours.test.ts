@@ -3,7 +3,8 @@ import {
   createSearchScratch,
   groupsInIndexOrder,
 } from "../../../src/engine/geo/practiceIndex";
-import { findNearestNeighbours, nearestOfOtherGroup } from "../../../src/engine/geo/nearestSearch";
+import { findNearestNeighbours } from "../../../src/engine/geo/nearestSearch";
+import { nearestOfOtherGroup } from "../../../src/engine/geo/nearestOtherGroup";
 import { measureNeighbourPurity } from "../../../src/engine/geo/neighbourPurity";
 import type { PackedPractices } from "../../../src/engine/geo/types";
 import { bruteNearest, bruteNearestOther, distanceSquared } from "./helpers/bruteForce";

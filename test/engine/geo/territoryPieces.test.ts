@@ -1,7 +1,5 @@
-import {
-  buildTerritoryAdjacency,
-  practiceAdjacency,
-} from "../../../src/engine/geo/delaunayAdjacency";
+import { buildTerritoryAdjacency } from "../../../src/engine/geo/delaunayAdjacency";
+import { practiceAdjacency } from "../../../src/engine/geo/practiceAdjacency";
 import { buildPracticeIndex } from "../../../src/engine/geo/practiceIndex";
 import { findTerritoryPieces } from "../../../src/engine/geo/territoryPieces";
 import type { PackedPractices } from "../../../src/engine/geo/types";
