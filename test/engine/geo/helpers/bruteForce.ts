@@ -3,14 +3,26 @@
  */
 import type { PackedPractices } from "../../../../src/engine/geo/types";
 
-/** Squared distance between practices a and b, computed exactly as the index does. */
+/**
+ * Squared distance between practices a and b, computed exactly as the index does.
+ * @param points Packed practices.
+ * @param a Practice.
+ * @param b Practice.
+ * @returns Squared distance (m²).
+ */
 export function distanceSquared(points: PackedPractices, a: number, b: number): number {
   const dx = (points.x[b] as number) - (points.x[a] as number);
   const dy = (points.y[b] as number) - (points.y[a] as number);
   return dx * dx + dy * dy;
 }
 
-/** The k nearest other practices of p by an all-pairs scan, ordered by (distance², index). */
+/**
+ * The k nearest other practices of p by an all-pairs scan, ordered by (distance², index).
+ * @param points Packed practices.
+ * @param p Query practice.
+ * @param k Neighbours wanted.
+ * @returns Practice indices, nearest first.
+ */
 export function bruteNearest(points: PackedPractices, p: number, k: number): number[] {
   const others: number[] = [];
   for (let q = 0; q < points.count; q++) if (q !== p) others.push(q);
@@ -23,7 +35,12 @@ export function bruteNearest(points: PackedPractices, p: number, k: number): num
   return order.slice(0, k).map((i) => others[i] as number);
 }
 
-/** Nearest practice of another group than p's, by (distance², index); -1 when none. */
+/**
+ * Nearest practice of another group than p's, by (distance², index).
+ * @param points Packed practices.
+ * @param p Query practice.
+ * @returns The practice, or -1 when none.
+ */
 export function bruteNearestOther(points: PackedPractices, p: number): number {
   let best = -1;
   let bestD = Infinity;
@@ -38,7 +55,16 @@ export function bruteNearestOther(points: PackedPractices, p: number): number {
   return best;
 }
 
-/** Cross product (b − a) × (c − a). */
+/**
+ * Cross product (b − a) × (c − a): positive when a → b → c turns left.
+ * @param ax Point a.
+ * @param ay Point a.
+ * @param bx Point b.
+ * @param by Point b.
+ * @param cx Point c.
+ * @param cy Point c.
+ * @returns The cross product.
+ */
 export function cross(
   ax: number,
   ay: number,
@@ -52,6 +78,8 @@ export function cross(
 
 /**
  * Convex hull vertices (strict, counter-clockwise) by gift wrapping (Jarvis march) over distinct points.
+ * @param xs X coordinates.
+ * @param ys Y coordinates.
  * @returns Indices into xs/ys; fewer than 3 when the points are collinear or fewer than 3.
  */
 export function giftWrapHull(xs: readonly number[], ys: readonly number[]): number[] {
@@ -98,7 +126,13 @@ export function giftWrapHull(xs: readonly number[], ys: readonly number[]): numb
   return hull;
 }
 
-/** Area of a polygon given by vertex indices (shoelace, absolute value). */
+/**
+ * Area of a polygon given by vertex indices (shoelace, absolute value).
+ * @param xs X coordinates.
+ * @param ys Y coordinates.
+ * @param polygon Vertex indices in order.
+ * @returns The area.
+ */
 export function polygonArea(
   xs: readonly number[],
   ys: readonly number[],
@@ -113,7 +147,12 @@ export function polygonArea(
   return Math.abs(twice) / 2;
 }
 
-/** Connected components of practices of one group under an edge predicate, as a label per practice. */
+/**
+ * Connected components under an edge predicate, by breadth-first search over all pairs.
+ * @param count Number of elements.
+ * @param joined Whether a and b are joined by an edge.
+ * @returns A component label per element.
+ */
 export function bruteComponents(
   count: number,
   joined: (a: number, b: number) => boolean
@@ -138,7 +177,12 @@ export function bruteComponents(
   return label;
 }
 
-/** True when two labelings define the same partition. */
+/**
+ * Whether two labelings define the same partition.
+ * @param a Labels.
+ * @param b Labels.
+ * @returns True when the partitions are equal.
+ */
 export function samePartition(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
   const forward = new Map<number, number>();
   const backward = new Map<number, number>();
