@@ -1,4 +1,6 @@
 /** `ccg-footprint analyse`: read a workbook, analyse it, write the output workbook and/or JSON. */
+import { randomBytes } from "node:crypto";
+import { promises as fs } from "node:fs";
 import path from "node:path";
 import { analyseWorkbook } from "../engine/analyse";
 import { AnalysisResult } from "../engine/analysis";
@@ -6,6 +8,7 @@ import { UnusableInputError } from "../engine/errors";
 import { formatCount } from "../engine/format";
 import { buildJsonReport } from "../engine/report/jsonReport";
 import { buildOutputTables } from "../engine/report/outputTables";
+import { renderMapSvg } from "../engine/map/mapSvg";
 import { AnalyseCommand } from "./args";
 import { CliFailure, CliIo } from "./io";
 import { formatRagTable, ratingCounts } from "./ragTable";
@@ -48,6 +51,40 @@ export function describeAnalysis(result: AnalysisResult, written: string | null,
 }
 
 /**
+ * Write a text file through a temporary file beside it and a rename, so the path never holds a half-written
+ * file; on failure the temporary file is removed and nothing is left at the path.
+ * @param filePath absolute path of the file to create or replace
+ * @param text the whole content (UTF-8)
+ * @throws CliFailure (exit 1) naming the file and why, e.g. "cannot write 'maps/x.svg': the folder '/w/maps' does not exist"
+ * @example await writeTextFileSafely("/tmp/map.svg", renderMapSvg(result));
+ */
+export async function writeTextFileSafely(filePath: string, text: string, label: string = filePath): Promise<void> {
+  const folder = path.dirname(filePath);
+  const temporary = path.join(folder, `.${path.basename(filePath)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(temporary, "wx");
+    await handle.writeFile(text, "utf8");
+    await handle.close();
+    handle = undefined;
+    await fs.rename(temporary, filePath);
+  } catch (error) {
+    if (handle !== undefined) await handle.close().catch(() => undefined);
+    await fs.rm(temporary, { force: true }).catch(() => undefined);
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === "ENOENT" || code === "ENOTDIR"
+        ? `the folder '${folder}' does not exist`
+        : code === "EACCES" || code === "EPERM" || code === "EROFS"
+          ? `the folder '${folder}' is not writable`
+          : code === "EISDIR"
+            ? "it is a folder"
+            : (error as Error).message;
+    throw new CliFailure(`cannot write '${label}': ${reason}`);
+  }
+}
+
+/**
  * Run `analyse`. With `--json` the JSON report is the only thing on stdout, and a workbook is written only
  * when `-o` names one.
  */
@@ -62,6 +99,10 @@ export async function runAnalyse(command: AnalyseCommand, io: CliIo): Promise<nu
     onProgress: (done, total) => progress.update(`Analysing ${label}: ${formatCount(done)} of ${formatCount(total)} rows`, total),
   });
   progress.clear();
+  if (command.svg !== null) {
+    // Before the workbook, so a bad --svg path fails the run before anything else is written.
+    await writeTextFileSafely(path.resolve(io.cwd, command.svg), renderMapSvg(result), command.svg);
+  }
   const outputPath =
     command.output !== null ? path.resolve(io.cwd, command.output) : command.json ? null : defaultOutputPath(inputPath);
   let sheets: string[] = [];
@@ -70,13 +111,11 @@ export async function runAnalyse(command: AnalyseCommand, io: CliIo): Promise<nu
     sheets = written.sheets;
     for (const notice of written.notices) io.stderr(`note: ${notice}\n`);
   }
-  if (command.svg !== null) {
-    throw new CliFailure("--svg is not available yet: the map comes with the task pane", 2);
-  }
   if (command.json) {
     io.stdout(`${JSON.stringify(buildJsonReport(result), null, 2)}\n`);
   } else {
     io.stdout(`${describeAnalysis(result, outputPath === null ? null : path.relative(io.cwd, outputPath) || outputPath, sheets)}\n`);
+    if (command.svg !== null) io.stdout(`Wrote the map to ${command.svg}.\n`);
     if (result.ccgs.some((ccg) => ccg.rating !== "GREEN")) io.stdout(`\n${formatRagTable(result, 10)}\n`);
   }
   return 0;
