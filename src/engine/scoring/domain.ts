@@ -9,7 +9,7 @@ export const LAST_DOMAIN = 6;
 /**
  * A domain number from a cell: a whole number 1–6, typed as a number or as text ("3", " 3 ").
  * @param cell the cell's value
- * @returns the number, blank, or a problem such as "'7' is not a domain number (1 to 6)"
+ * @returns the number, blank, or a problem such as "is not a domain number (1 to 6)"
  * @example readDomainNumber("2") // { kind: "value", value: 2 }
  */
 export function readDomainNumber(cell: CellValue | undefined): CellReading<number> {
@@ -24,9 +24,5 @@ export function readDomainNumber(cell: CellValue | undefined): CellReading<numbe
   ) {
     return reading;
   }
-  const shown = typeof cell === "string" ? cell : String(cell);
-  return {
-    kind: "problem",
-    problem: `'${shown}' is not a domain number (${FIRST_DOMAIN} to ${LAST_DOMAIN})`,
-  };
+  return { kind: "problem", problem: `is not a domain number (${FIRST_DOMAIN} to ${LAST_DOMAIN})` };
 }

@@ -1,5 +1,5 @@
 /** Statuses of authorisation criteria (SPEC §4) and reading them from cells. */
-import { CellValue, cellText, isBlankCell, isCellError } from "../cells";
+import { CellValue, isBlankCell, isCellError } from "../cells";
 import { CellReading } from "../values";
 
 /** How far a CCG meets one authorisation criterion. */
@@ -29,7 +29,8 @@ function statusWords(text: string): string {
  * A criterion's status from a cell: the four statuses in any case (spaces, hyphens and underscores
  * alike); a blank cell is Not assessed. Anything else is a problem naming the value.
  * @param cell the cell's value
- * @returns the status, or a problem such as "'Mett' is not a status (Met, Partially met, Not met or Not assessed)"
+ * @returns the status, or a problem in the words of values.ts ("is not a status (Met, …)"), the
+ *   caller adding the value and where it is
  * @example readCriterionStatus("partially MET") // { kind: "value", value: "Partially met" }
  * @example readCriterionStatus(null) // { kind: "value", value: "Not assessed" }
  */
@@ -40,7 +41,7 @@ export function readCriterionStatus(cell: CellValue | undefined): CellReading<Cr
   if (status !== undefined) return { kind: "value", value: status };
   return {
     kind: "problem",
-    problem: `'${cellText(cell)}' is not a status (Met, Partially met, Not met or Not assessed)`,
+    problem: "is not a status (Met, Partially met, Not met or Not assessed)",
   };
 }
 

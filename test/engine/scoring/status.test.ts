@@ -26,14 +26,14 @@ describe("criterion statuses (SPEC §4)", () => {
     }
   });
 
-  test("anything else is a problem that names the value", () => {
+  test("anything else is a problem, in the words of values.ts", () => {
     expect(readCriterionStatus("Mett")).toEqual({
       kind: "problem",
-      problem: "'Mett' is not a status (Met, Partially met, Not met or Not assessed)",
+      problem: "is not a status (Met, Partially met, Not met or Not assessed)",
     });
     expect(readCriterionStatus(1)).toEqual({
       kind: "problem",
-      problem: "'1' is not a status (Met, Partially met, Not met or Not assessed)",
+      problem: "is not a status (Met, Partially met, Not met or Not assessed)",
     });
     expect(readCriterionStatus(true).kind).toBe("problem");
     expect(readCriterionStatus({ error: "#N/A" })).toEqual({
@@ -65,15 +65,15 @@ describe("domain numbers", () => {
     expect(readDomainNumber("")).toEqual({ kind: "blank" });
   });
 
-  test("others are problems naming the value", () => {
+  test("others are problems, in the words of values.ts", () => {
     expect(readDomainNumber(7)).toEqual({
       kind: "problem",
-      problem: "'7' is not a domain number (1 to 6)",
+      problem: "is not a domain number (1 to 6)",
     });
     expect(readDomainNumber(2.5).kind).toBe("problem");
     expect(readDomainNumber("two")).toEqual({
       kind: "problem",
-      problem: "'two' is not a domain number (1 to 6)",
+      problem: "is not a domain number (1 to 6)",
     });
     expect(readDomainNumber({ error: "#REF!" })).toEqual({
       kind: "problem",
