@@ -123,9 +123,10 @@ describe("production build (dist/)", () => {
     const ids = functions.map((fn) => fn.id);
     expect(new Set(ids).size).toBe(ids.length);
     const perHead = functions.find((fn) => fn.id === "PERHEAD");
+    // "any": text and blanks reach the function, which names what is wrong (src/functions/arguments.ts).
     expect(perHead?.parameters.map((parameter) => [parameter.name, parameter.type])).toEqual([
-      ["amount", "number"],
-      ["population", "number"],
+      ["amount", "any"],
+      ["population", "any"],
     ]);
     expect(perHead?.result.type).toBe("number");
     for (const fn of functions) {
@@ -201,7 +202,47 @@ describe("production build (dist/)", () => {
     }
     expect(thrown).toBeInstanceOf(CustomFunctionsErrorShim);
     expect((thrown as CustomFunctionsErrorShim).code).toBe("#VALUE!");
-    expect((thrown as CustomFunctionsErrorShim).message).toMatch(/Population 0\b/);
+    expect((thrown as CustomFunctionsErrorShim).message).toMatch(/population 0\b/i);
+  });
+
+  test("functions.js registers the twelve functions of SPEC §8.2, and they compute in the bundle", () => {
+    const registered = loadFunctionsBundle();
+    expect([...registered.keys()].sort()).toEqual(
+      [
+        "PERHEAD",
+        "ALLOWANCE",
+        "HEADROOM",
+        "BREAKEVEN",
+        "DISTANCE",
+        "DISPERSION",
+        "PIECES",
+        "COHERENCE",
+        "RATING",
+        "DOMAINRATING",
+        "OUTCOME",
+        "SUMMARY",
+      ].sort()
+    );
+    const call = (id: string, ...args: unknown[]) => registeredFunction(registered, id)(...args);
+    expect(call("ALLOWANCE", 200_000, null)).toBe(5_000_000);
+    expect(call("BREAKEVEN", null, null, null)).toBe(62_500);
+    expect(call("DISTANCE", 51.5, -0.12, 51.5, -0.12)).toBe(0);
+    expect(call("DOMAINRATING", [["Met"], ["Partially met"]])).toBe("AMBER");
+    const summary = call("SUMMARY", [
+      ["Practice code", "CCG code", "List size", "Latitude", "Longitude"],
+      ["A81001", "07L", 60_000, 51.5, -0.12],
+      ["A81002", "07L", 50_000, 51.52, -0.1],
+    ]) as unknown[][];
+    expect(summary[0]?.slice(0, 4)).toEqual(["Code", "Name", "Practices", "Population"]);
+    expect(summary[1]?.slice(0, 4)).toEqual(["07L", "", 2, 110_000]);
+    let thrown: unknown;
+    try {
+      call("PIECES", [["07L"]], [[51.5]], [[-0.12]], "99X", null);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(CustomFunctionsErrorShim);
+    expect((thrown as CustomFunctionsErrorShim).code).toBe("#N/A");
   });
 
   test("the commands bundle registers a handler for every ribbon function the manifest names", () => {
