@@ -20,52 +20,26 @@ import {
   FormulaInputError,
   coherenceTable,
   gridDistanceKm,
-  packFormulaPractices,
   rateConfiguration,
   summaryTableFromRanges,
   territoryPiecesOf,
   weightedStandardDistanceKm,
 } from "../engine/formulas";
-import { ScoredCriterion, authorisationOutcome, domainRating } from "../engine/scoring";
+import { authorisationOutcome, domainRating } from "../engine/scoring";
 import {
   assumptionArgument,
-  domainColumn,
   numberArgument,
-  numberColumn,
   optionalNumberArgument,
-  positionIn,
   rangeArgument,
   ratingArgument,
-  requireSameShape,
   statusColumn,
   textArgument,
-  textColumn,
   yesNoArgument,
 } from "./arguments";
+import { criteriaArguments } from "./criteriaArguments";
 import { excelFormula } from "./excelErrors";
 import { isBlankArgument, tableCells } from "./excelValues";
-
-/** Coordinates (and optional codes and weights) from range arguments of one shape. */
-function practiceRanges(
-  ccgCodes: unknown[][] | null,
-  latitudes: unknown[][],
-  longitudes: unknown[][],
-  weights: unknown[][] | null | undefined
-) {
-  const latitudeRange = rangeArgument(latitudes, "latitudes");
-  const longitudeRange = rangeArgument(longitudes, "longitudes");
-  const codeRange = ccgCodes === null ? null : rangeArgument(ccgCodes, "ccgCodes");
-  const weightRange = isBlankArgument(weights) ? null : rangeArgument(weights, "weights");
-  const ranges = [codeRange, latitudeRange, longitudeRange, weightRange];
-  requireSameShape(...ranges.filter((range) => range !== null));
-  return packFormulaPractices({
-    ccgCodes: codeRange === null ? undefined : textColumn(codeRange),
-    latitudes: numberColumn(latitudeRange),
-    longitudes: numberColumn(longitudeRange),
-    weights: weightRange === null ? undefined : numberColumn(weightRange),
-    positionName: latitudeRange.positionName,
-  });
-}
+import { practiceArguments } from "./practiceArguments";
 
 /**
  * Amount per head of population: the amount divided by the registered population.
@@ -190,7 +164,7 @@ export function DISPERSION(
   weights?: unknown[][]
 ): number {
   return excelFormula(() =>
-    weightedStandardDistanceKm(practiceRanges(null, latitudes, longitudes, weights))
+    weightedStandardDistanceKm(practiceArguments(null, latitudes, longitudes, weights))
   );
 }
 
@@ -214,7 +188,7 @@ export function PIECES(
 ): number {
   return excelFormula(() => {
     const ccg = textArgument(code, "code");
-    return territoryPiecesOf(practiceRanges(ccgCodes, latitudes, longitudes, weights), ccg);
+    return territoryPiecesOf(practiceArguments(ccgCodes, latitudes, longitudes, weights), ccg);
   });
 }
 
@@ -236,7 +210,7 @@ export function COHERENCE(
 ): unknown[][] {
   return excelFormula(() => {
     if (isBlankArgument(weights)) throw new FormulaInputError("weights is needed: list sizes");
-    return coherenceTable(practiceRanges(ccgCodes, latitudes, longitudes, weights));
+    return coherenceTable(practiceArguments(ccgCodes, latitudes, longitudes, weights));
   });
 }
 
@@ -299,21 +273,7 @@ export function OUTCOME(
   configurationRating?: unknown
 ): string {
   return excelFormula(() => {
-    const statusRange = rangeArgument(statuses, "statuses");
-    const domainRange = rangeArgument(domains, "domains");
-    requireSameShape(statusRange, domainRange);
-    const domainNumbers = domainColumn(domainRange);
-    const statusValues = statusColumn(statusRange);
-    const criteria: ScoredCriterion[] = [];
-    domainNumbers.forEach((domain, index) => {
-      const statusBlank = isBlankArgument(statusRange.cells[index]);
-      if (domain === null) {
-        if (statusBlank) return;
-        throw new FormulaInputError(`${positionIn(domainRange, index)} is blank`);
-      }
-      criteria.push({ domain, status: statusValues[index] ?? "Not assessed" });
-    });
-    if (criteria.length === 0) throw new FormulaInputError("domains has no criteria");
+    const criteria = criteriaArguments(statuses, domains);
     return authorisationOutcome(criteria, {
       configurationRating: ratingArgument(configurationRating, "configurationRating"),
     });
