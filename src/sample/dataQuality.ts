@@ -31,12 +31,13 @@ export interface SampleDataQualityCase {
   readonly description: string;
 }
 
-/** Fewest practices a sample needs for the planted problems (otherwise it has none). */
+/** Fewest practices a sample needs for the planted problems (it also needs more than two per CCG). */
 export const MIN_PRACTICES_FOR_DATA_QUALITY_CASES = 20;
 
 /**
  * The planted problems, present whenever the sample has at least
- * {@link MIN_PRACTICES_FOR_DATA_QUALITY_CASES} practices. All other rows are clean.
+ * {@link MIN_PRACTICES_FOR_DATA_QUALITY_CASES} practices and more than two per CCG (the duplicate
+ * row counts among the requested practices). All other rows are clean.
  */
 export const SAMPLE_DATA_QUALITY_CASES: readonly SampleDataQualityCase[] = [
   {

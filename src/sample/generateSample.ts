@@ -80,7 +80,7 @@ export interface SampleCases {
   /** CCGs made to cross local-authority boundaries at the margins (under 10%) and substantially. */
   readonly crossingAtMargins: readonly string[];
   readonly crossingSubstantially: readonly string[];
-  /** The planted problems (empty when the sample has fewer than 20 practices or no spare practice). */
+  /** The planted problems (empty when the sample has fewer than 20 practices, or not more than two per CCG). */
   readonly dataQuality: readonly ResolvedDataQualityCase[];
 }
 
@@ -131,8 +131,7 @@ function checkOptions(options: SampleOptions): { practices: number; ccgs: number
 export function generateSample(options: SampleOptions = {}): Sample {
   const { practices, ccgs, seed } = checkOptions(options);
   const random = new SeededRandom(seed);
-  const withDataQuality =
-    practices >= MIN_PRACTICES_FOR_DATA_QUALITY_CASES && practices - 1 >= ccgs;
+  const withDataQuality = practices >= MIN_PRACTICES_FOR_DATA_QUALITY_CASES && practices > 2 * ccgs;
   const distinct = withDataQuality ? practices - 1 : practices;
 
   const towns = placeTowns(random);

@@ -95,7 +95,8 @@ interface Context {
  * Makes the enclosed, exclave and mosaic cases where the territories allow, relabelling practices.
  * @param points Practice positions and list sizes.
  * @param territories The cut territories, regrouped by CCG; `ccgOfPractice` is changed in place.
- * @param isSmall CCG indices planned under 100,000 (kept out of the host roles where possible).
+ * @param isSmall CCG indices planned under 100,000 (kept out of the cases where possible, except
+ *   as the enclosed town, so that they stay small).
  * @param random The shared generator.
  * @param adjacency Practice adjacency, used to find neighbouring CCGs and to check each case
  *   (trying the next candidate when one fails); null to use sibling territories and trust the
@@ -276,9 +277,9 @@ function discCentres(context: Context, ccg: number): readonly DiscCentre[] {
 }
 
 /**
- * The best disc of a CCG's practices whose population first reaches `target`: centred where the
- * ring of {@link RING_PRACTICES} practices around the disc leaves the most room to the
- * territory's edge.
+ * The best disc of a CCG's nearest practices to a centre, as many as fit within `target`
+ * population (at least one): centred where the ring of {@link RING_PRACTICES} practices around
+ * the disc leaves the most room to the territory's edge.
  * @returns The disc, its population and clearance ÷ ring radius; null when no centre fits.
  */
 function bestDisc(context: Context, ccg: number, target: number) {
@@ -286,10 +287,12 @@ function bestDisc(context: Context, ccg: number, target: number) {
   for (const { clearanceKm: clearance, sorted } of discCentres(context, ccg)) {
     let population = 0;
     let size = 0;
-    while (size < sorted.length && population < target) {
-      population += context.points.listSize[
+    while (size < sorted.length) {
+      const next = context.points.listSize[
         (sorted[size] as { practice: number }).practice
       ] as number;
+      if (size > 0 && population + next > target) break;
+      population += next;
       size++;
     }
     const ring = sorted[size + RING_PRACTICES - 1];
@@ -381,8 +384,8 @@ function makeExclave(context: Context, pairs: readonly Neighbours[]): GeographyC
     if (share < EXCLAVE_SHARE_RANGE[0] || share > EXCLAVE_SHARE_RANGE[1]) continue;
     const ringCount = hostPractices.length - found.disc.length;
     if (ringCount < RING_PRACTICES + 2) continue;
-    const score =
-      Math.min(found.ratio, 3) * Math.min(1, ringCount / 25) * (isSmall.has(host) ? 0.3 : 1);
+    const smallPenalty = (isSmall.has(host) ? 0.3 : 1) * (isSmall.has(owner) ? 0.3 : 1);
+    const score = Math.min(found.ratio, 3) * Math.min(1, ringCount / 25) * smallPenalty;
     candidates.push({ score, owner, host, island: found.disc });
   }
   for (const { owner, host, island } of byScore(candidates).slice(0, MAX_TRIES)) {

@@ -245,7 +245,7 @@ function moveBoundaries(
   const touched = new Set<number>();
   for (const leaf of candidates) {
     if (substantial.length >= substantialCount && margins.length >= marginCount) break;
-    const wantSubstantial = substantial.length < substantialCount;
+    const wantSubstantial = margins.length >= marginCount;
     const share = wantSubstantial ? random.uniform(0.25, 0.4) : random.uniform(0.03, 0.08);
     const parent = parentOf.get(leaf) as TerritoryNode;
     const sibling = parent.left === leaf ? parent.right : parent.left;
