@@ -205,7 +205,8 @@ function longAxisAngle(
 }
 
 /**
- * Moves the LA of the practices of a few CCGs nearest their cut into the neighbouring side's LA,
+ * Moves the LA of the practices of a few CCGs nearest their cut into the neighbouring side's LA
+ * (only into an LA whose CCGs have no other LA),
  * so those CCGs cross LA boundaries at the margins (3–8% of population) or substantially (25–40%).
  */
 function moveBoundaries(
@@ -236,6 +237,24 @@ function moveBoundaries(
       !special.has(leaf.ccg) && parentOf.has(leaf) && leaf.end - leaf.start >= 3 && singleLa(leaf)
   );
   random.shuffle(candidates);
+  // Who holds which LA, so that practices only move into an LA whose CCGs lie wholly inside it
+  // (the receiving CCGs stay coterminous or "within one LA"; only the moving CCG crosses).
+  const lasOfCcg = new Map<number, Set<number>>();
+  const ccgsOfLa = new Map<number, Set<number>>();
+  const note = (ccg: number, la: number): void => {
+    const las = lasOfCcg.get(ccg) ?? new Set<number>();
+    las.add(la);
+    lasOfCcg.set(ccg, las);
+    const ccgs = ccgsOfLa.get(la) ?? new Set<number>();
+    ccgs.add(ccg);
+    ccgsOfLa.set(la, ccgs);
+  };
+  for (const leaf of territories.leaves) {
+    for (let i = leaf.start; i < leaf.end; i++)
+      note(leaf.ccg, laOfPractice[territories.order[i] as number] as number);
+  }
+  const canReceive = (la: number): boolean =>
+    [...(ccgsOfLa.get(la) ?? [])].every((ccg) => lasOfCcg.get(ccg)?.size === 1);
   const ccgCount = territories.leaves.length;
   const substantialCount =
     ccgCount >= 8 ? Math.max(1, Math.round(ccgCount * SUBSTANTIAL_CROSSING_SHARE)) : 0;
@@ -245,7 +264,11 @@ function moveBoundaries(
   const touched = new Set<number>();
   for (const leaf of candidates) {
     if (substantial.length >= substantialCount && margins.length >= marginCount) break;
-    const wantSubstantial = margins.length >= marginCount;
+    // Alternate in proportion, margins first.
+    const wantSubstantial =
+      substantial.length < substantialCount &&
+      (margins.length >= marginCount ||
+        substantial.length * marginCount < margins.length * substantialCount);
     const share = wantSubstantial ? random.uniform(0.25, 0.4) : random.uniform(0.03, 0.08);
     const parent = parentOf.get(leaf) as TerritoryNode;
     const sibling = parent.left === leaf ? parent.right : parent.left;
@@ -266,9 +289,11 @@ function moveBoundaries(
       parent,
       leaf,
       sibling,
-      share
+      share,
+      canReceive
     );
-    if (!moved) continue;
+    if (moved.length === 0) continue;
+    for (const p of moved) note(leaf.ccg, laOfPractice[p] as number);
     touched.add(leaf.ccg);
     for (let i = sibling.start; i < sibling.end; i++)
       touched.add(territories.ccgOfPractice[territories.order[i] as number] as number);
@@ -284,8 +309,9 @@ function moveTowardSibling(
   parent: TerritoryNode,
   leaf: TerritoryNode,
   sibling: TerritoryNode,
-  share: number
-): boolean {
+  share: number,
+  canReceive: (la: number) => boolean
+): number[] {
   const keyOf = (p: number): number =>
     (points.eastKm[p] as number) * parent.directionEast +
     (points.northKm[p] as number) * parent.directionNorth;
@@ -305,12 +331,12 @@ function moveTowardSibling(
   const movedShare = population / total;
   const wanted =
     share > 0.2 ? movedShare >= 0.2 && movedShare < 0.5 : movedShare > 0 && movedShare < 0.1;
-  if (!wanted || moving.length === own.length) return false;
+  if (!wanted || moving.length === own.length) return [];
   const bandKm = Math.abs(keyOf(moving[moving.length - 1] as number) - parent.cutKm) * 3 + 1;
   const across = Array.from(territories.order.subarray(sibling.start, sibling.end)).filter(
     (p) => Math.abs(keyOf(p) - parent.cutKm) <= bandKm
   );
-  if (across.length === 0) return false;
+  if (across.length === 0) return [];
   const newLas = moving.map((p) => {
     let nearest = across[0] as number;
     let nearestKm = Infinity;
@@ -323,9 +349,10 @@ function moveTowardSibling(
     }
     return laOfPractice[nearest] as number;
   });
-  if (moving.some((p, i) => laOfPractice[p] === newLas[i])) return false;
+  if (moving.some((p, i) => laOfPractice[p] === newLas[i] || !canReceive(newLas[i] as number)))
+    return [];
   moving.forEach((p, i) => {
     laOfPractice[p] = newLas[i] as number;
   });
-  return true;
+  return moving;
 }
