@@ -49,6 +49,32 @@ async function devServerHttpsOptions() {
 }
 
 /**
+ * Lets error values in range arguments reach the functions (`allowErrorForDataTypeAny`), so a `#N/A`
+ * inside a range gives `#VALUE!` with a message naming the argument and cell instead of a bare `#N/A`.
+ * The metadata generator cannot set this top-level flag from JSDoc, so it is added to its output.
+ */
+class AllowErrorsInRangesPlugin {
+  /** @param {webpack.Compiler} compiler */
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("AllowErrorsInRangesPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "AllowErrorsInRangesPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const asset = compilation.getAsset("functions.json");
+          if (!asset) return;
+          const metadata = JSON.parse(asset.source.source().toString());
+          const updated = { allowErrorForDataTypeAny: true, ...metadata };
+          compilation.updateAsset(
+            "functions.json",
+            new webpack.sources.RawSource(JSON.stringify(updated, null, 2))
+          );
+        }
+      );
+    });
+  }
+}
+
+/**
  * Marks emitted files executable (the package bin must be, for `npx ccg-footprint`).
  */
 class MakeExecutablePlugin {
@@ -141,6 +167,7 @@ async function addinConfig(env, argv) {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: customFunctionsSource }),
+      new AllowErrorsInRangesPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

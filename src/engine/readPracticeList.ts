@@ -88,12 +88,16 @@ class RowReader {
   }
 }
 
+/** Offsets of every mapped column and age/sex band, to tell blank rows quickly. */
+function mappedOffsets(location: PracticeListLocation): number[] {
+  const offsets: number[] = [];
+  for (const offset of Object.values(location.mapping.columns)) if (offset !== undefined) offsets.push(offset);
+  return [...offsets, ...location.mapping.ageSexBands];
+}
+
 /** True when every mapped cell of the row is blank (such rows are ignored quietly). */
-function isBlankRow(row: readonly CellValue[], location: PracticeListLocation): boolean {
-  for (const offset of Object.values(location.mapping.columns)) {
-    if (offset !== undefined && !isBlankCell(row[offset])) return false;
-  }
-  for (const offset of location.mapping.ageSexBands) if (!isBlankCell(row[offset])) return false;
+function isBlankRow(row: readonly CellValue[], offsets: readonly number[]): boolean {
+  for (const offset of offsets) if (!isBlankCell(row[offset])) return false;
   return true;
 }
 
@@ -225,11 +229,12 @@ export function readPracticeList(location: PracticeListLocation, onProgress?: Pr
   const firstRowByCode = new Map<string, number>();
   const { sheet, headerIndex, mapping } = location;
   let rowsRead = 0;
+  const offsets = mappedOffsets(location);
   const total = sheet.rows.length - headerIndex - 1;
   for (let index = headerIndex + 1; index < sheet.rows.length; index++) {
     if (onProgress !== undefined && (index - headerIndex) % 10_000 === 0) onProgress(index - headerIndex, total);
     const row = sheet.rows[index] ?? [];
-    if (isBlankRow(row, location)) continue;
+    if (isBlankRow(row, offsets)) continue;
     rowsRead++;
     reader.row = row;
     reader.rowNumber = sheet.firstRow + index;
@@ -269,7 +274,10 @@ export function readPracticeList(location: PracticeListLocation, onProgress?: Pr
       ccgCode,
       ccgName: reader.optionalText("ccgName"),
       listSize,
-      ...coordinates,
+      latitude: coordinates.latitude,
+      longitude: coordinates.longitude,
+      easting: coordinates.easting,
+      northing: coordinates.northing,
       localAuthority: reader.optionalText("localAuthority"),
       member: readMember(reader),
       postcode: reader.optionalText("postcode"),

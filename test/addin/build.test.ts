@@ -118,6 +118,11 @@ describe("production build (dist/)", () => {
     }
   });
 
+  test("functions.json lets error values in ranges reach the functions", () => {
+    const metadata = JSON.parse(readDist("functions.json")) as { allowErrorForDataTypeAny?: boolean };
+    expect(metadata.allowErrorForDataTypeAny).toBe(true);
+  });
+
   test("functions.json describes PERHEAD(amount, population) and every function has help", () => {
     const functions = readFunctionsJson();
     const ids = functions.map((fn) => fn.id);

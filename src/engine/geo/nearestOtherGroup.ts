@@ -1,9 +1,45 @@
 /**
  * Nearest practice of another CCG: a depth-first branch-and-bound over the kdbush layout with a
  * group predicate, reading groups laid out in kd order. Ties at equal distance go to the lower
- * practice index.
+ * practice index. Subtrees whose practices all belong to the query's own group are skipped whole,
+ * so a practice deep inside a large CCG does not visit its CCG's practices one by one.
  */
 import type { PracticeIndex, SearchScratch } from "./practiceIndex";
+
+/** Marks a kd node whose practices belong to more than one group. */
+const MIXED = -2;
+
+/**
+ * The group shared by every practice of each kd node, or -2 when they are mixed. A node is keyed by
+ * its median position (internal nodes) or its first position (leaves): these never coincide.
+ * @param index From {@link buildPracticeIndex}.
+ * @param groupAtPosition Groups in kd order ({@link groupsInIndexOrder}).
+ * @returns Per kd position, the uniform group of the node keyed there (other positions: -2).
+ * @example
+ * const uniform = uniformGroupOfNodes(index, groupsInIndexOrder(index, group));
+ */
+export function uniformGroupOfNodes(index: PracticeIndex, groupAtPosition: Int32Array): Int32Array {
+  const count = index.ids.length;
+  const uniform = new Int32Array(count).fill(MIXED);
+  if (count === 0) return uniform;
+  const visit = (left: number, right: number): number => {
+    if (right - left <= index.nodeSize) {
+      const first = groupAtPosition[left] as number;
+      for (let i = left + 1; i <= right; i++) if (groupAtPosition[i] !== first) return MIXED;
+      uniform[left] = first;
+      return first;
+    }
+    const m = (left + right) >> 1;
+    const own = groupAtPosition[m] as number;
+    const low = left <= m - 1 ? visit(left, m - 1) : own;
+    const high = m + 1 <= right ? visit(m + 1, right) : own;
+    const result = low === own && high === own ? own : MIXED;
+    uniform[m] = result;
+    return result;
+  };
+  visit(0, count - 1);
+  return uniform;
+}
 
 /**
  * Nearest practice to (qx, qy) whose group differs from `ownGroup` (ties: lower practice index).
@@ -13,6 +49,7 @@ import type { PracticeIndex, SearchScratch } from "./practiceIndex";
  * @param qy Query northing (metres).
  * @param ownGroup Group to exclude (-1 excludes none: plain nearest).
  * @param scratch From {@link createSearchScratch}.
+ * @param uniformGroup From {@link uniformGroupOfNodes}: lets whole own-group subtrees be skipped.
  * @returns The kd position of that practice (its index is ids[position]), or -1 when none.
  * @example
  * const position = nearestOfOtherGroup(index, groupsInIndexOrder(index, group), x, y, 3, createSearchScratch(index));
@@ -23,7 +60,8 @@ export function nearestOfOtherGroup(
   qx: number,
   qy: number,
   ownGroup: number,
-  scratch: SearchScratch
+  scratch: SearchScratch,
+  uniformGroup?: Int32Array
 ): number {
   const { ids, coords, nodeSize } = index;
   const { stack } = scratch;
@@ -43,6 +81,7 @@ export function nearestOfOtherGroup(
     if (bound > bestD) continue;
     const leaf = right - left <= nodeSize;
     const m = leaf ? left : (left + right) >> 1;
+    if (uniformGroup !== undefined && uniformGroup[m] === ownGroup) continue;
     const last = leaf ? right : m;
     for (let i = m; i <= last; i++) {
       if (groupAtPosition[i] === ownGroup) continue;

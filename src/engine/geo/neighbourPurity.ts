@@ -5,7 +5,7 @@
 import type { PackedPractices } from "./types";
 import { createSearchScratch, groupsInIndexOrder, type PracticeIndex } from "./practiceIndex";
 import { searchNearestToIndexed } from "./nearestSearch";
-import { nearestOfOtherGroup } from "./nearestOtherGroup";
+import { nearestOfOtherGroup, uniformGroupOfNodes } from "./nearestOtherGroup";
 
 /** Neighbour measures per practice and per group. */
 export interface NeighbourPurity {
@@ -55,6 +55,7 @@ export function measureNeighbourPurity(
   const nearestOtherKm = new Float64Array(count);
   const { ids, coords } = index;
   const groupAt = groupsInIndexOrder(index, group);
+  const uniformGroup = uniformGroupOfNodes(index, groupAt);
   const scratch = createSearchScratch(index);
   const bestPosition = new Int32Array(Math.max(k, 1));
   const bestId = new Int32Array(Math.max(k, 1));
@@ -80,7 +81,7 @@ export function measureNeighbourPurity(
       nearestOtherGroup[p] = groupAt[bestPosition[firstOther] as number] as number;
       nearestOtherKm[p] = Math.sqrt(bestD[firstOther] as number) / 1000;
     } else {
-      const other = nearestOfOtherGroup(index, groupAt, qx, qy, own, scratch);
+      const other = nearestOfOtherGroup(index, groupAt, qx, qy, own, scratch, uniformGroup);
       if (other < 0) {
         nearestOtherGroup[p] = -1;
         nearestOtherKm[p] = Number.NaN;
