@@ -1,0 +1,31 @@
+/**
+ * `npm run bench`: seeded, repeatable benchmarks of the engine (SPEC §9).
+ * Options: `--quick` (England scale only, no Turf baseline), `--no-turf`.
+ * Run with `node --expose-gc` (the npm script does) so each timed run starts from a collected heap.
+ */
+import fs from "fs";
+import os from "os";
+import path from "path";
+import { parseCsv } from "../../src/xlsx/csv";
+import { generateSampleWorkbook } from "../../src/sample/generateSample";
+import { DEFAULT_GEOGRAPHY_BENCH_SIZES, runGeographyBench } from "./geography";
+import { ENGINE_BENCH_SIZES, runEngineBench } from "./engine";
+import { benchSummaryFunction } from "./summaryFunction";
+
+const args = process.argv.slice(2);
+const quick = args.includes("--quick");
+const turf = !quick && !args.includes("--no-turf");
+const log = (line: string): void => console.log(line);
+const englandCsv = path.resolve(__dirname, "../../../shared/data/england/practices-2016q1.csv");
+
+log(`CCG Footprint benchmark — Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${os.platform()}`);
+const extra = [{ name: "sample workbook (England-like, seed 1)", workbook: generateSampleWorkbook() }];
+if (fs.existsSync(englandCsv)) {
+  extra.unshift({ name: "England 2016 real practices (CSV)", workbook: { sheets: [parseCsv(fs.readFileSync(englandCsv, "utf8"), "practices-2016q1")] } });
+} else {
+  log(`(England data not found at ${englandCsv}: real-data rows skipped)`);
+}
+runEngineBench(extra, quick ? [] : ENGINE_BENCH_SIZES, log);
+benchSummaryFunction(log);
+log("");
+runGeographyBench(quick ? DEFAULT_GEOGRAPHY_BENCH_SIZES.filter((s) => s.count <= 10000) : DEFAULT_GEOGRAPHY_BENCH_SIZES, log, { englandCsv, turf });
