@@ -4,35 +4,27 @@
  * membership, local-authority and data-quality cases the analysis should find.
  */
 
-import type { CellValue, SheetData, WorkbookData } from "../engine/cells";
+import type { SheetData, WorkbookData } from "../engine/cells";
 import { nameCcgs } from "./ccgNames";
-import {
-  PracticeCodeAllocator,
-  ccgCodes,
-  localAuthorityCodes,
-  postcodeArea,
-  regionLetter,
-} from "./codes";
+import { ccgCodes, localAuthorityCodes } from "./codes";
 import {
   MIN_PRACTICES_FOR_DATA_QUALITY_CASES,
-  PLANTED_PRACTICE_POSITIONS,
   PRACTICE_COLUMNS,
-  PRACTICE_HEADERS,
   SAMPLE_DATA_QUALITY_CASES,
   type SampleDataQualityCase,
-  plantDataQualityCases,
 } from "./dataQuality";
 import { CITY_CLUSTERS } from "./england";
 import { makeGeographyCases } from "./geographyCases";
 import { assignLocalAuthorities } from "./localAuthorities";
 import { assignMembership } from "./membership";
-import { PostcodeMaker, PracticeNamer, distinctPlaceNames } from "./names";
+import { distinctPlaceNames } from "./names";
 import { placePractices, placeTowns } from "./placement";
 import { planPopulations } from "./plannedSizes";
 import { SeededRandom } from "./random";
 import { assumptionsSheet, ccgSheet } from "./sheets";
 import { cutTerritories, regroupByCcg } from "./territories";
-import { type PracticeAdjacency, joinStrayPieces, practiceAdjacency } from "./contiguity";
+import { joinStrayPieces, practiceAdjacency } from "./contiguity";
+import { buildPracticesSheet } from "./practicesSheet";
 
 /** What to generate. Every field is optional. */
 export interface SampleOptions {
@@ -97,8 +89,6 @@ export interface Sample {
 export const MAX_PRACTICES_FOR_CONTIGUITY_REPAIR = 200_000;
 /** Invented neighbourhood names used in city and countryside practice names. */
 const NEIGHBOURHOOD_COUNT = 300;
-/** Share of practices whose code starts with Y (newer practices, any region). */
-const Y_CODE_SHARE = 0.04;
 
 function checkOptions(options: SampleOptions): { practices: number; ccgs: number; seed: number } {
   const practices = options.practices ?? SAMPLE_DEFAULTS.practices;
@@ -176,65 +166,28 @@ export function generateSample(options: SampleOptions = {}): Sample {
   const ccgCodeList = ccgCodes(ccgs, random);
   const laCodes = localAuthorityCodes(localAuthorities.kinds, random);
 
-  // Practice codes in territory order (neighbours get nearby numbers), rows grouped by code letter.
-  const allocator = new PracticeCodeAllocator(random, distinct <= 200000);
-  const practiceCodes = new Array<string>(distinct);
-  const byLetter = new Map<string, number[]>();
-  for (let i = 0; i < distinct; i++) {
-    const p = order[i] as number;
-    const letter =
-      random.next() < Y_CODE_SHARE
-        ? "Y"
-        : regionLetter(points.latitude[p] as number, points.longitude[p] as number);
-    const code = allocator.allocate(letter);
-    practiceCodes[p] = code;
-    const bucket = byLetter.get(code.charAt(0));
-    if (bucket === undefined) byLetter.set(code.charAt(0), [p]);
-    else bucket.push(p);
-  }
-  const rowOrder: number[] = [];
-  for (const letter of [...byLetter.keys()].sort())
-    for (const p of byLetter.get(letter) as number[]) rowOrder.push(p);
-
-  if (withDataQuality)
-    keepPlantedRowsOrdinary(rowOrder, ccgOfPractice, practiceCounts, special, caseCcgs, adjacency);
-
-  const namer = new PracticeNamer(random);
-  const postcodes = new PostcodeMaker(random);
-  const rows: CellValue[][] = rowOrder.map((p) => {
-    const ccg = ccgOfPractice[p] as number;
-    const origin = points.origin[p] as number;
-    const place =
-      origin >= CITY_CLUSTERS.length
-        ? (townNames[origin - CITY_CLUSTERS.length] as string)
-        : random.pick(neighbourhoods);
-    const latitude = points.latitude[p] as number;
-    const longitude = points.longitude[p] as number;
-    return [
-      practiceCodes[p] as string,
-      namer.name(place),
-      ccgCodeList[ccg] as string,
-      ccgNames[ccg] as string,
-      points.listSize[p] as number,
-      postcodes.make(postcodeArea(latitude, longitude)),
-      latitude,
-      longitude,
-      laCodes[localAuthorities.laOfPractice[p] as number] as string,
-      membership.isMember[p] === 1 ? "Y" : "N",
-    ];
-  });
-  const sheetRows = withDataQuality ? plantDataQualityCases(rows) : rows;
-  const practicesSheet: SheetData = {
-    name: "Practices",
-    rows: [[...PRACTICE_HEADERS], ...sheetRows],
-    firstRow: 1,
-    firstColumn: 1,
-  };
+  const practicesSheet = buildPracticesSheet(
+    {
+      points,
+      order,
+      ccgOfPractice,
+      ccgCodes: ccgCodeList,
+      ccgNames,
+      laOfPractice: localAuthorities.laOfPractice,
+      laCodes,
+      isMember: membership.isMember,
+      townNames,
+      neighbourhoods,
+      planting: withDataQuality ? { practiceCounts, special, cases: caseCcgs, adjacency } : null,
+    },
+    random
+  );
+  const { practiceCodes } = practicesSheet;
 
   const collaborative = collaborativeCcgs(populations);
   const workbook: WorkbookData = {
     sheets: [
-      practicesSheet,
+      practicesSheet.sheet,
       ccgSheet({ codes: ccgCodeList, names: ccgNames, populations, collaborative }, random),
       assumptionsSheet(),
     ],
@@ -278,7 +231,7 @@ export function generateSample(options: SampleOptions = {}): Sample {
     membershipPartial: membership.partial.map(codeOf),
     crossingAtMargins: localAuthorities.crossingAtMargins.map(codeOf),
     crossingSubstantially: localAuthorities.crossingSubstantially.map(codeOf),
-    dataQuality: withDataQuality ? resolveDataQuality(sheetRows) : [],
+    dataQuality: withDataQuality ? resolveDataQuality(practicesSheet.sheet) : [],
   };
   return { workbook, cases };
 }
@@ -325,70 +278,10 @@ function collaborativeCcgs(populations: Float64Array): Set<number> {
   return collaborative;
 }
 
-/**
- * Moves suitable practices into the rows that get planted problems (most of those practices drop
- * out of the analysis, so they must not be part of a deliberate case): first choice a practice of
- * an ordinary CCG (not a case, not small, at least 4 practices) with no neighbour in a case CCG,
- * second choice any practice of a CCG that is not one of the geography or membership cases.
- */
-function keepPlantedRowsOrdinary(
-  rowOrder: number[],
-  ccgOfPractice: Int32Array,
-  practiceCounts: Int32Array,
-  special: ReadonlySet<number>,
-  cases: ReadonlySet<number>,
-  adjacency: PracticeAdjacency | null
-): void {
-  /** Leaving the practice out cannot change the triangulation around a case CCG. */
-  const awayFromCases = (p: number): boolean => {
-    if (adjacency === null) return true;
-    for (let k = adjacency.offsets[p] as number; k < (adjacency.offsets[p + 1] as number); k++) {
-      if (cases.has(ccgOfPractice[adjacency.neighbours[k] as number] as number)) return false;
-    }
-    return true;
-  };
-  const tiers = [
-    (p: number): boolean => {
-      const ccg = ccgOfPractice[p] as number;
-      return !special.has(ccg) && (practiceCounts[ccg] as number) >= 4 && awayFromCases(p);
-    },
-    (p: number): boolean =>
-      !cases.has(ccgOfPractice[p] as number) &&
-      (practiceCounts[ccgOfPractice[p] as number] as number) >= 2,
-  ];
-  const positions = [
-    ...new Set([...PLANTED_PRACTICE_POSITIONS, ...duplicateSourcePositions()]),
-  ].sort((a, b) => a - b);
-  const firstSpare = (positions[positions.length - 1] as number) + 1;
-  const taken = new Set<number>();
-  for (const position of positions) {
-    for (const suitable of tiers) {
-      if (suitable(rowOrder[position] as number)) break;
-      let spare = firstSpare;
-      while (spare < rowOrder.length && (taken.has(spare) || !suitable(rowOrder[spare] as number)))
-        spare++;
-      if (spare >= rowOrder.length) continue;
-      [rowOrder[position], rowOrder[spare]] = [
-        rowOrder[spare] as number,
-        rowOrder[position] as number,
-      ];
-      taken.add(spare);
-      break;
-    }
-  }
-}
-
-function duplicateSourcePositions(): number[] {
-  return SAMPLE_DATA_QUALITY_CASES.filter((c) => c.duplicateOfRow !== undefined).map(
-    (c) => (c.duplicateOfRow as number) - 2
-  );
-}
-
-function resolveDataQuality(
-  sheetRows: readonly (readonly CellValue[])[]
-): ResolvedDataQualityCase[] {
+/** The planted problems with the practice code now in each of their rows. */
+function resolveDataQuality(sheet: SheetData): ResolvedDataQualityCase[] {
   return SAMPLE_DATA_QUALITY_CASES.map((planted) => {
-    const code = sheetRows[planted.row - 2]?.[PRACTICE_COLUMNS.code];
+    const code = sheet.rows[planted.row - sheet.firstRow]?.[PRACTICE_COLUMNS.code];
     return { ...planted, practiceCode: typeof code === "string" ? code : null };
   });
 }
