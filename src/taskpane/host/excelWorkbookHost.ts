@@ -1,0 +1,29 @@
+/**
+ * The open Excel workbook as a WorkbookHost: each function is one `Excel.run` around the Excel adapter
+ * (src/taskpane/excel/). Nothing else in the pane touches Office.js.
+ */
+import type { OutputSheetName } from "../../engine/output";
+import { readWorkbookFromExcel, runExcel, writeOutputsToExcel } from "../excel";
+import { writeAssumptionsToExcel } from "../excel/writeAssumptions";
+import type { ExcelWorkbookHost } from "./workbookHost";
+
+/** Our output sheets, never read as input (an `Assumptions` sheet is input, so it is read). */
+export const OUTPUTS_NOT_READ: readonly OutputSheetName[] = ["CCG Summary", "Practice Detail", "Data Quality"];
+
+/**
+ * Creates the Excel host.
+ * @param run - runs a batch (default `Excel.run`; tests pass an in-memory host's `run`)
+ * @returns the host
+ * @example const host = createExcelWorkbookHost(); const data = await host.readWorkbook();
+ */
+export function createExcelWorkbookHost(run: typeof runExcel = runExcel): ExcelWorkbookHost {
+  return {
+    kind: "excel",
+    readWorkbook: () => run((context) => readWorkbookFromExcel(context, { skipOwnedOutputs: OUTPUTS_NOT_READ })),
+    writeOutputs: async (tables) => {
+      const result = await run((context) => writeOutputsToExcel(context, tables));
+      return { written: result.written, notices: result.notices };
+    },
+    writeAssumptions: (assumptions) => run((context) => writeAssumptionsToExcel(context, assumptions)),
+  };
+}

@@ -1,0 +1,161 @@
+/**
+ * Preview mode's workbook handling with ExcelJS, in the browser. This module (and ExcelJS with it) is
+ * loaded only by previewWorkbookHost.ts through dynamic `import()`, so Excel users never download it.
+ * Reading mirrors the runner's src/xlsx/files.ts (which needs Node): the same checks of the file's
+ * first bytes and the same plain-words messages, naming the file.
+ */
+import { Workbook } from "exceljs";
+import type { Assumptions } from "../../engine/assumptions";
+import type { WorkbookData } from "../../engine/cells";
+import type { OutputTable } from "../../engine/output";
+import { buildAssumptionsTable } from "../../engine/report/assumptionsTable";
+import { parseCsv, sheetNameFromFileName } from "../../xlsx/csv";
+import { sheetDataFromWorksheet, workbookDataFromExcelJs } from "../../xlsx/fromExcelJs";
+import { workbookFromData } from "../../xlsx/toExcelJs";
+import { repairLoadedWorkbook } from "../../xlsx/workbookRepairs";
+import { addOutputSheets } from "../../xlsx/writeOutputs";
+import { isAssumptionsSheetName, planAssumptionsSheetUpdate } from "../host/assumptionsSheetPlan";
+import type { WriteAssumptionsSummary, WriteOutputsSummary } from "../host/workbookHost";
+
+/** A picked file, read. */
+export interface LoadedWorkbook {
+  /** The workbook the outputs are added to (for CSV: a new workbook holding the one sheet). */
+  readonly workbook: Workbook;
+  readonly data: WorkbookData;
+}
+
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** "EncryptedPackage" in UTF-16LE: the stream a password-protected .xlsx holds. */
+const ENCRYPTED_MARK = Array.from("EncryptedPackage").flatMap((c) => [c.charCodeAt(0), 0]);
+
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  return signature.every((byte, i) => bytes[i] === byte);
+}
+
+function contains(bytes: Uint8Array, pattern: readonly number[]): boolean {
+  const first = pattern[0];
+  outer: for (let i = bytes.indexOf(first ?? 0); i >= 0 && i <= bytes.length - pattern.length; i = bytes.indexOf(first ?? 0, i + 1)) {
+    for (let j = 1; j < pattern.length; j++) if (bytes[i + j] !== pattern[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * CSV bytes as text: UTF-16 with its byte-order mark, UTF-8 when valid, otherwise Windows-1252 (what
+ * Excel on Windows writes for "CSV (Comma delimited)"). Browsers decode windows-1252 by the WHATWG table.
+ * @param bytes - the file's bytes
+ * @returns the text
+ */
+export function decodeCsvBytes(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("windows-1252").decode(bytes);
+  }
+}
+
+function firstLine(message: string): string {
+  const line = (message.split("\n")[0] ?? "").trim();
+  return line.length > 160 ? `${line.slice(0, 157)}...` : line;
+}
+
+/**
+ * Reads a picked .xlsx, .xlsm or .csv file.
+ * @param bytes - the file's contents
+ * @param fileName - its name (for the type and for messages)
+ * @returns the ExcelJS workbook and its plain data (with the sheets CCG Footprint wrote before marked)
+ * @throws Error in plain words naming the file
+ * @example const { data } = await loadWorkbookFile(await file.arrayBuffer(), file.name);
+ */
+export async function loadWorkbookFile(bytes: ArrayBuffer, fileName: string): Promise<LoadedWorkbook> {
+  const extension = (/\.[^.]*$/.exec(fileName)?.[0] ?? "").toLowerCase();
+  const start = `Cannot read '${fileName}'`;
+  if (![".xlsx", ".xlsm", ".csv"].includes(extension)) {
+    const hint = extension === ".xls" ? " (open it in Excel and save it as .xlsx)" : "";
+    throw new Error(`${start}: only Excel workbooks (.xlsx, .xlsm) and CSV files (.csv) are accepted${hint}.`);
+  }
+  const view = new Uint8Array(bytes);
+  if (view.length === 0) throw new Error(`${start}: the file is empty.`);
+  if (extension === ".csv") {
+    if (startsWith(view, ZIP_SIGNATURE) || startsWith(view, OLE_SIGNATURE)) {
+      throw new Error(`${start}: it is an Excel workbook, not a CSV file (give it an .xlsx name).`);
+    }
+    let sheet;
+    try {
+      sheet = parseCsv(decodeCsvBytes(view), sheetNameFromFileName(fileName));
+    } catch (error) {
+      throw new Error(`${start}: ${(error as Error).message}`);
+    }
+    if (sheet.rows.length === 0) throw new Error(`${start}: the file has no rows.`);
+    const data: WorkbookData = { sheets: [sheet], ownedSheets: [] };
+    return { workbook: workbookFromData(data), data };
+  }
+  if (startsWith(view, OLE_SIGNATURE)) {
+    if (contains(view, ENCRYPTED_MARK)) {
+      throw new Error(`${start}: it is password-protected or encrypted (remove the password in Excel and save it again).`);
+    }
+    throw new Error(`${start}: it is an old Excel 97-2003 workbook (open it in Excel and save it as .xlsx).`);
+  }
+  if (!startsWith(view, ZIP_SIGNATURE)) throw new Error(`${start}: it is not an Excel workbook (.xlsx).`);
+  const workbook = new Workbook();
+  try {
+    await workbook.xlsx.load(bytes);
+  } catch (error) {
+    throw new Error(`${start}: it is damaged or is not an Excel workbook (${firstLine((error as Error).message)}).`);
+  }
+  if (workbook.worksheets.length === 0) throw new Error(`${start}: it has no worksheets.`);
+  repairLoadedWorkbook(workbook);
+  return { workbook, data: workbookDataFromExcelJs(workbook) };
+}
+
+/**
+ * Adds (or replaces) the output sheets in the picked workbook.
+ * @param workbook - the picked workbook
+ * @param tables - the outputs to write
+ * @returns where each went and notices
+ */
+export function addOutputs(workbook: Workbook, tables: readonly OutputTable[]): WriteOutputsSummary {
+  const result = addOutputSheets(workbook, tables);
+  return { written: result.written.map(({ output, sheetName }) => ({ output, sheetName })), notices: result.notices };
+}
+
+/**
+ * Writes assumption values into the picked workbook: its own `Assumptions` sheet (Value cells of known
+ * keys, formulas left alone, missing non-default keys added below) or a new sheet CCG Footprint owns.
+ * @param workbook - the picked workbook
+ * @param assumptions - the values to write
+ * @returns what was written
+ * @throws AssumptionsSheetError when the workbook's sheet has no Key and Value headers
+ */
+export function writeAssumptionsToWorkbook(workbook: Workbook, assumptions: Assumptions): WriteAssumptionsSummary {
+  const existing = workbook.worksheets.find((sheet) => isAssumptionsSheetName(sheet.name));
+  if (existing === undefined) {
+    const result = addOutputSheets(workbook, [buildAssumptionsTable(assumptions)]);
+    return {
+      sheetName: result.written[0]?.sheetName ?? "Assumptions",
+      created: true,
+      updated: [],
+      added: [],
+      notices: result.notices,
+    };
+  }
+  const plan = planAssumptionsSheetUpdate(sheetDataFromWorksheet(existing), assumptions, (row, column) => {
+    const value = existing.getCell(row, column).value;
+    return typeof value === "object" && value !== null && ("formula" in value || "sharedFormula" in value);
+  });
+  for (const cell of plan.cells) existing.getCell(cell.row, cell.column).value = cell.value;
+  return { sheetName: existing.name, created: false, updated: plan.updated, added: plan.added, notices: plan.notices };
+}
+
+/**
+ * The workbook as .xlsx bytes.
+ * @param workbook - the workbook
+ * @returns the file's bytes
+ */
+export async function saveWorkbook(workbook: Workbook): Promise<ArrayBuffer> {
+  return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
+}
