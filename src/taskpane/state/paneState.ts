@@ -1,0 +1,105 @@
+/** The task pane's state as plain data, and the pure steps that derive one state from another. */
+import type { AnalysisResult } from "../../engine/analysis";
+import type { WorkbookData } from "../../engine/cells";
+import type { OutputSheetName } from "../../engine/output";
+import type { AnalysisProgress } from "./analyser";
+import type { AssumptionEdits } from "./assumptionEdits";
+import { CcgFilter, CcgSort, DEFAULT_SORT, NO_FILTER } from "./ccgTable";
+import type { InputDiscovery, MappingChoices } from "./discovery";
+
+/** The pane's sections; each shows its own messages. */
+export type PaneSection = "input" | "assumptions" | "results" | "write";
+
+/** A message shown in a section's message bar. */
+export interface PaneMessage {
+  readonly section: PaneSection;
+  readonly intent: "error" | "warning" | "success" | "info";
+  readonly text: string;
+  /** Further lines (notices), shown as a list under the text. */
+  readonly details?: readonly string[];
+  /** Shown while its cause lasts, without a dismiss button. */
+  readonly persistent?: boolean;
+}
+
+/** Every output sheet the pane can write, in order. */
+export const WRITABLE_SHEETS: readonly OutputSheetName[] = ["CCG Summary", "Practice Detail", "Data Quality", "Assumptions"];
+
+/** The whole state of the pane. */
+export interface PaneState {
+  /** Reading the workbook (Excel) or the picked file (preview). */
+  readonly reading: boolean;
+  /** The picked file's name (preview mode). */
+  readonly fileName: string | null;
+  readonly workbook: WorkbookData | null;
+  readonly choices: MappingChoices;
+  readonly discovery: InputDiscovery | null;
+  readonly edits: AssumptionEdits;
+  readonly analysing: boolean;
+  readonly progress: AnalysisProgress | null;
+  readonly result: AnalysisResult | null;
+  /** The mapping and assumptions the result was computed with (see {@link settingsKey}). */
+  readonly resultSettings: string | null;
+  readonly selectedCcg: string | null;
+  readonly sort: CcgSort;
+  readonly filter: CcgFilter;
+  readonly sheetsToWrite: readonly OutputSheetName[];
+  readonly writing: boolean;
+  readonly savingAssumptions: boolean;
+  /** The analysed workbook ready to download (preview mode): an object URL. */
+  readonly download: { readonly url: string; readonly fileName: string } | null;
+  readonly messages: readonly PaneMessage[];
+}
+
+/** The state when the pane opens. */
+export const INITIAL_STATE: PaneState = {
+  reading: false,
+  fileName: null,
+  workbook: null,
+  choices: {},
+  discovery: null,
+  edits: {},
+  analysing: false,
+  progress: null,
+  result: null,
+  resultSettings: null,
+  selectedCcg: null,
+  sort: DEFAULT_SORT,
+  filter: NO_FILTER,
+  sheetsToWrite: WRITABLE_SHEETS,
+  writing: false,
+  savingAssumptions: false,
+  download: null,
+  messages: [],
+};
+
+/**
+ * A fingerprint of the settings an analysis depends on, to tell when results are out of date.
+ * @example settingsKey({ listSize: "Patients" }, { rca_per_head: 22 })
+ */
+export function settingsKey(choices: MappingChoices, overrides: object): string {
+  const sorted = (value: object) => Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
+  return JSON.stringify([sorted(choices), sorted(overrides)]);
+}
+
+/**
+ * The messages with those of a section replaced.
+ * @param messages - the current messages
+ * @param section - the section whose messages go
+ * @param added - its new messages
+ */
+export function replaceMessages(
+  messages: readonly PaneMessage[],
+  section: PaneSection,
+  ...added: PaneMessage[]
+): PaneMessage[] {
+  return [...messages.filter((message) => message.section !== section), ...added];
+}
+
+/**
+ * "A, B and C".
+ * @example listInWords(["'CCG Summary'", "'Data Quality'"]) // "'CCG Summary' and 'Data Quality'"
+ */
+export function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}

@@ -1,0 +1,297 @@
+/**
+ * The pane's orchestration as a React hook: reading the input, mapping, assumptions, the analysis with
+ * progress, selection, writing. Components get the state and these actions; the workbook is reached only
+ * through the WorkbookHost, the engine only through the Analyser.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { DEFAULT_ASSUMPTIONS } from "../../engine/assumptions";
+import type { OutputSheetName } from "../../engine/output";
+import { buildOutputTables } from "../../engine/report/outputTables";
+import type { PracticeField } from "../../engine/headers";
+import type { AssumptionKey } from "../../engine/assumptions";
+import type { WorkbookHost } from "../host/workbookHost";
+import { Analyser, STARTING, progressAfter } from "./analyser";
+import { CheckedAssumptions, checkAssumptionEdits } from "./assumptionEdits";
+import type { CcgColumnId, CcgFilter } from "./ccgTable";
+import { nextSort } from "./ccgTable";
+import { discoverInput } from "./discovery";
+import { plainMessage } from "./errors";
+import {
+  INITIAL_STATE,
+  PaneMessage,
+  PaneSection,
+  PaneState,
+  listInWords,
+  replaceMessages,
+  settingsKey,
+} from "./paneState";
+
+/** What the components can ask for. */
+export interface PaneActions {
+  /** Excel: read (again) the open workbook. */
+  readWorkbook(): Promise<void>;
+  /** Preview: read a picked file. */
+  openFile(file: File): Promise<void>;
+  /** Choose the header for a field (null: no column). */
+  chooseHeader(field: PracticeField, header: string | null): void;
+  /** Back to the headers recognised automatically. */
+  resetMapping(): void;
+  editAssumption(key: AssumptionKey, text: string): void;
+  resetAssumptions(): void;
+  /** Write the editor's values to the workbook's Assumptions sheet (preview: into the download). */
+  saveAssumptions(): Promise<void>;
+  analyse(): Promise<void>;
+  selectCcg(code: string | null): void;
+  sortBy(column: CcgColumnId): void;
+  setFilter(filter: Partial<CcgFilter>): void;
+  setSheetToWrite(sheet: OutputSheetName, wanted: boolean): void;
+  writeSheets(): Promise<void>;
+  dismissMessage(message: PaneMessage): void;
+}
+
+/** The state, what is derived from it, and the actions. */
+export interface Pane {
+  readonly state: PaneState;
+  readonly assumptions: CheckedAssumptions;
+  /** True when the mapping or assumptions changed since the results were computed. */
+  readonly resultsOutOfDate: boolean;
+  readonly actions: PaneActions;
+}
+
+/**
+ * The pane's state and actions.
+ * @param host - the workbook (Excel or a picked file)
+ * @param analyser - runs the engine (a worker in the built pane; this thread in tests)
+ * @returns state, derived values and actions
+ */
+export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
+  const [state, setState] = useState<PaneState>(INITIAL_STATE);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const update = useCallback((change: (current: PaneState) => Partial<PaneState>) => {
+    setState((current) => {
+      const next = { ...current, ...change(current) };
+      stateRef.current = next;
+      return next;
+    });
+  }, []);
+  const say = useCallback(
+    (section: PaneSection, ...messages: PaneMessage[]) =>
+      update((s) => ({ messages: replaceMessages(s.messages, section, ...messages) })),
+    [update]
+  );
+  const fail = useCallback(
+    (section: PaneSection, error: unknown, doing: string) =>
+      say(section, { section, intent: "error", text: plainMessage(error, doing) }),
+    [say]
+  );
+
+  const base = state.discovery?.assumptions.assumptions ?? DEFAULT_ASSUMPTIONS;
+  const assumptions = useMemo(() => checkAssumptionEdits(base, state.edits), [base, state.edits]);
+  const currentSettings = settingsKey(state.choices, assumptions.overrides);
+  const resultsOutOfDate = state.result !== null && state.resultSettings !== currentSettings;
+
+  // Object URLs of downloads are released when replaced and when the pane goes.
+  const downloadUrl = state.download?.url ?? null;
+  useEffect(() => () => {
+    if (downloadUrl !== null) URL.revokeObjectURL(downloadUrl);
+  }, [downloadUrl]);
+
+  const readWorkbook = useCallback(async () => {
+    update((s) => ({ reading: true, messages: replaceMessages(s.messages, "input") }));
+    try {
+      const workbook = await host.readWorkbook();
+      update((s) => ({ reading: false, workbook, discovery: discoverInput(workbook, s.choices) }));
+    } catch (error) {
+      update(() => ({ reading: false }));
+      fail("input", error, "reading the workbook");
+    }
+  }, [host, update, fail]);
+
+  const openFile = useCallback(
+    async (file: File) => {
+      if (host.kind !== "preview") return;
+      update((s) => ({ reading: true, messages: replaceMessages(s.messages, "input") }));
+      try {
+        const { fileName } = await host.openFile(file);
+        const workbook = await host.readWorkbook();
+        update(() => ({
+          ...INITIAL_STATE,
+          fileName,
+          workbook,
+          discovery: discoverInput(workbook, {}),
+        }));
+      } catch (error) {
+        update(() => ({ reading: false }));
+        fail("input", error, `reading '${file.name}'`);
+      }
+    },
+    [host, update, fail]
+  );
+
+  const remap = useCallback(
+    (choices: PaneState["choices"]) =>
+      update((s) => ({ choices, discovery: s.workbook === null ? s.discovery : discoverInput(s.workbook, choices) })),
+    [update]
+  );
+
+  const chooseHeader = useCallback(
+    (field: PracticeField, header: string | null) => remap({ ...stateRef.current.choices, [field]: header }),
+    [remap]
+  );
+  const resetMapping = useCallback(() => remap({}), [remap]);
+
+  const editAssumption = useCallback(
+    (key: AssumptionKey, text: string) => update((s) => ({ edits: { ...s.edits, [key]: text } })),
+    [update]
+  );
+  const resetAssumptions = useCallback(
+    () => update((s) => ({ edits: {}, messages: replaceMessages(s.messages, "assumptions") })),
+    [update]
+  );
+
+  const refreshDownload = useCallback(async () => {
+    if (host.kind !== "preview") return;
+    const prepared = await host.prepareDownload();
+    update(() => ({ download: { url: URL.createObjectURL(prepared.blob), fileName: prepared.fileName } }));
+  }, [host, update]);
+
+  const saveAssumptions = useCallback(async () => {
+    const checked = checkAssumptionEdits(
+      stateRef.current.discovery?.assumptions.assumptions ?? DEFAULT_ASSUMPTIONS,
+      stateRef.current.edits
+    );
+    if (!checked.usable) {
+      say("assumptions", { section: "assumptions", intent: "error", text: "Correct the values marked in red first." });
+      return;
+    }
+    update((s) => ({ savingAssumptions: true, messages: replaceMessages(s.messages, "assumptions") }));
+    try {
+      const summary = await host.writeAssumptions(checked.values);
+      const changed = summary.updated.length + summary.added.length;
+      const text = summary.created
+        ? `Wrote every assumption to a new sheet '${summary.sheetName}'.`
+        : changed === 0
+          ? `The sheet '${summary.sheetName}' already holds these values.`
+          : `Wrote ${changed} value${changed === 1 ? "" : "s"} to the sheet '${summary.sheetName}'` +
+            (summary.added.length > 0 ? ` (${summary.added.length} as new rows below the last one).` : ".");
+      if (stateRef.current.download !== null) await refreshDownload();
+      update(() => ({ savingAssumptions: false }));
+      say("assumptions", {
+        section: "assumptions",
+        intent: summary.notices.length > 0 ? "warning" : "success",
+        text: host.kind === "preview" ? `${text} It goes into the downloaded workbook.` : text,
+        details: summary.notices,
+      });
+    } catch (error) {
+      update(() => ({ savingAssumptions: false }));
+      fail("assumptions", error, "writing the assumptions");
+    }
+  }, [host, update, say, fail, refreshDownload]);
+
+  const analyse = useCallback(async () => {
+    const before = stateRef.current;
+    const checked = checkAssumptionEdits(before.discovery?.assumptions.assumptions ?? DEFAULT_ASSUMPTIONS, before.edits);
+    if (!checked.usable) {
+      say("results", { section: "results", intent: "error", text: "Correct the assumptions marked in red, then analyse." });
+      return;
+    }
+    update((s) => ({ analysing: true, progress: STARTING, messages: replaceMessages(s.messages, "results") }));
+    try {
+      let workbook = before.workbook;
+      if (host.kind === "excel" || workbook === null) {
+        workbook = await host.readWorkbook();
+      }
+      const discovery = discoverInput(workbook, before.choices);
+      update(() => ({ workbook, discovery }));
+      const result = await analyser(
+        { workbook: discovery.prepared.workbook, mapping: discovery.prepared.mapping, assumptions: checked.overrides },
+        (event) => update((s) => ({ progress: progressAfter(s.progress ?? STARTING, event) }))
+      );
+      update((s) => ({
+        analysing: false,
+        progress: null,
+        result,
+        resultSettings: settingsKey(before.choices, checked.overrides),
+        selectedCcg: result.ccgs.some((ccg) => ccg.code === s.selectedCcg) ? s.selectedCcg : null,
+      }));
+    } catch (error) {
+      update(() => ({ analysing: false, progress: null }));
+      fail("results", error, "analysing the workbook");
+    }
+  }, [host, analyser, update, say, fail]);
+
+  const writeSheets = useCallback(async () => {
+    const { result, sheetsToWrite } = stateRef.current;
+    if (result === null) return;
+    if (sheetsToWrite.length === 0) {
+      say("write", { section: "write", intent: "error", text: "Choose at least one sheet to write." });
+      return;
+    }
+    update((s) => ({ writing: true, messages: replaceMessages(s.messages, "write") }));
+    try {
+      const tables = buildOutputTables(result, sheetsToWrite.filter((sheet) => sheet !== "Assumptions"));
+      const written: string[] = [];
+      const notices: string[] = [];
+      if (tables.length > 0) {
+        const summary = await host.writeOutputs(tables);
+        written.push(...summary.written.map((entry) => `'${entry.sheetName}'`));
+        notices.push(...summary.notices);
+      }
+      if (sheetsToWrite.includes("Assumptions")) {
+        const summary = await host.writeAssumptions(result.assumptions.assumptions);
+        written.push(`'${summary.sheetName}'`);
+        notices.push(...summary.notices);
+      }
+      if (host.kind === "preview") await refreshDownload();
+      update(() => ({ writing: false }));
+      say("write", {
+        section: "write",
+        intent: notices.length > 0 ? "warning" : "success",
+        text:
+          host.kind === "preview"
+            ? `Added ${listInWords(written)} to the workbook. Download it below.`
+            : `Wrote ${listInWords(written)}.`,
+        details: notices,
+      });
+    } catch (error) {
+      update(() => ({ writing: false }));
+      fail("write", error, "writing the sheets");
+    }
+  }, [host, update, say, fail, refreshDownload]);
+
+  const actions: PaneActions = {
+    readWorkbook,
+    openFile,
+    chooseHeader,
+    resetMapping,
+    editAssumption,
+    resetAssumptions,
+    saveAssumptions,
+    analyse,
+    selectCcg: useCallback((code: string | null) => update(() => ({ selectedCcg: code })), [update]),
+    sortBy: useCallback((column: CcgColumnId) => update((s) => ({ sort: nextSort(s.sort, column) })), [update]),
+    setFilter: useCallback((filter: Partial<CcgFilter>) => update((s) => ({ filter: { ...s.filter, ...filter } })), [update]),
+    setSheetToWrite: useCallback(
+      (sheet: OutputSheetName, wanted: boolean) =>
+        update((s) => ({
+          sheetsToWrite: wanted
+            ? [...new Set([...s.sheetsToWrite, sheet])]
+            : s.sheetsToWrite.filter((candidate) => candidate !== sheet),
+        })),
+      [update]
+    ),
+    writeSheets,
+    dismissMessage: useCallback(
+      (message: PaneMessage) => update((s) => ({ messages: s.messages.filter((m) => m !== message) })),
+      [update]
+    ),
+  };
+
+  // Excel: find the input as soon as the pane opens.
+  useEffect(() => {
+    if (host.kind === "excel") void readWorkbook();
+  }, [host, readWorkbook]);
+
+  return { state, assumptions, resultsOutOfDate, actions };
+}
