@@ -1,32 +1,25 @@
 /*
- * Task pane entry. PLACEHOLDER until the real pane (SPEC §8.3) replaces it: a title and a line of text
- * in Fluent UI, rendered once Office.js is ready (or at once in a browser without Office.js).
+ * Task pane entry (SPEC §8.3). Waits for Office.js to say where the pane runs, then renders the pane with
+ * the matching WorkbookHost: the open Excel workbook, or, outside Excel, preview mode on a picked file.
+ * The engine runs in a Web Worker so the pane stays responsive. Nothing is exposed globally; the pane
+ * marks `performance.mark("ccg-footprint:first-render")` once it has rendered.
  */
-import { FluentProvider, Text, Title2, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-
-/** The placeholder pane: the product's name and what it will do. */
-function PlaceholderPane(): JSX.Element {
-  return (
-    <FluentProvider theme={webLightTheme}>
-      <main style={{ padding: 16 }}>
-        <Title2 as="h1">CCG Footprint</Title2>
-        <Text as="p" block>
-          Per-head running costs, geographic coherence and RAG ratings for clinical commissioning
-          groups.
-        </Text>
-      </main>
-    </FluentProvider>
-  );
-}
+import { detectHostKind } from "./boot/detectHost";
+import { TaskPane } from "./components/TaskPane";
+import { createExcelWorkbookHost } from "./host/excelWorkbookHost";
+import { createPreviewWorkbookHost } from "./host/previewWorkbookHost";
+import type { WorkbookHost } from "./host/workbookHost";
+import { createWorkerAnalyser } from "./worker/workerAnalyser";
 
 const rootElement = document.getElementById("root");
 if (rootElement === null) {
   throw new Error("taskpane.html has no element with id 'root' to hold the CCG Footprint pane.");
 }
-const render = (): void => createRoot(rootElement).render(<PlaceholderPane />);
-if (typeof Office === "undefined") {
-  render();
-} else {
-  Office.onReady(render);
-}
+const root = rootElement;
+
+void detectHostKind().then((kind) => {
+  const host: WorkbookHost = kind === "excel" ? createExcelWorkbookHost() : createPreviewWorkbookHost();
+  createRoot(root).render(<TaskPane host={host} analyser={createWorkerAnalyser()} />);
+  requestAnimationFrame(() => performance.mark("ccg-footprint:first-render"));
+});

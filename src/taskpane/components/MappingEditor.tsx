@@ -1,0 +1,79 @@
+/** The editable column mapping: one dropdown per field listing the header row's headers, with "(none)". */
+import { Button, Field, Select, makeStyles } from "@fluentui/react-components";
+import { FIELD_LABELS, PRACTICE_FIELDS, PracticeField } from "../../engine/headers";
+import type { InputDiscovery, MappingChoices } from "../state/discovery";
+
+const useStyles = makeStyles({
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(150px, 1fr))",
+    columnGap: "12px",
+    rowGap: "8px",
+  },
+  footer: { display: "flex", justifyContent: "flex-end", marginTop: "6px" },
+});
+
+/** Fields the analysis cannot do without (list size may come from age/sex bands instead). */
+const REQUIRED: ReadonlySet<PracticeField> = new Set(["practiceCode", "ccgCode", "listSize"]);
+
+const NONE = "";
+
+function label(field: PracticeField): string {
+  const text = FIELD_LABELS[field];
+  return text[0]!.toUpperCase() + text.slice(1);
+}
+
+/** Props of {@link MappingEditor}. */
+export interface MappingEditorProps {
+  readonly discovery: InputDiscovery;
+  readonly choices: MappingChoices;
+  readonly disabled: boolean;
+  readonly onChoose: (field: PracticeField, header: string | null) => void;
+  readonly onReset: () => void;
+}
+
+/** The dropdowns (`data-testid="mapping-<field>"`), showing the header each field uses now. */
+export function MappingEditor({ discovery, choices, disabled, onChoose, onReset }: MappingEditorProps): JSX.Element {
+  const styles = useStyles();
+  return (
+    <div>
+      <div className={styles.grid}>
+        {PRACTICE_FIELDS.map((field) => {
+          const current = discovery.fieldHeaders[field];
+          const bands = field === "listSize" && current === null && discovery.ageSexBands > 0;
+          return (
+            <Field
+              key={field}
+              label={label(field)}
+              required={REQUIRED.has(field) && !bands}
+              size="small"
+              hint={bands ? `Sum of ${discovery.ageSexBands} age/sex bands` : undefined}
+            >
+              <Select
+                size="small"
+                value={current ?? NONE}
+                disabled={disabled}
+                data-testid={`mapping-${field}`}
+                onChange={(_, data) => onChoose(field, data.value === NONE ? null : data.value)}
+              >
+                <option value={NONE}>(none)</option>
+                {discovery.headers.map((header) => (
+                  <option key={header} value={header}>
+                    {header}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          );
+        })}
+      </div>
+      {Object.keys(choices).length > 0 && (
+        <div className={styles.footer}>
+          <Button size="small" appearance="subtle" onClick={onReset} disabled={disabled}>
+            Use the recognised headers
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}

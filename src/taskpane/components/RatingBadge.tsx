@@ -1,0 +1,41 @@
+/** A RAG rating in the colours of the written sheets (Excel's Good / Neutral / Bad styles). */
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { RAG_COLOURS } from "../../engine/output";
+import type { Rating } from "../../engine/types";
+
+const useStyles = makeStyles({
+  badge: {
+    display: "inline-block",
+    minWidth: "48px",
+    padding: "1px 8px",
+    borderRadius: tokens.borderRadiusCircular,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase200,
+    textAlign: "center",
+    whiteSpace: "nowrap",
+  },
+  RED: { backgroundColor: `#${RAG_COLOURS.RED.fill}`, color: `#${RAG_COLOURS.RED.font}` },
+  AMBER: { backgroundColor: `#${RAG_COLOURS.AMBER.fill}`, color: `#${RAG_COLOURS.AMBER.font}` },
+  GREEN: { backgroundColor: `#${RAG_COLOURS.GREEN.fill}`, color: `#${RAG_COLOURS.GREEN.font}` },
+  none: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3 },
+});
+
+/** How a rating is written in the pane. */
+export const RATING_WORDS: Readonly<Record<Rating, string>> = { RED: "Red", AMBER: "Amber", GREEN: "Green" };
+
+/** Props of {@link RatingBadge}. */
+export interface RatingBadgeProps {
+  /** null: the data cannot support this component. */
+  readonly rating: Rating | null;
+}
+
+/** A rating as a coloured pill ("n/a" when there is none). */
+export function RatingBadge({ rating }: RatingBadgeProps): JSX.Element {
+  const styles = useStyles();
+  return (
+    <span className={mergeClasses(styles.badge, rating === null ? styles.none : styles[rating])}>
+      {rating === null ? "n/a" : RATING_WORDS[rating]}
+    </span>
+  );
+}

@@ -1,0 +1,88 @@
+/** Section 3, Results: Analyse with progress, data quality, RAG counts, the CCG table and the selected CCG. */
+import { Body1, MessageBar, MessageBarBody, makeStyles } from "@fluentui/react-components";
+import { useMemo } from "react";
+import type { AnalysisResult } from "../../engine/analysis";
+import type { Rating } from "../../engine/types";
+import type { AnalysisProgress } from "../state/analyser";
+import type { CcgColumnId, CcgFilter, CcgSort } from "../state/ccgTable";
+import { ratingCounts, visibleCcgs } from "../state/ccgTable";
+import type { PaneMessage } from "../state/paneState";
+import { AnalyseBar } from "./AnalyseBar";
+import { CcgDetails } from "./CcgDetails";
+import { CcgFilters } from "./CcgFilters";
+import { CcgTable } from "./CcgTable";
+import { DataQualitySummary } from "./DataQualitySummary";
+import { RagCounts } from "./RagCounts";
+import { Section } from "./Section";
+
+const useStyles = makeStyles({
+  summary: { overflowWrap: "anywhere" },
+});
+
+/** Props of {@link ResultsSection}. */
+export interface ResultsSectionProps {
+  readonly result: AnalysisResult | null;
+  readonly outOfDate: boolean;
+  readonly progress: AnalysisProgress | null;
+  readonly analyseDisabledReason: string | null;
+  readonly sort: CcgSort;
+  readonly filter: CcgFilter;
+  readonly selectedCcg: string | null;
+  readonly messages: readonly PaneMessage[];
+  readonly onDismiss: (message: PaneMessage) => void;
+  readonly onAnalyse: () => void;
+  readonly onSort: (column: CcgColumnId) => void;
+  readonly onFilter: (filter: Partial<CcgFilter>) => void;
+  readonly onSelect: (code: string) => void;
+}
+
+/** The results section. */
+export function ResultsSection(props: ResultsSectionProps): JSX.Element {
+  const styles = useStyles();
+  const { result } = props;
+  const rows = useMemo(
+    () => (result === null ? [] : visibleCcgs(result.ccgs, props.sort, props.filter)),
+    [result, props.sort, props.filter]
+  );
+  const counts = useMemo(() => ratingCounts(result?.ccgs ?? []), [result]);
+  const selected = result?.ccgs.find((ccg) => ccg.code === props.selectedCcg) ?? null;
+  return (
+    <Section id="results" step={3} title="Results" messages={props.messages} onDismiss={props.onDismiss}>
+      <AnalyseBar
+        progress={props.progress}
+        disabled={props.analyseDisabledReason !== null}
+        disabledReason={props.analyseDisabledReason}
+        onAnalyse={props.onAnalyse}
+      />
+      {props.outOfDate && (
+        <MessageBar intent="info" layout="multiline" data-testid="results-out-of-date">
+          <MessageBarBody>The mapping or assumptions changed since this analysis. Analyse again to update the results.</MessageBarBody>
+        </MessageBar>
+      )}
+      {result !== null && (
+        <>
+          <Body1 className={styles.summary} data-testid="analysis-summary">
+            {result.practices.length.toLocaleString("en-GB")} practices in {result.ccgs.length.toLocaleString("en-GB")} CCGs,
+            population {result.totalPopulation.toLocaleString("en-GB")}, from the sheet '{result.input.practiceSheet}'.
+          </Body1>
+          <RagCounts
+            counts={counts}
+            active={props.filter.rating}
+            onFilter={(rating: Rating | "all") => props.onFilter({ rating })}
+          />
+          <DataQualitySummary findings={result.dataQuality} />
+          <CcgFilters filter={props.filter} onChange={props.onFilter} />
+          <CcgTable
+            ccgs={rows}
+            total={result.ccgs.length}
+            sort={props.sort}
+            selectedCcg={props.selectedCcg}
+            onSort={props.onSort}
+            onSelect={props.onSelect}
+          />
+          <CcgDetails ccg={selected} />
+        </>
+      )}
+    </Section>
+  );
+}

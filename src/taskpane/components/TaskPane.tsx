@@ -1,0 +1,158 @@
+/**
+ * The CCG Footprint task pane (SPEC §8.3): Input, Assumptions, Results, Map, Write. One column in Excel's
+ * side pane; two columns in a wide window. All workbook access goes through `host`, the engine through
+ * `analyser`.
+ */
+import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
+import type { WorkbookHost } from "../host/workbookHost";
+import type { Analyser } from "../state/analyser";
+import { analyseInThisThread } from "../state/analyser";
+import type { PaneSection } from "../state/paneState";
+import { usePane } from "../state/usePane";
+import { AssumptionsEditor } from "./AssumptionsEditor";
+import { InputSection } from "./InputSection";
+import { MapSection } from "./MapSection";
+import { PaneHeader } from "./PaneHeader";
+import { ResultsSection } from "./ResultsSection";
+import { WriteSection } from "./WriteSection";
+import { paneTheme } from "./theme";
+import { useWideLayout } from "./useWideLayout";
+
+const useStyles = makeStyles({
+  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground3 },
+  main: { padding: "10px", display: "flex", flexDirection: "column", rowGap: "10px", maxWidth: "1400px", margin: "0 auto" },
+  columns: { display: "grid", gridTemplateColumns: "minmax(320px, 400px) minmax(0, 1fr)", columnGap: "12px", alignItems: "start" },
+  column: { display: "flex", flexDirection: "column", rowGap: "10px", minWidth: 0 },
+});
+
+/** Props of {@link TaskPane}. */
+export interface TaskPaneProps {
+  readonly host: WorkbookHost;
+  /** Default: the engine in this thread (the built pane passes a Web Worker analyser). */
+  readonly analyser?: Analyser;
+}
+
+/** The whole pane, inside its FluentProvider. */
+export function TaskPane({ host, analyser = analyseInThisThread }: TaskPaneProps): JSX.Element {
+  const styles = useStyles();
+  const wide = useWideLayout();
+  const { state, assumptions, resultsOutOfDate, actions } = usePane(host, analyser);
+  const messagesOf = (section: PaneSection) => state.messages.filter((message) => message.section === section);
+  const busy = state.reading || state.analysing || state.writing || state.savingAssumptions;
+
+  const analyseDisabledReason =
+    state.workbook === null
+      ? host.kind === "preview"
+        ? "Choose a workbook file first."
+        : state.reading
+          ? "Reading the workbook…"
+          : "Read the workbook first."
+      : state.discovery?.problem != null
+        ? host.kind === "excel"
+          ? "Choose the columns in Input, or correct the workbook and read it again."
+          : "Choose the columns in Input first."
+        : !assumptions.usable
+          ? "Correct the assumptions marked in red first."
+          : busy && !state.analysing
+            ? "Busy…"
+            : null;
+
+  const input = (
+    <InputSection
+      kind={host.kind}
+      reading={state.reading}
+      busy={busy}
+      fileName={state.fileName}
+      discovery={state.discovery}
+      choices={state.choices}
+      messages={messagesOf("input")}
+      onDismiss={actions.dismissMessage}
+      onFile={(file) => void actions.openFile(file)}
+      onRefresh={() => void actions.readWorkbook()}
+      onChoose={actions.chooseHeader}
+      onResetMapping={actions.resetMapping}
+    />
+  );
+  const assumptionsEditor = (
+    <AssumptionsEditor
+      kind={host.kind}
+      reading={state.discovery?.assumptions ?? null}
+      edits={state.edits}
+      checked={assumptions}
+      busy={busy}
+      saving={state.savingAssumptions}
+      messages={messagesOf("assumptions")}
+      onDismiss={actions.dismissMessage}
+      onEdit={actions.editAssumption}
+      onReset={actions.resetAssumptions}
+      onSave={() => void actions.saveAssumptions()}
+    />
+  );
+  const results = (
+    <ResultsSection
+      result={state.result}
+      outOfDate={resultsOutOfDate}
+      progress={state.progress}
+      analyseDisabledReason={analyseDisabledReason}
+      sort={state.sort}
+      filter={state.filter}
+      selectedCcg={state.selectedCcg}
+      messages={messagesOf("results")}
+      onDismiss={actions.dismissMessage}
+      onAnalyse={() => void actions.analyse()}
+      onSort={actions.sortBy}
+      onFilter={actions.setFilter}
+      onSelect={actions.selectCcg}
+    />
+  );
+  const map = (
+    <MapSection
+      result={state.result}
+      selectedCcg={state.selectedCcg}
+      onSelect={actions.selectCcg}
+      onDismiss={actions.dismissMessage}
+    />
+  );
+  const write = (
+    <WriteSection
+      kind={host.kind}
+      canWrite={state.result !== null && !busy}
+      writing={state.writing}
+      sheets={state.sheetsToWrite}
+      download={state.download}
+      messages={messagesOf("write")}
+      onDismiss={actions.dismissMessage}
+      onToggle={actions.setSheetToWrite}
+      onWrite={() => void actions.writeSheets()}
+    />
+  );
+
+  return (
+    <FluentProvider theme={paneTheme} className={styles.provider}>
+      <PaneHeader kind={host.kind} />
+      {wide ? (
+        <main className={styles.main}>
+          <div className={styles.columns}>
+            <div className={styles.column}>
+              {input}
+              {assumptionsEditor}
+              {write}
+            </div>
+            <div className={styles.column}>
+              {results}
+              {map}
+            </div>
+          </div>
+        </main>
+      ) : (
+        <main className={styles.main}>
+          {input}
+          {assumptionsEditor}
+          {results}
+          {map}
+          {write}
+        </main>
+      )}
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,99 @@
+/** @jest-environment jsdom */
+// Input discovery and the editable column mapping: a changed dropdown re-maps, and the next analysis
+// uses the header chosen; "(none)" leaves a column out.
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import {
+  HAND_MADE_HEADERS,
+  fakeExcelHost,
+  handMadePractices,
+  handMadeWorkbook,
+  installDomPolyfills,
+  renderPane,
+} from "./paneTestKit";
+
+beforeAll(installDomPolyfills);
+
+const rows = handMadePractices();
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+async function analyse(): Promise<string> {
+  fireEvent.click(screen.getByTestId("analyse-button"));
+  await waitFor(() => expect(screen.queryByTestId("analysis-progress")).toBeNull());
+  return (await screen.findByTestId("analysis-summary")).textContent ?? "";
+}
+
+function openMapping(): void {
+  fireEvent.click(within(screen.getByTestId("mapping-toggle")).getByRole("button"));
+}
+
+describe("column mapping", () => {
+  test("the input summary names the sheet, header row and recognised columns; each dropdown lists the headers with (none)", async () => {
+    const { host } = fakeExcelHost(handMadeWorkbook());
+    await renderPane(host);
+    const summary = screen.getByTestId("input-summary").textContent ?? "";
+    expect(summary).toContain("sheet 'Practices', headers in row 1");
+    expect(summary).toContain("36 below the headers");
+    expect(summary).toContain("6 of 12 fields recognised");
+    openMapping();
+    const listSize = screen.getByTestId("mapping-listSize") as HTMLSelectElement;
+    expect(listSize.value).toBe("List size");
+    expect(Array.from(listSize.options).map((option) => option.text)).toEqual(["(none)", ...HAND_MADE_HEADERS]);
+    expect((screen.getByTestId("mapping-postcode") as HTMLSelectElement).value).toBe("");
+    expect(screen.getByRole("combobox", { name: /List size/ })).toBe(listSize);
+  });
+
+  test("choosing another header for list size: the results go out of date, and the next analysis adds up that column", async () => {
+    const { host } = fakeExcelHost(handMadeWorkbook());
+    await renderPane(host);
+    const before = await analyse();
+    expect(before).toContain(`population ${sum(rows.map((r) => r.listSize)).toLocaleString("en-GB")}`);
+
+    openMapping();
+    fireEvent.change(screen.getByTestId("mapping-listSize"), { target: { value: "Registered 2012" } });
+    expect((screen.getByTestId("mapping-listSize") as HTMLSelectElement).value).toBe("Registered 2012");
+    expect(screen.getByTestId("results-out-of-date")).toBeTruthy();
+
+    const after = await analyse();
+    expect(after).toContain(`population ${sum(rows.map((r) => r.registered2012)).toLocaleString("en-GB")}`);
+    expect(screen.queryByTestId("results-out-of-date")).toBeNull();
+    expect(screen.getByTestId("ccg-row-02V").textContent).toContain(
+      sum(rows.filter((r) => r.ccg === "02V").map((r) => r.registered2012)).toLocaleString("en-GB")
+    );
+  });
+
+  test("(none) for CCG name leaves the column out: the table shows no names; choosing it again brings them back", async () => {
+    const { host } = fakeExcelHost(handMadeWorkbook());
+    await renderPane(host);
+    openMapping();
+    fireEvent.change(screen.getByTestId("mapping-ccgName"), { target: { value: "" } });
+    expect((screen.getByTestId("mapping-ccgName") as HTMLSelectElement).value).toBe("");
+    expect(screen.getByTestId("input-summary").textContent).toContain("5 of 12 fields recognised");
+    await analyse();
+    expect(screen.getByTestId("ccg-row-02V").textContent).not.toContain("Leeds North");
+
+    fireEvent.change(screen.getByTestId("mapping-ccgName"), { target: { value: "CCG name" } });
+    await analyse();
+    expect(screen.getByTestId("ccg-row-02V").textContent).toContain("Leeds North");
+  });
+
+  test("unrecognised headers: the plain message says what is missing, and choosing the columns makes the list usable", async () => {
+    const data = handMadeWorkbook();
+    const sheet = data.sheets[0]!;
+    const renamed = { sheets: [{ ...sheet, rows: [["Surgery", "Group", "CCG name", "Head count", "Registered 2012", "Latitude", "Longitude"], ...sheet.rows.slice(1)] }] };
+    const { host } = fakeExcelHost(renamed);
+    await renderPane(host);
+    const error = screen.getByTestId("error-message");
+    expect(error.textContent).toContain("No practice list found");
+    expect(error.textContent).toContain("has no practice code column");
+    expect((screen.getByTestId("analyse-button") as HTMLButtonElement).disabled).toBe(true);
+
+    // The mapping opens by itself, listing the headers of the likeliest row.
+    fireEvent.change(screen.getByTestId("mapping-practiceCode"), { target: { value: "Surgery" } });
+    fireEvent.change(screen.getByTestId("mapping-ccgCode"), { target: { value: "Group" } });
+    fireEvent.change(screen.getByTestId("mapping-listSize"), { target: { value: "Head count" } });
+    expect(screen.queryByTestId("error-message")).toBeNull();
+    const summary = await analyse();
+    expect(summary).toContain("36 practices in 3 CCGs");
+    expect(summary).toContain(`population ${sum(rows.map((r) => r.listSize)).toLocaleString("en-GB")}`);
+  });
+});
