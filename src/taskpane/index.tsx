@@ -10,6 +10,7 @@ import { TaskPane } from "./components/TaskPane";
 import { createExcelWorkbookHost } from "./host/excelWorkbookHost";
 import { createPreviewWorkbookHost } from "./host/previewWorkbookHost";
 import type { WorkbookHost } from "./host/workbookHost";
+import { startAnalysisWorker } from "./worker/startAnalysisWorker";
 import { createWorkerAnalyser } from "./worker/workerAnalyser";
 
 const rootElement = document.getElementById("root");
@@ -20,6 +21,6 @@ const root = rootElement;
 
 void detectHostKind().then((kind) => {
   const host: WorkbookHost = kind === "excel" ? createExcelWorkbookHost() : createPreviewWorkbookHost();
-  createRoot(root).render(<TaskPane host={host} analyser={createWorkerAnalyser()} />);
+  createRoot(root).render(<TaskPane host={host} analyser={createWorkerAnalyser(startAnalysisWorker)} />);
   requestAnimationFrame(() => performance.mark("ccg-footprint:first-render"));
 });

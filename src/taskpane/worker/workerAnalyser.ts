@@ -1,8 +1,7 @@
 /**
  * An Analyser that runs the engine in a Web Worker, so the pane repaints (the progress bar moves) while a
  * large workbook is analysed. Where a worker cannot start (no Worker, the script cannot load), it falls
- * back to analysing in this thread, and keeps doing so. Imported only by the pane's entry (index.tsx):
- * `import.meta.url` is for webpack, which bundles the worker as its own file.
+ * back to analysing in this thread, and keeps doing so.
  */
 import { UnusableInputError } from "../../engine/errors";
 import { Analyser, analyseInThisThread } from "../state/analyser";
@@ -16,19 +15,26 @@ function failureError(reply: { readonly name: string; readonly message: string }
   return error;
 }
 
+/** The parts of a Worker the analyser uses (a fake in tests). */
+export type AnalysisWorker = Pick<Worker, "postMessage" | "terminate" | "onmessage" | "onerror">;
+
 /**
  * Creates the worker-backed analyser: one short-lived worker per analysis.
+ * @param startWorker - starts a worker running analysisWorker.ts (startAnalysisWorker in the built pane)
  * @param fallback - used where workers are unavailable (default: this thread)
  * @returns the analyser
- * @example const analyse = createWorkerAnalyser(); const result = await analyse(request, showProgress);
+ * @example const analyse = createWorkerAnalyser(startAnalysisWorker); const result = await analyse(request, showProgress);
  */
-export function createWorkerAnalyser(fallback: Analyser = analyseInThisThread): Analyser {
-  let workersAvailable = typeof Worker !== "undefined";
+export function createWorkerAnalyser(
+  startWorker: () => AnalysisWorker,
+  fallback: Analyser = analyseInThisThread
+): Analyser {
+  let workersAvailable = true;
   return (request, onProgress) => {
     if (!workersAvailable) return fallback(request, onProgress);
-    let worker: Worker;
+    let worker: AnalysisWorker;
     try {
-      worker = new Worker(new URL("./analysisWorker.ts", import.meta.url));
+      worker = startWorker();
     } catch {
       workersAvailable = false;
       return fallback(request, onProgress);
