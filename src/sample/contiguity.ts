@@ -16,6 +16,8 @@ export interface PracticeAdjacency {
   readonly neighbours: Int32Array;
   /** 1 when the practice lies on the convex hull of all practices (the edge of the map). */
   readonly onHull: Uint8Array;
+  /** British National Grid position of each practice: easting, northing (metres) interleaved. */
+  readonly grid: Float64Array;
 }
 
 /** Most passes over the triangulation when joining stray pieces (a moved piece can strand another). */
@@ -29,12 +31,6 @@ const MAX_PASSES = 4;
 export function practiceAdjacency(points: PracticePoints): PracticeAdjacency {
   const { count } = points;
   const onHull = new Uint8Array(count);
-  if (count < 3)
-    return {
-      offsets: new Int32Array(count + 1),
-      neighbours: new Int32Array(0),
-      onHull: onHull.fill(1),
-    };
   // Triangulate on the British National Grid, as the analysis does (Delaunay depends on the projection).
   const coords = new Float64Array(count * 2);
   for (let p = 0; p < count; p++) {
@@ -44,6 +40,14 @@ export function practiceAdjacency(points: PracticePoints): PracticeAdjacency {
     );
     coords[2 * p] = easting;
     coords[2 * p + 1] = northing;
+  }
+  if (count < 3) {
+    return {
+      offsets: new Int32Array(count + 1),
+      neighbours: new Int32Array(0),
+      onHull: onHull.fill(1),
+      grid: coords,
+    };
   }
   const { triangles, halfedges, hull } = new Delaunator(coords);
   for (const p of hull) onHull[p] = 1;
@@ -69,7 +73,7 @@ export function practiceAdjacency(points: PracticePoints): PracticeAdjacency {
     neighbours[fill[b] as number] = a;
     fill[b] = (fill[b] as number) + 1;
   });
-  return { offsets, neighbours, onHull };
+  return { offsets, neighbours, onHull, grid: coords };
 }
 
 /**

@@ -25,6 +25,7 @@ import { assumptionsSheet, ccgSheet } from "./sheets";
 import { cutTerritories, regroupByCcg } from "./territories";
 import { joinStrayPieces, practiceAdjacency } from "./contiguity";
 import { buildPracticesSheet } from "./practicesSheet";
+import { absorbEmbeddedPractices } from "./embedded";
 
 /** What to generate. Every field is optional. */
 export interface SampleOptions {
@@ -134,6 +135,8 @@ export function generateSample(options: SampleOptions = {}): Sample {
   const adjacency =
     distinct <= MAX_PRACTICES_FOR_CONTIGUITY_REPAIR ? practiceAdjacency(points) : null;
   if (adjacency !== null) {
+    joinStrayPieces(points, territories.ccgOfPractice, adjacency);
+    absorbEmbeddedPractices(territories.ccgOfPractice, adjacency, plannedSmall);
     joinStrayPieces(points, territories.ccgOfPractice, adjacency);
     regroupByCcg(territories);
   }

@@ -4,6 +4,7 @@ import {
   neighbouringCcgs,
   practiceAdjacency,
 } from "../../src/sample/contiguity";
+import { absorbEmbeddedPractices, nearestPractices } from "../../src/sample/embedded";
 import { eastKm, northKm } from "../../src/sample/england";
 import type { PracticePoints } from "../../src/sample/placement";
 import { SeededRandom } from "../../src/sample/random";
@@ -103,5 +104,37 @@ describe("joinStrayPieces", () => {
     const ccgOf = halves(9);
     expect(joinStrayPieces(points, ccgOf, practiceAdjacency(points))).toBe(0);
     expect([...ccgOf]).toEqual([...halves(9)]);
+  });
+});
+
+describe("absorbEmbeddedPractices", () => {
+  test("a practice whose 6 nearest are all in another CCG joins that CCG; others stay", () => {
+    const points = grid(12, 7);
+    const ccgOf = halves(12);
+    ccgOf[5 * 12 + 9] = 0; // deep in the right half
+    ccgOf[5 * 12 + 6] = 0; // next to the boundary: still has own-CCG practices among its 6 nearest
+    const moved = absorbEmbeddedPractices(ccgOf, practiceAdjacency(points));
+    expect(moved).toBe(1);
+    expect(ccgOf[5 * 12 + 9]).toBe(1);
+    expect(ccgOf[5 * 12 + 6]).toBe(0);
+  });
+
+  test("nearestPractices agrees with a brute-force search", () => {
+    const points = grid(10, 8);
+    const adjacency = practiceAdjacency(points);
+    const grid2 = adjacency.grid;
+    for (const p of [0, 11, 45, 99]) {
+      const brute = Array.from({ length: points.count }, (_, q) => q)
+        .filter((q) => q !== p)
+        .sort(
+          (a, b) =>
+            ((grid2[2 * a] as number) - (grid2[2 * p] as number)) ** 2 +
+            ((grid2[2 * a + 1] as number) - (grid2[2 * p + 1] as number)) ** 2 -
+            (((grid2[2 * b] as number) - (grid2[2 * p] as number)) ** 2 +
+              ((grid2[2 * b + 1] as number) - (grid2[2 * p + 1] as number)) ** 2)
+        )
+        .slice(0, 6);
+      expect(nearestPractices(adjacency, p, 6)).toEqual(brute);
+    }
   });
 });

@@ -81,14 +81,19 @@ describe("the CCGs sheet", () => {
   });
 
   test("planned running costs are about population × £22–£27", () => {
+    const perHeads: number[] = [];
     for (const row of ccgRows) {
       const planned = row[2];
       const population = populations.get(row[0] as string) as number;
       expect(typeof planned === "number" && Number.isInteger(planned)).toBe(true);
       const perHead = (planned as number) / population;
-      expect(perHead).toBeGreaterThan(21);
-      expect(perHead).toBeLessThan(28.5);
+      expect(perHead).toBeGreaterThan(20); // list sizes of the planted problem rows are not counted here
+      expect(perHead).toBeLessThan(30);
+      perHeads.push(perHead);
     }
+    expect(perHeads.filter((v) => v >= 21.9 && v <= 27.1).length).toBeGreaterThan(
+      perHeads.length * 0.95
+    );
   });
 
   test("fixed costs are mostly blank with a few set amounts", () => {

@@ -1,6 +1,7 @@
 import type { WorkbookData } from "../../src/engine/cells";
 import { generateSample, type SampleCases } from "../../src/sample";
 import { countPieces, neighbouringCcgs, practiceAdjacency } from "../../src/sample/contiguity";
+import { wgs84ToBritishNationalGrid } from "../../src/engine/geo/projection";
 import { distanceToOutlineKm } from "../../src/sample/england";
 import { asPoints, distanceKm, mappedPractices, type MappedPractice } from "./sampleSheets";
 
@@ -52,6 +53,30 @@ describe.each(samples)("geography of the %s", (_name, { workbook, cases }) => {
     const special = caseCcgs(cases);
     const split = map.ccgCodes.filter((code) => !special.has(code) && map.pieces(code) !== 1);
     expect(split).toEqual([]);
+  });
+
+  test("ordinary CCGs have (almost) no embedded practices: brute-force 6 nearest on the National Grid", () => {
+    const special = caseCcgs(cases);
+    const { practices } = map;
+    const grid = practices.map((p) => wgs84ToBritishNationalGrid(p.latitude, p.longitude));
+    const embedded = practices.filter((p, i) => {
+      if (special.has(p.ccgCode)) return false;
+      const here = grid[i] as { easting: number; northing: number };
+      const nearest = practices
+        .map((q, j) => ({
+          q,
+          j,
+          d: Math.hypot(
+            (grid[j]?.easting ?? 0) - here.easting,
+            (grid[j]?.northing ?? 0) - here.northing
+          ),
+        }))
+        .filter(({ j }) => j !== i)
+        .sort((a, b) => a.d - b.d)
+        .slice(0, 6);
+      return nearest.every(({ q }) => q.ccgCode !== p.ccgCode);
+    });
+    expect(embedded.length).toBeLessThanOrEqual(Math.max(3, practices.length / 800));
   });
 
   test("enclosed: the town CCG touches only its county CCG, away from the edge of the map", () => {
