@@ -1,5 +1,15 @@
 /** One CCG's figures and every component's rating with its reason (SPEC §3). */
-import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Caption1,
+  Subtitle2,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import type { CcgAnalysis } from "../../engine/analysis";
 import { formatCount, formatKm, formatPounds, formatPoundsPerHead, formatShare } from "../../engine/format";
 import { LOCAL_AUTHORITY_FIT_LABELS } from "../../engine/localAuthorityFit";
@@ -18,6 +28,8 @@ const useStyles = makeStyles({
   },
   title: { display: "flex", alignItems: "center", columnGap: "8px", flexWrap: "wrap" },
   heading: { margin: 0 },
+  accordionHeader: { marginLeft: "-12px" },
+  accordionPanel: { margin: "0 0 4px" },
   figures: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fill, minmax(100px, 1fr))",
@@ -25,6 +37,7 @@ const useStyles = makeStyles({
     rowGap: "6px",
     margin: 0,
   },
+  keyFigures: { gridTemplateColumns: "repeat(auto-fill, minmax(76px, 1fr))" },
   figure: { margin: 0, display: "flex", flexDirection: "column" },
   term: { fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase100, color: tokens.colorNeutralForeground3 },
   value: { margin: 0, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
@@ -44,6 +57,17 @@ export const COMPONENT_LABELS: readonly (readonly [ComponentName, string])[] = [
 ];
 
 const NONE = "–";
+
+/** The figures shown at once; the rest are under "All figures". */
+function keyFiguresOf(ccg: CcgAnalysis): [string, string][] {
+  const g = ccg.geography;
+  return [
+    ["Population", formatCount(ccg.population)],
+    ["Headroom per head", ccg.headroomPerHead === null ? NONE : formatPoundsPerHead(ccg.headroomPerHead)],
+    ["Territory pieces", g === null ? NONE : formatCount(g.pieces)],
+    ["Detached share", g === null ? NONE : formatShare(g.detachedShare)],
+  ];
+}
 
 function figuresOf(ccg: CcgAnalysis): [string, string][] {
   const g = ccg.geography;
@@ -75,6 +99,21 @@ function figuresOf(ccg: CcgAnalysis): [string, string][] {
     ["Collaborative arrangement", ccg.collaborativeArrangement ? "Yes" : "No"]
   );
   return figures;
+}
+
+function Figures(props: { readonly label: string; readonly figures: readonly [string, string][]; readonly compact?: boolean }): JSX.Element {
+  const styles = useStyles();
+  const { label, figures } = props;
+  return (
+    <dl className={mergeClasses(styles.figures, props.compact === true && styles.keyFigures)} aria-label={label}>
+      {figures.map(([term, value]) => (
+        <div key={term} className={styles.figure}>
+          <dt className={styles.term}>{term}</dt>
+          <dd className={styles.value}>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
 }
 
 /** Props of {@link CcgDetails}. */
@@ -115,14 +154,17 @@ export function CcgDetails({ ccg }: CcgDetailsProps): JSX.Element {
           </li>
         ))}
       </ul>
-      <dl className={styles.figures} aria-label="Figures">
-        {figuresOf(ccg).map(([term, value]) => (
-          <div key={term} className={styles.figure}>
-            <dt className={styles.term}>{term}</dt>
-            <dd className={styles.value}>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Figures label="Key figures" figures={keyFiguresOf(ccg)} compact />
+      <Accordion collapsible>
+        <AccordionItem value="figures">
+          <AccordionHeader size="small" className={styles.accordionHeader}>
+            All figures
+          </AccordionHeader>
+          <AccordionPanel className={styles.accordionPanel}>
+            <Figures label="All figures" figures={figuresOf(ccg)} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
     </div>
   );
 }

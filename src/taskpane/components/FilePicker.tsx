@@ -51,15 +51,18 @@ export function FilePicker({ disabled, onFile }: FilePickerProps): JSX.Element {
       label="Workbook file"
       hint={<Caption1>An .xlsx, .xlsm or .csv file. It is read in this browser and never uploaded.</Caption1>}
     >
-      <input
-        type="file"
-        className={styles.input}
-        accept=".xlsx,.xlsm,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-        disabled={disabled}
-        onChange={onChange}
-        onClick={onClick}
-        data-testid="file-input"
-      />
+      {(fieldProps) => (
+        <input
+          {...fieldProps}
+          type="file"
+          className={styles.input}
+          accept=".xlsx,.xlsm,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+          disabled={disabled}
+          onChange={onChange}
+          onClick={onClick}
+          data-testid="file-input"
+        />
+      )}
     </Field>
   );
 }
