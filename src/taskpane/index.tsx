@@ -20,7 +20,10 @@ if (rootElement === null) {
 const root = rootElement;
 
 void detectHostKind().then((kind) => {
-  const host: WorkbookHost = kind === "excel" ? createExcelWorkbookHost() : createPreviewWorkbookHost();
-  createRoot(root).render(<TaskPane host={host} analyser={createWorkerAnalyser(startAnalysisWorker)} />);
+  const host: WorkbookHost =
+    kind === "excel" ? createExcelWorkbookHost() : createPreviewWorkbookHost();
+  createRoot(root).render(
+    <TaskPane host={host} analyser={createWorkerAnalyser(startAnalysisWorker)} />
+  );
   requestAnimationFrame(() => performance.mark("ccg-footprint:first-render"));
 });

@@ -28,11 +28,16 @@ describe("analyse --svg", () => {
   test("writes the map: an <svg> document with one group per CCG that has coordinates, each with its practice dots", () => {
     const directory = temporaryDirectory();
     copyMessy(directory);
-    const result = runRunner(["analyse", "messy-practices.csv", "--json", "--svg", "maps-here.svg"], directory);
+    const result = runRunner(
+      ["analyse", "messy-practices.csv", "--json", "--svg", "maps-here.svg"],
+      directory
+    );
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     const report = JSON.parse(result.stdout) as { ccgs: JsonCcg[] };
-    const mapped = report.ccgs.filter((ccg) => ccg.standardDistanceKm !== null).map((ccg) => ccg.code);
+    const mapped = report.ccgs
+      .filter((ccg) => ccg.standardDistanceKm !== null)
+      .map((ccg) => ccg.code);
     expect(mapped.length).toBeGreaterThan(1);
 
     const svg = fs.readFileSync(path.join(directory, "maps-here.svg"), "utf8");
@@ -40,7 +45,9 @@ describe("analyse --svg", () => {
     expect(svg.trimEnd().endsWith("</svg>")).toBe(true);
     expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
     // XML-ish: every element opened is closed (self-closing tags aside).
-    const opened = [...svg.matchAll(/<([a-z]+)(?:\s[^>]*?)?(\/?)>/g)].filter((m) => m[2] === "").map((m) => m[1]);
+    const opened = [...svg.matchAll(/<([a-z]+)(?:\s[^>]*?)?(\/?)>/g)]
+      .filter((m) => m[2] === "")
+      .map((m) => m[1]);
     const closed = [...svg.matchAll(/<\/([a-z]+)>/g)].map((m) => m[1]);
     expect(closed.sort()).toEqual(opened.sort());
 
@@ -76,9 +83,14 @@ describe("analyse --svg", () => {
   test("a write that fails (missing folder) exits 1 in plain words and leaves no file behind", () => {
     const directory = temporaryDirectory();
     copyMessy(directory);
-    const result = runRunner(["analyse", "messy-practices.csv", "--svg", "no-such-folder/map.svg"], directory);
+    const result = runRunner(
+      ["analyse", "messy-practices.csv", "--svg", "no-such-folder/map.svg"],
+      directory
+    );
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^error: cannot write 'no-such-folder\/map\.svg': the folder '.*no-such-folder' does not exist\n$/);
+    expect(result.stderr).toMatch(
+      /^error: cannot write 'no-such-folder\/map\.svg': the folder '.*no-such-folder' does not exist\n$/
+    );
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(result.stdout).toBe("");
     expect(fs.readdirSync(directory)).toEqual(["messy-practices.csv"]);

@@ -4,6 +4,7 @@
  * mode. `Office.onReady` may never settle if Office.js loaded only in part, so a timeout falls back to
  * preview mode.
  */
+/* global clearTimeout, globalThis, setTimeout */
 
 /** How the pane works. */
 export type HostKind = "excel" | "preview";
@@ -29,7 +30,8 @@ export function detectHostKind(
   timeoutMs: number = OFFICE_READY_TIMEOUT_MS
 ): Promise<HostKind> {
   const office = globals.Office;
-  if (office === undefined || typeof office.onReady !== "function") return Promise.resolve("preview");
+  if (office === undefined || typeof office.onReady !== "function")
+    return Promise.resolve("preview");
   return new Promise((resolve) => {
     let settled = false;
     const settle = (kind: HostKind) => {
@@ -41,7 +43,9 @@ export function detectHostKind(
     const timer = setTimeout(() => settle("preview"), timeoutMs);
     try {
       office.onReady?.((info) => {
-        settle(String(info?.host ?? "") === "Excel" && globals.Excel !== undefined ? "excel" : "preview");
+        settle(
+          String(info?.host ?? "") === "Excel" && globals.Excel !== undefined ? "excel" : "preview"
+        );
       });
     } catch {
       settle("preview");

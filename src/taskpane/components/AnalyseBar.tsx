@@ -4,7 +4,13 @@ import type { AnalysisProgress } from "../state/analyser";
 
 const useStyles = makeStyles({
   bar: { display: "flex", flexDirection: "column", rowGap: "8px" },
-  row: { display: "flex", alignItems: "center", columnGap: "10px", flexWrap: "wrap", rowGap: "4px" },
+  row: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: "10px",
+    flexWrap: "wrap",
+    rowGap: "4px",
+  },
 });
 
 /** Props of {@link AnalyseBar}. */
@@ -17,20 +23,39 @@ export interface AnalyseBarProps {
 }
 
 /** The button (`data-testid="analyse-button"`) and, while running, the progress bar (`data-testid="analysis-progress"`). */
-export function AnalyseBar({ progress, disabled, disabledReason, onAnalyse }: AnalyseBarProps): JSX.Element {
+export function AnalyseBar({
+  progress,
+  disabled,
+  disabledReason,
+  onAnalyse,
+}: AnalyseBarProps): JSX.Element {
   const styles = useStyles();
   const running = progress !== null;
   return (
     <div className={styles.bar}>
       <div className={styles.row}>
-        <Button appearance="primary" onClick={onAnalyse} disabled={disabled || running} data-testid="analyse-button">
+        <Button
+          appearance="primary"
+          onClick={onAnalyse}
+          disabled={disabled || running}
+          data-testid="analyse-button"
+        >
           {running ? "Analysing…" : "Analyse"}
         </Button>
         {disabledReason !== null && !running && <Caption1>{disabledReason}</Caption1>}
       </div>
       {running && (
-        <Field validationMessage={progress.label} validationState="none" data-testid="analysis-progress">
-          <ProgressBar value={progress.fraction} max={1} thickness="large" aria-label="Analysis progress" />
+        <Field
+          validationMessage={progress.label}
+          validationState="none"
+          data-testid="analysis-progress"
+        >
+          <ProgressBar
+            value={progress.fraction}
+            max={1}
+            thickness="large"
+            aria-label="Analysis progress"
+          />
         </Field>
       )}
     </div>

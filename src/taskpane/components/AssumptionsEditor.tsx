@@ -28,7 +28,11 @@ const useStyles = makeStyles({
     columnGap: "10px",
     alignItems: "start",
   },
-  key: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
+  key: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase100,
+    color: tokens.colorNeutralForeground3,
+  },
   edited: { color: tokens.colorBrandForeground1, fontWeight: tokens.fontWeightSemibold },
   input: { width: "104px" },
   message: { gridColumnStart: 1, gridColumnEnd: 3 },
@@ -37,22 +41,46 @@ const useStyles = makeStyles({
 });
 
 /** The editor's groups, in the order an analyst thinks of them. */
-export const ASSUMPTION_GROUPS: readonly { readonly title: string; readonly keys: readonly AssumptionKey[] }[] = [
-  { title: "Running costs", keys: ["rca_per_head", "fixed_costs", "support_per_head", "headroom_amber_share"] },
+export const ASSUMPTION_GROUPS: readonly {
+  readonly title: string;
+  readonly keys: readonly AssumptionKey[];
+}[] = [
+  {
+    title: "Running costs",
+    keys: ["rca_per_head", "fixed_costs", "support_per_head", "headroom_amber_share"],
+  },
   { title: "Size", keys: ["population_red_below", "population_amber_below"] },
   {
     title: "Geography",
-    keys: ["detached_amber_share", "detached_red_share", "embedded_amber_share", "bridge_km", "dispersion_amber_km", "dispersion_red_km"],
+    keys: [
+      "detached_amber_share",
+      "detached_red_share",
+      "embedded_amber_share",
+      "bridge_km",
+      "dispersion_amber_km",
+      "dispersion_red_km",
+    ],
   },
-  { title: "Local authorities and membership", keys: ["coterminosity_margin_share", "membership_red_below"] },
+  {
+    title: "Local authorities and membership",
+    keys: ["coterminosity_margin_share", "membership_red_below"],
+  },
   {
     title: "Sensitivity and authorisation",
-    keys: ["sensitivity_from", "sensitivity_to", "sensitivity_step", "directions_not_met_share", "refuse_not_met_share"],
+    keys: [
+      "sensitivity_from",
+      "sensitivity_to",
+      "sensitivity_step",
+      "directions_not_met_share",
+      "refuse_not_met_share",
+    ],
   },
 ];
 
 /** Keys no group lists (none today), shown last so a new assumption is never hidden. */
-const UNGROUPED = ASSUMPTION_KEYS.filter((key) => !ASSUMPTION_GROUPS.some((group) => group.keys.includes(key)));
+const UNGROUPED = ASSUMPTION_KEYS.filter(
+  (key) => !ASSUMPTION_GROUPS.some((group) => group.keys.includes(key))
+);
 
 /** Props of {@link AssumptionsEditor}. */
 export interface AssumptionsEditorProps {
@@ -97,7 +125,11 @@ function AssumptionField(props: {
           </>
         ),
       }}
-      validationMessage={props.problem === undefined ? undefined : { className: styles.message, children: props.problem }}
+      validationMessage={
+        props.problem === undefined
+          ? undefined
+          : { className: styles.message, children: props.problem }
+      }
       validationState={props.problem === undefined ? "none" : "error"}
     >
       <Input
@@ -119,11 +151,23 @@ export function AssumptionsEditor(props: AssumptionsEditorProps): JSX.Element {
   const { checked, edits } = props;
   const editedCount = Object.keys(checked.overrides).length;
   const sheetName = props.reading?.sheetName ?? null;
-  const source = sheetName === null ? "Defaults: the workbook has no Assumptions sheet." : `From the sheet '${sheetName}'.`;
-  const groups = UNGROUPED.length > 0 ? [...ASSUMPTION_GROUPS, { title: "Other", keys: UNGROUPED }] : ASSUMPTION_GROUPS;
+  const source =
+    sheetName === null
+      ? "Defaults: the workbook has no Assumptions sheet."
+      : `From the sheet '${sheetName}'.`;
+  const groups =
+    UNGROUPED.length > 0
+      ? [...ASSUMPTION_GROUPS, { title: "Other", keys: UNGROUPED }]
+      : ASSUMPTION_GROUPS;
   const hasEdits = Object.keys(edits).length > 0;
   return (
-    <Section id="assumptions" step={2} title="Assumptions" messages={props.messages} onDismiss={props.onDismiss}>
+    <Section
+      id="assumptions"
+      step={2}
+      title="Assumptions"
+      messages={props.messages}
+      onDismiss={props.onDismiss}
+    >
       <Caption1 className={styles.source}>
         {source}
         {editedCount > 0 ? ` ${editedCount} changed here.` : ""}
@@ -133,7 +177,9 @@ export function AssumptionsEditor(props: AssumptionsEditorProps): JSX.Element {
           <AccordionItem key={group.title} value={group.title}>
             <AccordionHeader size="small" className={styles.accordionHeader}>
               {group.title}
-              {group.keys.some((key) => checked.fieldProblems[key] !== undefined) ? " (check the values)" : ""}
+              {group.keys.some((key) => checked.fieldProblems[key] !== undefined)
+                ? " (check the values)"
+                : ""}
             </AccordionHeader>
             <AccordionPanel>
               <div className={styles.fields}>
@@ -165,9 +211,18 @@ export function AssumptionsEditor(props: AssumptionsEditorProps): JSX.Element {
           disabled={props.busy || props.saving || props.reading === null || !checked.usable}
           data-testid="save-assumptions"
         >
-          {props.saving ? "Writing…" : props.kind === "excel" ? "Write to the Assumptions sheet" : "Put in the download"}
+          {props.saving
+            ? "Writing…"
+            : props.kind === "excel"
+              ? "Write to the Assumptions sheet"
+              : "Put in the download"}
         </Button>
-        <Button size="small" appearance="subtle" onClick={props.onReset} disabled={props.busy || !hasEdits}>
+        <Button
+          size="small"
+          appearance="subtle"
+          onClick={props.onReset}
+          disabled={props.busy || !hasEdits}
+        >
           Undo changes
         </Button>
       </div>

@@ -11,7 +11,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { CcgAnalysis } from "../../engine/analysis";
-import { formatCount, formatKm, formatPounds, formatPoundsPerHead, formatShare } from "../../engine/format";
+import {
+  formatCount,
+  formatKm,
+  formatPounds,
+  formatPoundsPerHead,
+  formatShare,
+} from "../../engine/format";
 import { LOCAL_AUTHORITY_FIT_LABELS } from "../../engine/localAuthorityFit";
 import type { ComponentName } from "../../engine/types";
 import { RatingBadge } from "./RatingBadge";
@@ -39,12 +45,43 @@ const useStyles = makeStyles({
   },
   keyFigures: { gridTemplateColumns: "repeat(auto-fill, minmax(76px, 1fr))" },
   figure: { margin: 0, display: "flex", flexDirection: "column" },
-  term: { fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase100, color: tokens.colorNeutralForeground3 },
-  value: { margin: 0, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
-  components: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", rowGap: "8px" },
-  component: { display: "grid", gridTemplateColumns: "104px minmax(0, 1fr)", columnGap: "8px", alignItems: "start" },
-  componentName: { display: "flex", flexDirection: "column", alignItems: "flex-start", rowGap: "2px", fontSize: tokens.fontSizeBase200 },
-  reason: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, overflowWrap: "anywhere" },
+  term: {
+    fontSize: tokens.fontSizeBase100,
+    lineHeight: tokens.lineHeightBase100,
+    color: tokens.colorNeutralForeground3,
+  },
+  value: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    fontVariantNumeric: "tabular-nums",
+  },
+  components: {
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: "8px",
+  },
+  component: {
+    display: "grid",
+    gridTemplateColumns: "104px minmax(0, 1fr)",
+    columnGap: "8px",
+    alignItems: "start",
+  },
+  componentName: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    rowGap: "2px",
+    fontSize: tokens.fontSizeBase200,
+  },
+  reason: {
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    overflowWrap: "anywhere",
+  },
 });
 
 /** The five components in the order of the CCG Summary sheet. */
@@ -63,7 +100,10 @@ function keyFiguresOf(ccg: CcgAnalysis): [string, string][] {
   const g = ccg.geography;
   return [
     ["Population", formatCount(ccg.population)],
-    ["Headroom per head", ccg.headroomPerHead === null ? NONE : formatPoundsPerHead(ccg.headroomPerHead)],
+    [
+      "Headroom per head",
+      ccg.headroomPerHead === null ? NONE : formatPoundsPerHead(ccg.headroomPerHead),
+    ],
     ["Territory pieces", g === null ? NONE : formatCount(g.pieces)],
     ["Detached share", g === null ? NONE : formatShare(g.detachedShare)],
   ];
@@ -78,12 +118,19 @@ function figuresOf(ccg: CcgAnalysis): [string, string][] {
     ["Fixed costs", formatPounds(ccg.fixedCosts)],
     ["Commissioning support", formatPounds(ccg.support)],
     ["Headroom", formatPounds(ccg.headroom)],
-    ["Headroom per head", ccg.headroomPerHead === null ? NONE : formatPoundsPerHead(ccg.headroomPerHead)],
-    ["Break-even population", ccg.breakEvenPopulation === null ? NONE : formatCount(ccg.breakEvenPopulation)],
+    [
+      "Headroom per head",
+      ccg.headroomPerHead === null ? NONE : formatPoundsPerHead(ccg.headroomPerHead),
+    ],
+    [
+      "Break-even population",
+      ccg.breakEvenPopulation === null ? NONE : formatCount(ccg.breakEvenPopulation),
+    ],
   ];
   if (ccg.plannedRunningCosts !== null) {
     figures.push(["Planned running costs", formatPounds(ccg.plannedRunningCosts)]);
-    if (ccg.plannedMinusAllowance !== null) figures.push(["Planned minus allowance", formatPounds(ccg.plannedMinusAllowance)]);
+    if (ccg.plannedMinusAllowance !== null)
+      figures.push(["Planned minus allowance", formatPounds(ccg.plannedMinusAllowance)]);
   }
   figures.push(
     ["Territory pieces", g === null ? NONE : formatCount(g.pieces)],
@@ -94,18 +141,28 @@ function figuresOf(ccg: CcgAnalysis): [string, string][] {
     ["Neighbour purity", g === null ? NONE : formatShare(g.purity)],
     ["Embedded practices", g === null ? NONE : formatCount(g.embeddedPractices)],
     ["Surrounded by", g?.surroundedBy ?? NONE],
-    ["Local-authority fit", ccg.localAuthorityFit === null ? NONE : LOCAL_AUTHORITY_FIT_LABELS[ccg.localAuthorityFit.fit]],
+    [
+      "Local-authority fit",
+      ccg.localAuthorityFit === null ? NONE : LOCAL_AUTHORITY_FIT_LABELS[ccg.localAuthorityFit.fit],
+    ],
     ["Member share", ccg.memberShare === null ? NONE : formatShare(ccg.memberShare)],
     ["Collaborative arrangement", ccg.collaborativeArrangement ? "Yes" : "No"]
   );
   return figures;
 }
 
-function Figures(props: { readonly label: string; readonly figures: readonly [string, string][]; readonly compact?: boolean }): JSX.Element {
+function Figures(props: {
+  readonly label: string;
+  readonly figures: readonly [string, string][];
+  readonly compact?: boolean;
+}): JSX.Element {
   const styles = useStyles();
   const { label, figures } = props;
   return (
-    <dl className={mergeClasses(styles.figures, props.compact === true && styles.keyFigures)} aria-label={label}>
+    <dl
+      className={mergeClasses(styles.figures, props.compact === true && styles.keyFigures)}
+      aria-label={label}
+    >
       {figures.map(([term, value]) => (
         <div key={term} className={styles.figure}>
           <dt className={styles.term}>{term}</dt>
@@ -128,7 +185,9 @@ export function CcgDetails({ ccg }: CcgDetailsProps): JSX.Element {
   if (ccg === null) {
     return (
       <div className={styles.panel} data-testid="ccg-details">
-        <Caption1>Select a CCG in the table or on the map to see its figures and the reason for each rating.</Caption1>
+        <Caption1>
+          Select a CCG in the table or on the map to see its figures and the reason for each rating.
+        </Caption1>
       </div>
     );
   }

@@ -4,7 +4,12 @@ import type { Rating } from "../../engine/types";
 import type { CcgFilter } from "../state/ccgTable";
 
 const useStyles = makeStyles({
-  row: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 120px", columnGap: "8px", alignItems: "end" },
+  row: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) 120px",
+    columnGap: "8px",
+    alignItems: "end",
+  },
 });
 
 /** Props of {@link CcgFilters}. */

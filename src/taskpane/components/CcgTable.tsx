@@ -33,7 +33,13 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground2,
     ":hover": { backgroundColor: tokens.colorBrandBackground2Hover },
   },
-  name: { display: "block", maxWidth: "180px", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  name: {
+    display: "block",
+    maxWidth: "180px",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+  },
   codeButton: {
     border: "none",
     background: "none",
@@ -61,7 +67,14 @@ export interface CcgTableProps {
 }
 
 /** The table (`data-testid="ccg-table"`, rows `data-testid="ccg-row-<code>"`). */
-export function CcgTable({ ccgs, total, sort, selectedCcg, onSort, onSelect }: CcgTableProps): JSX.Element {
+export function CcgTable({
+  ccgs,
+  total,
+  sort,
+  selectedCcg,
+  onSort,
+  onSelect,
+}: CcgTableProps): JSX.Element {
   const styles = useStyles();
   const selectedRow = useRef<HTMLTableRowElement | null>(null);
   useEffect(() => {
@@ -70,7 +83,13 @@ export function CcgTable({ ccgs, total, sort, selectedCcg, onSort, onSelect }: C
   return (
     <div>
       <div className={styles.scroller}>
-        <Table size="extra-small" sortable className={styles.table} aria-label="CCGs" data-testid="ccg-table">
+        <Table
+          size="extra-small"
+          sortable
+          className={styles.table}
+          aria-label="CCGs"
+          data-testid="ccg-table"
+        >
           <TableHeader className={styles.head}>
             <TableRow>
               {CCG_COLUMNS.map((column) => (
@@ -99,7 +118,10 @@ export function CcgTable({ ccgs, total, sort, selectedCcg, onSort, onSelect }: C
                   onClick={() => onSelect(ccg.code)}
                 >
                   {CCG_COLUMNS.map((column) => (
-                    <TableCell key={column.id} className={mergeClasses(styles.cell, column.numeric && styles.numeric)}>
+                    <TableCell
+                      key={column.id}
+                      className={mergeClasses(styles.cell, column.numeric && styles.numeric)}
+                    >
                       {column.id === "code" ? (
                         <button
                           type="button"
@@ -129,10 +151,13 @@ export function CcgTable({ ccgs, total, sort, selectedCcg, onSort, onSelect }: C
             })}
           </TableBody>
         </Table>
-        {ccgs.length === 0 && <Caption1 className={styles.empty}>No CCG matches the filter.</Caption1>}
+        {ccgs.length === 0 && (
+          <Caption1 className={styles.empty}>No CCG matches the filter.</Caption1>
+        )}
       </div>
       <Caption1 data-testid="ccg-count">
-        Showing {ccgs.length.toLocaleString("en-GB")} of {total.toLocaleString("en-GB")} CCGs. Select a code to see its reasons.
+        Showing {ccgs.length.toLocaleString("en-GB")} of {total.toLocaleString("en-GB")} CCGs.
+        Select a code to see its reasons.
       </Caption1>
     </div>
   );

@@ -5,7 +5,14 @@ import type { DataQualityFinding } from "../../engine/types";
 const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", rowGap: "4px" },
   counts: { fontSize: tokens.fontSizeBase300 },
-  list: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "flex", flexDirection: "column", rowGap: "4px" },
+  list: {
+    margin: 0,
+    paddingLeft: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: "4px",
+  },
   item: {
     display: "grid",
     gridTemplateColumns: "auto minmax(0, 1fr)",
@@ -21,8 +28,14 @@ const useStyles = makeStyles({
     textTransform: "uppercase",
     alignSelf: "start",
   },
-  error: { backgroundColor: tokens.colorPaletteRedBackground2, color: tokens.colorPaletteRedForeground2 },
-  warning: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorPaletteDarkOrangeForeground2 },
+  error: {
+    backgroundColor: tokens.colorPaletteRedBackground2,
+    color: tokens.colorPaletteRedForeground2,
+  },
+  warning: {
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    color: tokens.colorPaletteDarkOrangeForeground2,
+  },
   text: { overflowWrap: "anywhere" },
 });
 
@@ -48,14 +61,17 @@ export function DataQualitySummary({ findings }: DataQualitySummaryProps): JSX.E
     <div className={styles.box} data-testid="data-quality">
       <div className={styles.counts}>
         <strong>Data quality:</strong> <span data-testid="dq-errors">{errors.length}</span>{" "}
-        {errors.length === 1 ? "error" : "errors"}, <span data-testid="dq-warnings">{warnings.length}</span>{" "}
+        {errors.length === 1 ? "error" : "errors"},{" "}
+        <span data-testid="dq-warnings">{warnings.length}</span>{" "}
         {warnings.length === 1 ? "warning" : "warnings"}
       </div>
       {first.length > 0 && (
         <ul className={styles.list} aria-label="First data-quality problems">
           {first.map((finding, index) => (
             <li key={index} className={styles.item}>
-              <span className={mergeClasses(styles.tag, styles[finding.severity])}>{finding.severity}</span>
+              <span className={mergeClasses(styles.tag, styles[finding.severity])}>
+                {finding.severity}
+              </span>
               <span className={styles.text}>{finding.message}</span>
             </li>
           ))}
@@ -63,7 +79,8 @@ export function DataQualitySummary({ findings }: DataQualitySummaryProps): JSX.E
       )}
       {findings.length > first.length && (
         <Caption1>
-          {plural(findings.length - first.length, "more problem")} — all are listed on the Data Quality sheet when it is written.
+          {plural(findings.length - first.length, "more problem")} — all are listed on the Data
+          Quality sheet when it is written.
         </Caption1>
       )}
     </div>

@@ -49,7 +49,11 @@ export function FilePicker({ disabled, onFile }: FilePickerProps): JSX.Element {
   return (
     <Field
       label="Workbook file"
-      hint={<Caption1>An .xlsx, .xlsm or .csv file. It is read in this browser and never uploaded.</Caption1>}
+      hint={
+        <Caption1>
+          An .xlsx, .xlsm or .csv file. It is read in this browser and never uploaded.
+        </Caption1>
+      }
     >
       {(fieldProps) => (
         <input

@@ -51,19 +51,30 @@ export interface InputSectionProps {
   readonly onResetMapping: () => void;
 }
 
-function Facts({ discovery, fileName }: { discovery: InputDiscovery; fileName: string | null }): JSX.Element {
+function Facts({
+  discovery,
+  fileName,
+}: {
+  discovery: InputDiscovery;
+  fileName: string | null;
+}): JSX.Element {
   const styles = useStyles();
   const found = PRACTICE_FIELDS.filter((field) => discovery.fieldHeaders[field] !== null).length;
   const rows: [string, string][] = [];
   if (fileName !== null) rows.push(["File", fileName]);
   if (discovery.practiceSheet !== null) {
-    rows.push(["Practice list", `sheet '${discovery.practiceSheet}', headers in row ${discovery.headerRow ?? 1}`]);
+    rows.push([
+      "Practice list",
+      `sheet '${discovery.practiceSheet}', headers in row ${discovery.headerRow ?? 1}`,
+    ]);
     rows.push(["Rows", `${discovery.rowsBelow.toLocaleString("en-GB")} below the headers`]);
     rows.push(["Columns", `${found} of ${PRACTICE_FIELDS.length} fields recognised`]);
   }
   rows.push([
     "Assumptions",
-    discovery.assumptions.sheetName === null ? "defaults (no Assumptions sheet)" : `sheet '${discovery.assumptions.sheetName}'`,
+    discovery.assumptions.sheetName === null
+      ? "defaults (no Assumptions sheet)"
+      : `sheet '${discovery.assumptions.sheetName}'`,
   ]);
   return (
     <dl className={styles.facts} data-testid="input-summary">
@@ -88,7 +99,9 @@ export function InputSection(props: InputSectionProps): JSX.Element {
     if (problem !== null) setOpenItems(["mapping"]);
   }, [problem]);
   const problemMessage: PaneMessage[] =
-    problem === null ? [] : [{ section: "input", intent: "error", text: problem, persistent: true }];
+    problem === null
+      ? []
+      : [{ section: "input", intent: "error", text: problem, persistent: true }];
   return (
     <Section
       id="input"
@@ -98,7 +111,12 @@ export function InputSection(props: InputSectionProps): JSX.Element {
       onDismiss={props.onDismiss}
       actions={
         props.kind === "excel" ? (
-          <Button size="small" onClick={props.onRefresh} disabled={props.busy} data-testid="refresh-input">
+          <Button
+            size="small"
+            onClick={props.onRefresh}
+            disabled={props.busy}
+            data-testid="refresh-input"
+          >
             Read again
           </Button>
         ) : undefined
@@ -108,10 +126,14 @@ export function InputSection(props: InputSectionProps): JSX.Element {
         <FilePicker disabled={props.busy} onFile={props.onFile} />
       ) : (
         discovery === null &&
-        !props.reading && <Body1>Reads the practice list, CCG table and assumptions from this workbook.</Body1>
+        !props.reading && (
+          <Body1>Reads the practice list, CCG table and assumptions from this workbook.</Body1>
+        )
       )}
       {props.reading && <Spinner size="tiny" labelPosition="after" label="Reading the workbook…" />}
-      {discovery !== null && !props.reading && <Facts discovery={discovery} fileName={props.fileName} />}
+      {discovery !== null && !props.reading && (
+        <Facts discovery={discovery} fileName={props.fileName} />
+      )}
       {discovery !== null && (
         <Accordion
           collapsible
@@ -119,11 +141,17 @@ export function InputSection(props: InputSectionProps): JSX.Element {
           onToggle={(_, data) => setOpenItems(data.openItems.map(String))}
         >
           <AccordionItem value="mapping">
-            <AccordionHeader size="small" className={styles.accordionHeader} data-testid="mapping-toggle">
+            <AccordionHeader
+              size="small"
+              className={styles.accordionHeader}
+              data-testid="mapping-toggle"
+            >
               Column mapping
             </AccordionHeader>
             <AccordionPanel className={styles.panel}>
-              <Caption1 block>Choose the column that holds each field. Required fields are marked *.</Caption1>
+              <Caption1 block>
+                Choose the column that holds each field. Required fields are marked *.
+              </Caption1>
               <MappingEditor
                 discovery={discovery}
                 choices={props.choices}

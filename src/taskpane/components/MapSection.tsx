@@ -14,7 +14,12 @@ export interface MapSectionProps {
 }
 
 /** The map section. */
-export function MapSection({ result, selectedCcg, onSelect, onDismiss }: MapSectionProps): JSX.Element {
+export function MapSection({
+  result,
+  selectedCcg,
+  onSelect,
+  onDismiss,
+}: MapSectionProps): JSX.Element {
   return (
     <Section id="map" step={4} title="Map" messages={[]} onDismiss={onDismiss}>
       {result === null ? (

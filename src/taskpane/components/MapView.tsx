@@ -64,14 +64,18 @@ export function MapView({ result, selectedCcg, onSelect }: MapViewProps): JSX.El
   const styles = useStyles();
   const frame = useRef<HTMLDivElement>(null);
   const width = useDrawingWidth(frame);
-  const selected = selectedCcg !== null && result.ccgs.some((ccg) => ccg.code === selectedCcg) ? selectedCcg : null;
+  const selected =
+    selectedCcg !== null && result.ccgs.some((ccg) => ccg.code === selectedCcg)
+      ? selectedCcg
+      : null;
   const svg = useMemo(
     () =>
       renderMapSvg(result, {
         width,
         height: Math.round(width * MAP_ASPECT),
         selectedCcg: selected,
-        title: `Map of ${result.practices.length.toLocaleString("en-GB")} practices in ${result.ccgs.length} CCGs` +
+        title:
+          `Map of ${result.practices.length.toLocaleString("en-GB")} practices in ${result.ccgs.length} CCGs` +
           (selected === null ? "" : `, ${selected} highlighted`),
       }),
     [result, selected, width]
@@ -84,7 +88,13 @@ export function MapView({ result, selectedCcg, onSelect }: MapViewProps): JSX.El
   return (
     <div>
       {/* The SVG is built by the engine from the analysis, with every text escaped (escapeXml). */}
-      <div ref={frame} className={styles.frame} data-testid="map" onClick={onClick} dangerouslySetInnerHTML={{ __html: svg }} />
+      <div
+        ref={frame}
+        className={styles.frame}
+        data-testid="map"
+        onClick={onClick}
+        dangerouslySetInnerHTML={{ __html: svg }}
+      />
       <Caption1>Click a CCG on the map to select it, or select one in the table.</Caption1>
     </div>
   );

@@ -33,7 +33,13 @@ export interface MappingEditorProps {
 }
 
 /** The dropdowns (`data-testid="mapping-<field>"`), showing the header each field uses now. */
-export function MappingEditor({ discovery, choices, disabled, onChoose, onReset }: MappingEditorProps): JSX.Element {
+export function MappingEditor({
+  discovery,
+  choices,
+  disabled,
+  onChoose,
+  onReset,
+}: MappingEditorProps): JSX.Element {
   const styles = useStyles();
   return (
     <div>

@@ -25,7 +25,11 @@ const useStyles = makeStyles({
     letterSpacing: "-0.5px",
   },
   text: { display: "flex", flexDirection: "column", flexGrow: 1, minWidth: 0 },
-  title: { color: tokens.colorNeutralForegroundOnBrand, margin: 0, lineHeight: tokens.lineHeightBase500 },
+  title: {
+    color: tokens.colorNeutralForegroundOnBrand,
+    margin: 0,
+    lineHeight: tokens.lineHeightBase500,
+  },
   subtitle: { color: tokens.colorNeutralForegroundOnBrand, opacity: 0.88 },
   mode: {
     flexShrink: 0,
@@ -54,12 +58,18 @@ export function PaneHeader({ kind }: PaneHeaderProps): JSX.Element {
         <Title3 as="h1" className={styles.title}>
           CCG Footprint
         </Title3>
-        <Caption1 className={styles.subtitle}>Shape clinical commissioning groups: costs, geography, RAG ratings</Caption1>
+        <Caption1 className={styles.subtitle}>
+          Shape clinical commissioning groups: costs, geography, RAG ratings
+        </Caption1>
       </div>
       <span
         className={styles.mode}
         data-testid="pane-mode"
-        title={kind === "excel" ? "Working on the open workbook" : "Working on a file picked in this browser"}
+        title={
+          kind === "excel"
+            ? "Working on the open workbook"
+            : "Working on a file picked in this browser"
+        }
       >
         {kind === "excel" ? "Excel" : "Preview"}
       </span>

@@ -19,7 +19,11 @@ const useStyles = makeStyles({
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
   },
   pressed: { border: `2px solid ${tokens.colorNeutralForeground1}` },
-  count: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightHero700 },
+  count: {
+    fontSize: tokens.fontSizeHero700,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightHero700,
+  },
   word: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
   RED: { backgroundColor: `#${RAG_COLOURS.RED.fill}`, color: `#${RAG_COLOURS.RED.font}` },
   AMBER: { backgroundColor: `#${RAG_COLOURS.AMBER.fill}`, color: `#${RAG_COLOURS.AMBER.font}` },

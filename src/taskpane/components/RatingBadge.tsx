@@ -22,7 +22,11 @@ const useStyles = makeStyles({
 });
 
 /** How a rating is written in the pane. */
-export const RATING_WORDS: Readonly<Record<Rating, string>> = { RED: "Red", AMBER: "Amber", GREEN: "Green" };
+export const RATING_WORDS: Readonly<Record<Rating, string>> = {
+  RED: "Red",
+  AMBER: "Amber",
+  GREEN: "Green",
+};
 
 /** Props of {@link RatingBadge}. */
 export interface RatingBadgeProps {

@@ -47,7 +47,13 @@ export function ResultsSection(props: ResultsSectionProps): JSX.Element {
   const counts = useMemo(() => ratingCounts(result?.ccgs ?? []), [result]);
   const selected = result?.ccgs.find((ccg) => ccg.code === props.selectedCcg) ?? null;
   return (
-    <Section id="results" step={3} title="Results" messages={props.messages} onDismiss={props.onDismiss}>
+    <Section
+      id="results"
+      step={3}
+      title="Results"
+      messages={props.messages}
+      onDismiss={props.onDismiss}
+    >
       <AnalyseBar
         progress={props.progress}
         disabled={props.analyseDisabledReason !== null}
@@ -56,14 +62,19 @@ export function ResultsSection(props: ResultsSectionProps): JSX.Element {
       />
       {props.outOfDate && (
         <MessageBar intent="info" layout="multiline" data-testid="results-out-of-date">
-          <MessageBarBody>The mapping or assumptions changed since this analysis. Analyse again to update the results.</MessageBarBody>
+          <MessageBarBody>
+            The mapping or assumptions changed since this analysis. Analyse again to update the
+            results.
+          </MessageBarBody>
         </MessageBar>
       )}
       {result !== null && (
         <>
           <Body1 className={styles.summary} data-testid="analysis-summary">
-            {result.practices.length.toLocaleString("en-GB")} practices in {result.ccgs.length.toLocaleString("en-GB")} CCGs,
-            population {result.totalPopulation.toLocaleString("en-GB")}, from the sheet '{result.input.practiceSheet}'.
+            {result.practices.length.toLocaleString("en-GB")} practices in{" "}
+            {result.ccgs.length.toLocaleString("en-GB")} CCGs, population{" "}
+            {result.totalPopulation.toLocaleString("en-GB")}, from the sheet '
+            {result.input.practiceSheet}'.
           </Body1>
           <RagCounts
             counts={counts}

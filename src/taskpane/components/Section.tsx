@@ -46,7 +46,15 @@ export interface SectionProps {
 }
 
 /** A section: numbered heading, message bars, content. */
-export function Section({ id, step, title, actions, messages, onDismiss, children }: SectionProps): JSX.Element {
+export function Section({
+  id,
+  step,
+  title,
+  actions,
+  messages,
+  onDismiss,
+  children,
+}: SectionProps): JSX.Element {
   const styles = useStyles();
   const headingId = `section-${id}-heading`;
   return (

@@ -1,5 +1,11 @@
 /** A section's messages as Fluent message bars: errors in plain words, notices as a list. */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  makeStyles,
+} from "@fluentui/react-components";
 import type { PaneMessage } from "../state/paneState";
 
 const useStyles = makeStyles({

@@ -20,8 +20,20 @@ import { useWideLayout } from "./useWideLayout";
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground3 },
-  main: { padding: "10px", display: "flex", flexDirection: "column", rowGap: "10px", maxWidth: "1400px", margin: "0 auto" },
-  columns: { display: "grid", gridTemplateColumns: "minmax(320px, 400px) minmax(0, 1fr)", columnGap: "12px", alignItems: "start" },
+  main: {
+    padding: "10px",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: "10px",
+    maxWidth: "1400px",
+    margin: "0 auto",
+  },
+  columns: {
+    display: "grid",
+    gridTemplateColumns: "minmax(320px, 400px) minmax(0, 1fr)",
+    columnGap: "12px",
+    alignItems: "start",
+  },
   column: { display: "flex", flexDirection: "column", rowGap: "10px", minWidth: 0 },
 });
 
@@ -37,7 +49,8 @@ export function TaskPane({ host, analyser = analyseInThisThread }: TaskPaneProps
   const styles = useStyles();
   const wide = useWideLayout();
   const { state, assumptions, resultsOutOfDate, actions } = usePane(host, analyser);
-  const messagesOf = (section: PaneSection) => state.messages.filter((message) => message.section === section);
+  const messagesOf = (section: PaneSection) =>
+    state.messages.filter((message) => message.section === section);
   const busy = state.reading || state.analysing || state.writing || state.savingAssumptions;
 
   const analyseDisabledReason =

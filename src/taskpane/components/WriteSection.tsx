@@ -6,9 +6,26 @@ import { WRITABLE_SHEETS } from "../state/paneState";
 import { Section } from "./Section";
 
 const useStyles = makeStyles({
-  fieldset: { border: "none", margin: 0, padding: 0, display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(160px, 1fr))" },
-  legend: { padding: 0, marginBottom: "2px", fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
-  buttons: { display: "flex", alignItems: "center", columnGap: "12px", flexWrap: "wrap", rowGap: "6px" },
+  fieldset: {
+    border: "none",
+    margin: 0,
+    padding: 0,
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(160px, 1fr))",
+  },
+  legend: {
+    padding: 0,
+    marginBottom: "2px",
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+  },
+  buttons: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: "12px",
+    flexWrap: "wrap",
+    rowGap: "6px",
+  },
   download: {
     display: "inline-flex",
     alignItems: "center",
@@ -51,7 +68,13 @@ export function WriteSection(props: WriteSectionProps): JSX.Element {
   const styles = useStyles();
   const label = props.kind === "excel" ? "Write sheets" : "Add sheets to the workbook";
   return (
-    <Section id="write" step={5} title="Write" messages={props.messages} onDismiss={props.onDismiss}>
+    <Section
+      id="write"
+      step={5}
+      title="Write"
+      messages={props.messages}
+      onDismiss={props.onDismiss}
+    >
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>Sheets to write</legend>
         {WRITABLE_SHEETS.map((sheet) => (
@@ -84,7 +107,12 @@ export function WriteSection(props: WriteSectionProps): JSX.Element {
           {props.writing ? "Writing…" : label}
         </Button>
         {props.kind === "preview" && props.download !== null && (
-          <Link className={styles.download} href={props.download.url} download={props.download.fileName} data-testid="download-link">
+          <Link
+            className={styles.download}
+            href={props.download.url}
+            download={props.download.fileName}
+            data-testid="download-link"
+          >
             Download {props.download.fileName}
           </Link>
         )}

@@ -1,4 +1,5 @@
 /** True when the pane is wide enough for two columns (a browser window rather than Excel's side pane). */
+/* global window */
 import { useEffect, useState } from "react";
 
 /** Width from which the pane shows two columns. */

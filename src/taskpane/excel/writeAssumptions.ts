@@ -8,6 +8,7 @@
  *  2b. it has none: a new `Assumptions` sheet CCG Footprint owns, written by writeOutputsToExcel as a
  *      real table (its own 1–2 syncs).
  */
+/* global Excel */
 import type { Assumptions } from "../../engine/assumptions";
 import { buildAssumptionsTable } from "../../engine/report/assumptionsTable";
 import { isAssumptionsSheetName, planAssumptionsSheetUpdate } from "../host/assumptionsSheetPlan";
@@ -48,7 +49,13 @@ export async function writeAssumptionsToExcel(
   await context.sync();
   const sheetData = used.isNullObject
     ? { name: existing.name, rows: [], firstRow: 1, firstColumn: 1 }
-    : sheetDataFromRange(existing.name, used.values, used.valueTypes, used.rowIndex, used.columnIndex);
+    : sheetDataFromRange(
+        existing.name,
+        used.values,
+        used.valueTypes,
+        used.rowIndex,
+        used.columnIndex
+      );
   const formulas = used.isNullObject ? [] : used.formulas;
   const plan = planAssumptionsSheetUpdate(sheetData, assumptions, (row, column) => {
     const formula = formulas[row - sheetData.firstRow]?.[column - sheetData.firstColumn];

@@ -68,7 +68,11 @@ export function planAssumptionsSheetUpdate(
 ): AssumptionsSheetPlan {
   const header = findHeaderRow(
     sheet,
-    { key: ["key", "assumption", "name"], value: ["value"], description: ["description", "meaning"] },
+    {
+      key: ["key", "assumption", "name"],
+      value: ["value"],
+      description: ["description", "meaning"],
+    },
     ["key", "value"]
   );
   if (header === null) {
@@ -108,13 +112,19 @@ export function planAssumptionsSheetUpdate(
     updated.push(key);
   }
 
-  const added = ASSUMPTION_KEYS.filter((key) => !seen.has(key) && assumptions[key] !== DEFAULT_ASSUMPTIONS[key]);
+  const added = ASSUMPTION_KEYS.filter(
+    (key) => !seen.has(key) && assumptions[key] !== DEFAULT_ASSUMPTIONS[key]
+  );
   let nextRow = sheet.firstRow + Math.max(sheet.rows.length, header.index + 1);
   for (const key of added) {
     cells.push({ row: nextRow, column: sheet.firstColumn + keyOffset, value: key });
     cells.push({ row: nextRow, column: valueColumn, value: assumptions[key] });
     if (descriptionOffset !== undefined) {
-      cells.push({ row: nextRow, column: sheet.firstColumn + descriptionOffset, value: ASSUMPTION_DEFINITIONS[key].description });
+      cells.push({
+        row: nextRow,
+        column: sheet.firstColumn + descriptionOffset,
+        value: ASSUMPTION_DEFINITIONS[key].description,
+      });
     }
     nextRow += 1;
   }

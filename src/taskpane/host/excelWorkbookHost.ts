@@ -8,7 +8,11 @@ import { writeAssumptionsToExcel } from "../excel/writeAssumptions";
 import type { ExcelWorkbookHost } from "./workbookHost";
 
 /** Our output sheets, never read as input (an `Assumptions` sheet is input, so it is read). */
-export const OUTPUTS_NOT_READ: readonly OutputSheetName[] = ["CCG Summary", "Practice Detail", "Data Quality"];
+export const OUTPUTS_NOT_READ: readonly OutputSheetName[] = [
+  "CCG Summary",
+  "Practice Detail",
+  "Data Quality",
+];
 
 /**
  * Creates the Excel host.
@@ -19,11 +23,13 @@ export const OUTPUTS_NOT_READ: readonly OutputSheetName[] = ["CCG Summary", "Pra
 export function createExcelWorkbookHost(run: typeof runExcel = runExcel): ExcelWorkbookHost {
   return {
     kind: "excel",
-    readWorkbook: () => run((context) => readWorkbookFromExcel(context, { skipOwnedOutputs: OUTPUTS_NOT_READ })),
+    readWorkbook: () =>
+      run((context) => readWorkbookFromExcel(context, { skipOwnedOutputs: OUTPUTS_NOT_READ })),
     writeOutputs: async (tables) => {
       const result = await run((context) => writeOutputsToExcel(context, tables));
       return { written: result.written, notices: result.notices };
     },
-    writeAssumptions: (assumptions) => run((context) => writeAssumptionsToExcel(context, assumptions)),
+    writeAssumptions: (assumptions) =>
+      run((context) => writeAssumptionsToExcel(context, assumptions)),
   };
 }

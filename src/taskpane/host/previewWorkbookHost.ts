@@ -3,10 +3,16 @@
  * leaves the browser; outputs are added to an in-memory copy offered for download. ExcelJS and the xlsx
  * adapter are loaded on first use with dynamic `import()`, so they are not part of the pane's first load.
  */
+/* global Blob, File, FileReader */
 import type { Assumptions } from "../../engine/assumptions";
 import type { OutputTable } from "../../engine/output";
 import type { LoadedWorkbook } from "../preview/previewWorkbook";
-import type { PreparedDownload, PreviewWorkbookHost, WriteAssumptionsSummary, WriteOutputsSummary } from "./workbookHost";
+import type {
+  PreparedDownload,
+  PreviewWorkbookHost,
+  WriteAssumptionsSummary,
+  WriteOutputsSummary,
+} from "./workbookHost";
 
 /** The lazily loaded workbook module (a type, so importing it here loads nothing). */
 export type PreviewWorkbookModule = typeof import("../preview/previewWorkbook");
@@ -31,7 +37,8 @@ function fileBytes(file: File): Promise<ArrayBuffer> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(reader.result as ArrayBuffer);
-    reader.onerror = () => reject(new Error(`Cannot read '${file.name}': the browser could not open it.`));
+    reader.onerror = () =>
+      reject(new Error(`Cannot read '${file.name}': the browser could not open it.`));
     reader.readAsArrayBuffer(file);
   });
 }
@@ -74,7 +81,10 @@ export function createPreviewWorkbookHost(
     async prepareDownload(): Promise<PreparedDownload> {
       const { fileName, loaded } = current();
       const bytes = await (await loadModule()).saveWorkbook(loaded.workbook);
-      return { blob: new Blob([bytes], { type: XLSX_MIME_TYPE }), fileName: analysedFileName(fileName) };
+      return {
+        blob: new Blob([bytes], { type: XLSX_MIME_TYPE }),
+        fileName: analysedFileName(fileName),
+      };
     },
   };
 }

@@ -4,6 +4,7 @@
  * implementations: Excel (excelWorkbookHost.ts, over src/taskpane/excel/) and preview mode
  * (previewWorkbookHost.ts, a file the user picks in a browser, ExcelJS loaded on demand).
  */
+/* global Blob, File */
 import type { Assumptions } from "../../engine/assumptions";
 import type { WorkbookData } from "../../engine/cells";
 import type { OutputSheetName, OutputTable } from "../../engine/output";

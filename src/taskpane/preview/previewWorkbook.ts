@@ -4,6 +4,7 @@
  * Reading mirrors the runner's src/xlsx/files.ts (which needs Node): the same checks of the file's
  * first bytes and the same plain-words messages, naming the file.
  */
+/* global TextDecoder */
 import { Workbook } from "exceljs";
 import type { Assumptions } from "../../engine/assumptions";
 import type { WorkbookData } from "../../engine/cells";
@@ -35,7 +36,11 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
 
 function contains(bytes: Uint8Array, pattern: readonly number[]): boolean {
   const first = pattern[0];
-  outer: for (let i = bytes.indexOf(first ?? 0); i >= 0 && i <= bytes.length - pattern.length; i = bytes.indexOf(first ?? 0, i + 1)) {
+  outer: for (
+    let i = bytes.indexOf(first ?? 0);
+    i >= 0 && i <= bytes.length - pattern.length;
+    i = bytes.indexOf(first ?? 0, i + 1)
+  ) {
     for (let j = 1; j < pattern.length; j++) if (bytes[i + j] !== pattern[j]) continue outer;
     return true;
   }
@@ -49,8 +54,10 @@ function contains(bytes: Uint8Array, pattern: readonly number[]): boolean {
  * @returns the text
  */
 export function decodeCsvBytes(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return new TextDecoder("utf-16be").decode(bytes.subarray(2));
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
@@ -71,12 +78,17 @@ function firstLine(message: string): string {
  * @throws Error in plain words naming the file
  * @example const { data } = await loadWorkbookFile(await file.arrayBuffer(), file.name);
  */
-export async function loadWorkbookFile(bytes: ArrayBuffer, fileName: string): Promise<LoadedWorkbook> {
+export async function loadWorkbookFile(
+  bytes: ArrayBuffer,
+  fileName: string
+): Promise<LoadedWorkbook> {
   const extension = (/\.[^.]*$/.exec(fileName)?.[0] ?? "").toLowerCase();
   const start = `Cannot read '${fileName}'`;
   if (![".xlsx", ".xlsm", ".csv"].includes(extension)) {
     const hint = extension === ".xls" ? " (open it in Excel and save it as .xlsx)" : "";
-    throw new Error(`${start}: only Excel workbooks (.xlsx, .xlsm) and CSV files (.csv) are accepted${hint}.`);
+    throw new Error(
+      `${start}: only Excel workbooks (.xlsx, .xlsm) and CSV files (.csv) are accepted${hint}.`
+    );
   }
   const view = new Uint8Array(bytes);
   if (view.length === 0) throw new Error(`${start}: the file is empty.`);
@@ -96,16 +108,23 @@ export async function loadWorkbookFile(bytes: ArrayBuffer, fileName: string): Pr
   }
   if (startsWith(view, OLE_SIGNATURE)) {
     if (contains(view, ENCRYPTED_MARK)) {
-      throw new Error(`${start}: it is password-protected or encrypted (remove the password in Excel and save it again).`);
+      throw new Error(
+        `${start}: it is password-protected or encrypted (remove the password in Excel and save it again).`
+      );
     }
-    throw new Error(`${start}: it is an old Excel 97-2003 workbook (open it in Excel and save it as .xlsx).`);
+    throw new Error(
+      `${start}: it is an old Excel 97-2003 workbook (open it in Excel and save it as .xlsx).`
+    );
   }
-  if (!startsWith(view, ZIP_SIGNATURE)) throw new Error(`${start}: it is not an Excel workbook (.xlsx).`);
+  if (!startsWith(view, ZIP_SIGNATURE))
+    throw new Error(`${start}: it is not an Excel workbook (.xlsx).`);
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(bytes);
   } catch (error) {
-    throw new Error(`${start}: it is damaged or is not an Excel workbook (${firstLine((error as Error).message)}).`);
+    throw new Error(
+      `${start}: it is damaged or is not an Excel workbook (${firstLine((error as Error).message)}).`
+    );
   }
   if (workbook.worksheets.length === 0) throw new Error(`${start}: it has no worksheets.`);
   repairLoadedWorkbook(workbook);
@@ -118,9 +137,15 @@ export async function loadWorkbookFile(bytes: ArrayBuffer, fileName: string): Pr
  * @param tables - the outputs to write
  * @returns where each went and notices
  */
-export function addOutputs(workbook: Workbook, tables: readonly OutputTable[]): WriteOutputsSummary {
+export function addOutputs(
+  workbook: Workbook,
+  tables: readonly OutputTable[]
+): WriteOutputsSummary {
   const result = addOutputSheets(workbook, tables);
-  return { written: result.written.map(({ output, sheetName }) => ({ output, sheetName })), notices: result.notices };
+  return {
+    written: result.written.map(({ output, sheetName }) => ({ output, sheetName })),
+    notices: result.notices,
+  };
 }
 
 /**
@@ -131,7 +156,10 @@ export function addOutputs(workbook: Workbook, tables: readonly OutputTable[]): 
  * @returns what was written
  * @throws AssumptionsSheetError when the workbook's sheet has no Key and Value headers
  */
-export function writeAssumptionsToWorkbook(workbook: Workbook, assumptions: Assumptions): WriteAssumptionsSummary {
+export function writeAssumptionsToWorkbook(
+  workbook: Workbook,
+  assumptions: Assumptions
+): WriteAssumptionsSummary {
   const existing = workbook.worksheets.find((sheet) => isAssumptionsSheetName(sheet.name));
   if (existing === undefined) {
     const result = addOutputSheets(workbook, [buildAssumptionsTable(assumptions)]);
@@ -143,12 +171,26 @@ export function writeAssumptionsToWorkbook(workbook: Workbook, assumptions: Assu
       notices: result.notices,
     };
   }
-  const plan = planAssumptionsSheetUpdate(sheetDataFromWorksheet(existing), assumptions, (row, column) => {
-    const value = existing.getCell(row, column).value;
-    return typeof value === "object" && value !== null && ("formula" in value || "sharedFormula" in value);
-  });
+  const plan = planAssumptionsSheetUpdate(
+    sheetDataFromWorksheet(existing),
+    assumptions,
+    (row, column) => {
+      const value = existing.getCell(row, column).value;
+      return (
+        typeof value === "object" &&
+        value !== null &&
+        ("formula" in value || "sharedFormula" in value)
+      );
+    }
+  );
   for (const cell of plan.cells) existing.getCell(cell.row, cell.column).value = cell.value;
-  return { sheetName: existing.name, created: false, updated: plan.updated, added: plan.added, notices: plan.notices };
+  return {
+    sheetName: existing.name,
+    created: false,
+    updated: plan.updated,
+    added: plan.added,
+    notices: plan.notices,
+  };
 }
 
 /**

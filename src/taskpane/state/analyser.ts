@@ -3,6 +3,7 @@
  * the pane uses a Web Worker (workerAnalyser.ts) so the progress bar moves and the pane stays responsive,
  * and falls back to this thread where workers are unavailable.
  */
+/* global setTimeout */
 import type { AnalysisStage } from "../../engine/analyse";
 import { analyseWorkbook } from "../../engine/analyse";
 import type { AnalysisResult } from "../../engine/analysis";
@@ -61,7 +62,10 @@ export interface AnalysisProgress {
 const STAGES: Readonly<Record<AnalysisStage, AnalysisProgress>> = {
   read: { fraction: 0.05, label: "Reading the practice list…" },
   costs: { fraction: 0.4, label: "Adding up populations and running costs…" },
-  geography: { fraction: 0.5, label: "Working out the geography (territories, spread, neighbours)…" },
+  geography: {
+    fraction: 0.5,
+    label: "Working out the geography (territories, spread, neighbours)…",
+  },
   ratings: { fraction: 0.92, label: "Rating each CCG…" },
 };
 
@@ -73,12 +77,18 @@ export const STARTING: AnalysisProgress = { fraction: 0.02, label: "Starting…"
  * row counts move it through the reading stage.
  * @example progressAfter(STARTING, { kind: "stage", stage: "geography" }).fraction // 0.5
  */
-export function progressAfter(previous: AnalysisProgress, event: AnalysisProgressEvent): AnalysisProgress {
+export function progressAfter(
+  previous: AnalysisProgress,
+  event: AnalysisProgressEvent
+): AnalysisProgress {
   if (event.kind === "stage") return STAGES[event.stage];
   const read = STAGES.read;
   const share = event.total > 0 ? Math.min(1, event.done / event.total) : 0;
   return {
-    fraction: Math.max(previous.fraction, read.fraction + share * (STAGES.costs.fraction - read.fraction)),
+    fraction: Math.max(
+      previous.fraction,
+      read.fraction + share * (STAGES.costs.fraction - read.fraction)
+    ),
     label: `Reading the practice list: ${event.done.toLocaleString("en-GB")} of ${event.total.toLocaleString("en-GB")} rows…`,
   };
 }

@@ -47,7 +47,10 @@ export function parseAssumptionText(text: string): number | null {
  * @returns values in force, overrides for the analysis, and problems in plain words
  * @example checkAssumptionEdits(DEFAULT_ASSUMPTIONS, { rca_per_head: "22.07" }).overrides // { rca_per_head: 22.07 }
  */
-export function checkAssumptionEdits(base: Assumptions, edits: AssumptionEdits): CheckedAssumptions {
+export function checkAssumptionEdits(
+  base: Assumptions,
+  edits: AssumptionEdits
+): CheckedAssumptions {
   const values: Record<AssumptionKey, number> = { ...base };
   const overrides: Partial<Record<AssumptionKey, number>> = {};
   const fieldProblems: Partial<Record<AssumptionKey, string>> = {};

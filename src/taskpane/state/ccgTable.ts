@@ -34,7 +34,13 @@ const NONE = "–";
 /** The columns, in display order. */
 export const CCG_COLUMNS: readonly CcgColumn[] = [
   { id: "code", label: "Code", numeric: false, sortValue: (c) => c.code, display: (c) => c.code },
-  { id: "name", label: "Name", numeric: false, sortValue: (c) => c.name, display: (c) => c.name ?? NONE },
+  {
+    id: "name",
+    label: "Name",
+    numeric: false,
+    sortValue: (c) => c.name,
+    display: (c) => c.name ?? NONE,
+  },
   {
     id: "rating",
     label: "Rating",
@@ -109,13 +115,22 @@ function compareValues(a: number | string | null, b: number | string | null): nu
  * @returns a new array
  * @example visibleCcgs(result.ccgs, { column: "population", direction: "descending" }, NO_FILTER)[0] // the largest CCG
  */
-export function visibleCcgs(ccgs: readonly CcgAnalysis[], sort: CcgSort, filter: CcgFilter): CcgAnalysis[] {
+export function visibleCcgs(
+  ccgs: readonly CcgAnalysis[],
+  sort: CcgSort,
+  filter: CcgFilter
+): CcgAnalysis[] {
   const text = filter.text.trim().toLowerCase();
   const column = CCG_COLUMNS.find((c) => c.id === sort.column) ?? CCG_COLUMNS[0]!;
   const sign = sort.direction === "ascending" ? 1 : -1;
   return ccgs
     .filter((ccg) => filter.rating === "all" || ccg.rating === filter.rating)
-    .filter((ccg) => text === "" || ccg.code.toLowerCase().includes(text) || (ccg.name ?? "").toLowerCase().includes(text))
+    .filter(
+      (ccg) =>
+        text === "" ||
+        ccg.code.toLowerCase().includes(text) ||
+        (ccg.name ?? "").toLowerCase().includes(text)
+    )
     .sort((x, y) => {
       const a = column.sortValue(x);
       const b = column.sortValue(y);

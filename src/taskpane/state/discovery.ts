@@ -10,8 +10,18 @@
 import { WorkbookData, cellText } from "../../engine/cells";
 import { FindingList } from "../../engine/dataQuality";
 import { UnusableInputError } from "../../engine/errors";
-import { MappingOverrides, PRACTICE_FIELDS, PracticeField, mapColumns, normaliseHeader } from "../../engine/headers";
-import { HEADER_SEARCH_ROWS, PracticeListLocation, locatePracticeList } from "../../engine/locatePracticeList";
+import {
+  MappingOverrides,
+  PRACTICE_FIELDS,
+  PracticeField,
+  mapColumns,
+  normaliseHeader,
+} from "../../engine/headers";
+import {
+  HEADER_SEARCH_ROWS,
+  PracticeListLocation,
+  locatePracticeList,
+} from "../../engine/locatePracticeList";
 import { AssumptionsReading, readAssumptions } from "../../engine/readAssumptions";
 
 /** The user's choice per field: a header, or null for "(none)". A field not listed is recognised automatically. */
@@ -54,7 +64,10 @@ export function overridesOf(choices: MappingChoices): MappingOverrides {
   return overrides;
 }
 
-function tryLocate(workbook: WorkbookData, overrides: MappingOverrides): PracticeListLocation | string {
+function tryLocate(
+  workbook: WorkbookData,
+  overrides: MappingOverrides
+): PracticeListLocation | string {
   try {
     return locatePracticeList(workbook, overrides);
   } catch (error) {
@@ -64,7 +77,11 @@ function tryLocate(workbook: WorkbookData, overrides: MappingOverrides): Practic
 }
 
 /** A copy of the workbook with some header cells of one sheet blank (the rows array is copied, not the data rows). */
-function hideHeaders(workbook: WorkbookData, location: PracticeListLocation, offsets: readonly number[]): WorkbookData {
+function hideHeaders(
+  workbook: WorkbookData,
+  location: PracticeListLocation,
+  offsets: readonly number[]
+): WorkbookData {
   const sheets = workbook.sheets.map((sheet) => {
     if (sheet !== location.sheet) return sheet;
     const rows = sheet.rows.slice();
@@ -77,7 +94,11 @@ function hideHeaders(workbook: WorkbookData, location: PracticeListLocation, off
 }
 
 /** The header offsets to hide for the "(none)" choices: the column the engine would use, unless another field chose it. */
-function offsetsToHide(location: PracticeListLocation, choices: MappingChoices, overrides: MappingOverrides): number[] {
+function offsetsToHide(
+  location: PracticeListLocation,
+  choices: MappingChoices,
+  overrides: MappingOverrides
+): number[] {
   const chosen = new Set(Object.values(overrides).map((header) => normaliseHeader(header ?? "")));
   const offsets: number[] = [];
   for (const field of PRACTICE_FIELDS) {
@@ -127,7 +148,10 @@ function uniqueHeaders(headers: readonly string[]): string[] {
  * @returns what to show, and the input to analyse
  * @example discoverInput(workbook, { listSize: "Registered 2012" }).fieldHeaders.listSize // "Registered 2012"
  */
-export function discoverInput(workbook: WorkbookData, choices: MappingChoices = {}): InputDiscovery {
+export function discoverInput(
+  workbook: WorkbookData,
+  choices: MappingChoices = {}
+): InputDiscovery {
   const overrides = overridesOf(choices);
   let prepared: PreparedInput = { workbook, mapping: overrides };
   let located = tryLocate(workbook, overrides);
@@ -142,7 +166,10 @@ export function discoverInput(workbook: WorkbookData, choices: MappingChoices = 
     }
   }
   const assumptions = readAssumptions(workbook, new FindingList());
-  const fieldHeaders = Object.fromEntries(PRACTICE_FIELDS.map((field) => [field, null])) as Record<PracticeField, string | null>;
+  const fieldHeaders = Object.fromEntries(PRACTICE_FIELDS.map((field) => [field, null])) as Record<
+    PracticeField,
+    string | null
+  >;
   if (typeof located === "string") {
     return {
       practiceSheet: null,

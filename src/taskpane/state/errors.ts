@@ -7,8 +7,10 @@ interface OfficeErrorLike {
 }
 
 const OFFICE_CODES: Readonly<Record<string, string>> = {
-  InvalidReference: "a sheet or range it needed was not found (was a sheet renamed or deleted meanwhile?)",
-  ItemNotFound: "a sheet or range it needed was not found (was a sheet renamed or deleted meanwhile?)",
+  InvalidReference:
+    "a sheet or range it needed was not found (was a sheet renamed or deleted meanwhile?)",
+  ItemNotFound:
+    "a sheet or range it needed was not found (was a sheet renamed or deleted meanwhile?)",
   AccessDenied: "the workbook is protected or read-only",
   InsertDeleteConflict: "the sheet is protected or a table is in the way",
   RequestPayloadSizeLimitExceeded: "the data is too large for Excel on the web in one go",
@@ -38,7 +40,8 @@ export function plainMessage(error: unknown, doing: string): string {
   const firstLine = (message.split("\n")[0] ?? "").trim();
   const code = typeof raw?.code === "string" ? raw.code : null;
   if (code !== null && OFFICE_CODES[code] !== undefined) {
-    const detail = firstLine !== "" && firstLine !== code ? ` Excel says: ${endWithStop(firstLine)}` : "";
+    const detail =
+      firstLine !== "" && firstLine !== code ? ` Excel says: ${endWithStop(firstLine)}` : "";
     return `${endWithStop(`Excel could not finish ${doing}: ${OFFICE_CODES[code]}`)}${detail}`;
   }
   if (firstLine === "") return `Something went wrong while ${doing}. Please try again.`;

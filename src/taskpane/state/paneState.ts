@@ -22,7 +22,12 @@ export interface PaneMessage {
 }
 
 /** Every output sheet the pane can write, in order. */
-export const WRITABLE_SHEETS: readonly OutputSheetName[] = ["CCG Summary", "Practice Detail", "Data Quality", "Assumptions"];
+export const WRITABLE_SHEETS: readonly OutputSheetName[] = [
+  "CCG Summary",
+  "Practice Detail",
+  "Data Quality",
+  "Assumptions",
+];
 
 /** The whole state of the pane. */
 export interface PaneState {
@@ -77,7 +82,8 @@ export const INITIAL_STATE: PaneState = {
  * @example settingsKey({ listSize: "Patients" }, { rca_per_head: 22 })
  */
 export function settingsKey(choices: MappingChoices, overrides: object): string {
-  const sorted = (value: object) => Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
+  const sorted = (value: object) =>
+    Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
   return JSON.stringify([sorted(choices), sorted(overrides)]);
 }
 

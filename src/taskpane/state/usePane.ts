@@ -3,6 +3,7 @@
  * progress, selection, writing. Components get the state and these actions; the workbook is reached only
  * through the WorkbookHost, the engine only through the Analyser.
  */
+/* global File, URL */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { DEFAULT_ASSUMPTIONS } from "../../engine/assumptions";
 import type { OutputSheetName } from "../../engine/output";
@@ -93,9 +94,12 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
 
   // Object URLs of downloads are released when replaced and when the pane goes.
   const downloadUrl = state.download?.url ?? null;
-  useEffect(() => () => {
-    if (downloadUrl !== null) URL.revokeObjectURL(downloadUrl);
-  }, [downloadUrl]);
+  useEffect(
+    () => () => {
+      if (downloadUrl !== null) URL.revokeObjectURL(downloadUrl);
+    },
+    [downloadUrl]
+  );
 
   const readWorkbook = useCallback(async () => {
     update((s) => ({ reading: true, messages: replaceMessages(s.messages, "input") }));
@@ -131,12 +135,16 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
 
   const remap = useCallback(
     (choices: PaneState["choices"]) =>
-      update((s) => ({ choices, discovery: s.workbook === null ? s.discovery : discoverInput(s.workbook, choices) })),
+      update((s) => ({
+        choices,
+        discovery: s.workbook === null ? s.discovery : discoverInput(s.workbook, choices),
+      })),
     [update]
   );
 
   const chooseHeader = useCallback(
-    (field: PracticeField, header: string | null) => remap({ ...stateRef.current.choices, [field]: header }),
+    (field: PracticeField, header: string | null) =>
+      remap({ ...stateRef.current.choices, [field]: header }),
     [remap]
   );
   const resetMapping = useCallback(() => remap({}), [remap]);
@@ -153,7 +161,9 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
   const refreshDownload = useCallback(async () => {
     if (host.kind !== "preview") return;
     const prepared = await host.prepareDownload();
-    update(() => ({ download: { url: URL.createObjectURL(prepared.blob), fileName: prepared.fileName } }));
+    update(() => ({
+      download: { url: URL.createObjectURL(prepared.blob), fileName: prepared.fileName },
+    }));
   }, [host, update]);
 
   const saveAssumptions = useCallback(async () => {
@@ -162,10 +172,17 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
       stateRef.current.edits
     );
     if (!checked.usable) {
-      say("assumptions", { section: "assumptions", intent: "error", text: "Correct the values marked in red first." });
+      say("assumptions", {
+        section: "assumptions",
+        intent: "error",
+        text: "Correct the values marked in red first.",
+      });
       return;
     }
-    update((s) => ({ savingAssumptions: true, messages: replaceMessages(s.messages, "assumptions") }));
+    update((s) => ({
+      savingAssumptions: true,
+      messages: replaceMessages(s.messages, "assumptions"),
+    }));
     try {
       const summary = await host.writeAssumptions(checked.values);
       const changed = summary.updated.length + summary.added.length;
@@ -174,7 +191,9 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
         : changed === 0
           ? `The sheet '${summary.sheetName}' already holds these values.`
           : `Wrote ${changed} value${changed === 1 ? "" : "s"} to the sheet '${summary.sheetName}'` +
-            (summary.added.length > 0 ? ` (${summary.added.length} as new rows below the last one).` : ".");
+            (summary.added.length > 0
+              ? ` (${summary.added.length} as new rows below the last one).`
+              : ".");
       if (stateRef.current.download !== null) await refreshDownload();
       update(() => ({ savingAssumptions: false }));
       say("assumptions", {
@@ -191,12 +210,23 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
 
   const analyse = useCallback(async () => {
     const before = stateRef.current;
-    const checked = checkAssumptionEdits(before.discovery?.assumptions.assumptions ?? DEFAULT_ASSUMPTIONS, before.edits);
+    const checked = checkAssumptionEdits(
+      before.discovery?.assumptions.assumptions ?? DEFAULT_ASSUMPTIONS,
+      before.edits
+    );
     if (!checked.usable) {
-      say("results", { section: "results", intent: "error", text: "Correct the assumptions marked in red, then analyse." });
+      say("results", {
+        section: "results",
+        intent: "error",
+        text: "Correct the assumptions marked in red, then analyse.",
+      });
       return;
     }
-    update((s) => ({ analysing: true, progress: STARTING, messages: replaceMessages(s.messages, "results") }));
+    update((s) => ({
+      analysing: true,
+      progress: STARTING,
+      messages: replaceMessages(s.messages, "results"),
+    }));
     try {
       let workbook = before.workbook;
       if (host.kind === "excel" || workbook === null) {
@@ -205,7 +235,11 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
       const discovery = discoverInput(workbook, before.choices);
       update(() => ({ workbook, discovery }));
       const result = await analyser(
-        { workbook: discovery.prepared.workbook, mapping: discovery.prepared.mapping, assumptions: checked.overrides },
+        {
+          workbook: discovery.prepared.workbook,
+          mapping: discovery.prepared.mapping,
+          assumptions: checked.overrides,
+        },
         (event) => update((s) => ({ progress: progressAfter(s.progress ?? STARTING, event) }))
       );
       update((s) => ({
@@ -225,12 +259,19 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
     const { result, sheetsToWrite } = stateRef.current;
     if (result === null) return;
     if (sheetsToWrite.length === 0) {
-      say("write", { section: "write", intent: "error", text: "Choose at least one sheet to write." });
+      say("write", {
+        section: "write",
+        intent: "error",
+        text: "Choose at least one sheet to write.",
+      });
       return;
     }
     update((s) => ({ writing: true, messages: replaceMessages(s.messages, "write") }));
     try {
-      const tables = buildOutputTables(result, sheetsToWrite.filter((sheet) => sheet !== "Assumptions"));
+      const tables = buildOutputTables(
+        result,
+        sheetsToWrite.filter((sheet) => sheet !== "Assumptions")
+      );
       const written: string[] = [];
       const notices: string[] = [];
       if (tables.length > 0) {
@@ -269,9 +310,18 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
     resetAssumptions,
     saveAssumptions,
     analyse,
-    selectCcg: useCallback((code: string | null) => update(() => ({ selectedCcg: code })), [update]),
-    sortBy: useCallback((column: CcgColumnId) => update((s) => ({ sort: nextSort(s.sort, column) })), [update]),
-    setFilter: useCallback((filter: Partial<CcgFilter>) => update((s) => ({ filter: { ...s.filter, ...filter } })), [update]),
+    selectCcg: useCallback(
+      (code: string | null) => update(() => ({ selectedCcg: code })),
+      [update]
+    ),
+    sortBy: useCallback(
+      (column: CcgColumnId) => update((s) => ({ sort: nextSort(s.sort, column) })),
+      [update]
+    ),
+    setFilter: useCallback(
+      (filter: Partial<CcgFilter>) => update((s) => ({ filter: { ...s.filter, ...filter } })),
+      [update]
+    ),
     setSheetToWrite: useCallback(
       (sheet: OutputSheetName, wanted: boolean) =>
         update((s) => ({
@@ -283,7 +333,8 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
     ),
     writeSheets,
     dismissMessage: useCallback(
-      (message: PaneMessage) => update((s) => ({ messages: s.messages.filter((m) => m !== message) })),
+      (message: PaneMessage) =>
+        update((s) => ({ messages: s.messages.filter((m) => m !== message) })),
       [update]
     ),
   };

@@ -3,6 +3,7 @@
  * as it goes, then the result (or the failure's name and message: never a stack trace).
  * Loaded only by workerAnalyser.ts (`new Worker(new URL("./analysisWorker.ts", import.meta.url))`).
  */
+/* global MessageEvent, self */
 import { analyseWorkbook } from "../../engine/analyse";
 import type { WorkerReply, WorkerRequest } from "./messages";
 
@@ -19,7 +20,8 @@ scope.onmessage = (event) => {
       mapping,
       assumptions,
       onStage: (stage) => scope.postMessage({ type: "progress", event: { kind: "stage", stage } }),
-      onProgress: (done, total) => scope.postMessage({ type: "progress", event: { kind: "rows", done, total } }),
+      onProgress: (done, total) =>
+        scope.postMessage({ type: "progress", event: { kind: "rows", done, total } }),
     });
     scope.postMessage({ type: "result", result });
   } catch (error) {

@@ -1,3 +1,4 @@
+/* global URL, Worker */
 /**
  * Starts the analysis worker. The one place with `import.meta.url`: webpack sees
  * `new Worker(new URL("./analysisWorker.ts", import.meta.url))` and bundles the worker as its own file.

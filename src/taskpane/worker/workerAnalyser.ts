@@ -3,6 +3,7 @@
  * large workbook is analysed. Where a worker cannot start (no Worker, the script cannot load), it falls
  * back to analysing in this thread, and keeps doing so.
  */
+/* global MessageEvent, Worker */
 import { UnusableInputError } from "../../engine/errors";
 import { Analyser, analyseInThisThread } from "../state/analyser";
 import type { WorkerReply } from "./messages";
@@ -64,7 +65,11 @@ export function createWorkerAnalyser(
           return;
         }
         worker.terminate();
-        reject(new Error(`The analysis stopped unexpectedly (${event.message || "the background worker failed"}).`));
+        reject(
+          new Error(
+            `The analysis stopped unexpectedly (${event.message || "the background worker failed"}).`
+          )
+        );
       };
       try {
         worker.postMessage(request);

@@ -1,7 +1,13 @@
 /** @jest-environment jsdom */
 // Every control of the pane has an accessible name, and the table is usable from the keyboard.
 import { fireEvent, screen, within } from "@testing-library/react";
-import { fakeExcelHost, fakePreviewHost, handMadeWorkbook, installDomPolyfills, renderPane } from "./paneTestKit";
+import {
+  fakeExcelHost,
+  fakePreviewHost,
+  handMadeWorkbook,
+  installDomPolyfills,
+  renderPane,
+} from "./paneTestKit";
 
 beforeAll(installDomPolyfills);
 
@@ -12,7 +18,12 @@ function expectEveryControlNamed(): number {
   for (const role of ROLES) {
     const all = screen.queryAllByRole(role);
     const named = screen.queryAllByRole(role, { name: /\S/ });
-    expect({ role, unnamed: all.filter((element) => !named.includes(element)).map((element) => element.outerHTML.slice(0, 120)) }).toEqual({
+    expect({
+      role,
+      unnamed: all
+        .filter((element) => !named.includes(element))
+        .map((element) => element.outerHTML.slice(0, 120)),
+    }).toEqual({
       role,
       unnamed: [],
     });
@@ -33,7 +44,9 @@ describe("accessibility", () => {
     fireEvent.click(screen.getByRole("button", { name: "All figures" }));
     expect(expectEveryControlNamed()).toBeGreaterThan(40);
     expect(screen.getByRole("table", { name: "CCGs" })).toBeTruthy();
-    expect(screen.getByRole("img", { name: /Map of 36 practices in 3 CCGs, 03C highlighted/ })).toBeTruthy();
+    expect(
+      screen.getByRole("img", { name: /Map of 36 practices in 3 CCGs, 03C highlighted/ })
+    ).toBeTruthy();
   });
 
   test("preview mode: the file input is labelled", async () => {
@@ -54,7 +67,9 @@ describe("accessibility", () => {
     button.focus();
     expect(document.activeElement).toBe(button);
     fireEvent.click(button); // a native button: Enter and Space fire click
-    expect(within(screen.getByTestId("ccg-details")).getByRole("heading").textContent).toBe("02W Bradford City");
+    expect(within(screen.getByTestId("ccg-details")).getByRole("heading").textContent).toBe(
+      "02W Bradford City"
+    );
     expect(button.getAttribute("aria-pressed")).toBe("true");
   });
 });

@@ -8,7 +8,11 @@ import type { WorkerReply } from "../../../src/taskpane/worker/messages";
 import { AnalysisWorker, createWorkerAnalyser } from "../../../src/taskpane/worker/workerAnalyser";
 import { handMadeWorkbook } from "./paneTestKit";
 
-const request: AnalysisRequest = { workbook: handMadeWorkbook(), mapping: {}, assumptions: { rca_per_head: 22 } };
+const request: AnalysisRequest = {
+  workbook: handMadeWorkbook(),
+  mapping: {},
+  assumptions: { rca_per_head: 22 },
+};
 const noPracticeList: AnalysisRequest = {
   workbook: { sheets: [{ name: "Notes", firstRow: 1, firstColumn: 1, rows: [["hello"]] }] },
   mapping: {},
@@ -18,7 +22,10 @@ const noPracticeList: AnalysisRequest = {
 /** Loads analysisWorker.ts into a fake worker scope and returns what it posts for one request. */
 function runWorkerScript(message: AnalysisRequest): WorkerReply[] {
   const posted: WorkerReply[] = [];
-  const scope: { onmessage: ((event: { data: AnalysisRequest }) => void) | null; postMessage: (m: WorkerReply) => void } = {
+  const scope: {
+    onmessage: ((event: { data: AnalysisRequest }) => void) | null;
+    postMessage: (m: WorkerReply) => void;
+  } = {
     onmessage: null,
     postMessage: (m) => posted.push(m),
   };
@@ -39,7 +46,9 @@ class InThreadWorker implements AnalysisWorker {
   postMessage(message: unknown): void {
     const replies = runWorkerScript(message as AnalysisRequest);
     setTimeout(() => {
-      for (const data of replies) if (!this.terminated) this.onmessage?.call(this as unknown as Worker, { data } as MessageEvent);
+      for (const data of replies)
+        if (!this.terminated)
+          this.onmessage?.call(this as unknown as Worker, { data } as MessageEvent);
     }, 0);
   }
   terminate(): void {
@@ -60,7 +69,9 @@ class BrokenWorker extends InThreadWorker {
 describe("the analysis worker script", () => {
   test("posts each stage in order, then the same result the engine gives", () => {
     const posted = runWorkerScript(request);
-    const stages = posted.flatMap((m) => (m.type === "progress" && m.event.kind === "stage" ? [m.event.stage] : []));
+    const stages = posted.flatMap((m) =>
+      m.type === "progress" && m.event.kind === "stage" ? [m.event.stage] : []
+    );
     expect(stages).toEqual(["read", "costs", "geography", "ratings"]);
     const last = posted[posted.length - 1]!;
     expect(last.type).toBe("result");
@@ -83,11 +94,14 @@ describe("the analysis worker script", () => {
 describe("the worker analyser", () => {
   test("resolves with the worker's result and passes its progress on", async () => {
     const workers: InThreadWorker[] = [];
-    const analyse = createWorkerAnalyser(() => {
-      const worker = new InThreadWorker();
-      workers.push(worker);
-      return worker;
-    }, () => Promise.reject(new Error("fallback must not be used")));
+    const analyse = createWorkerAnalyser(
+      () => {
+        const worker = new InThreadWorker();
+        workers.push(worker);
+        return worker;
+      },
+      () => Promise.reject(new Error("fallback must not be used"))
+    );
     const events: AnalysisProgressEvent[] = [];
     const result = await analyse(request, (event) => events.push(event));
     expect(result.ccgs.map((c) => c.code)).toEqual(["02V", "02W", "03C"]);

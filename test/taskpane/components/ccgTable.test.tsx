@@ -21,7 +21,9 @@ async function analysedPane(): Promise<void> {
 }
 
 function codesBy(compare: (a: CcgAnalysis, b: CcgAnalysis) => number): string[] {
-  return [...expected.ccgs].sort((a, b) => compare(a, b) || a.code.localeCompare(b.code)).map((c) => c.code);
+  return [...expected.ccgs]
+    .sort((a, b) => compare(a, b) || a.code.localeCompare(b.code))
+    .map((c) => c.code);
 }
 
 function clickHeader(column: string): void {
@@ -50,7 +52,11 @@ describe("the CCG table", () => {
     expect(screen.getByTestId("sort-population").getAttribute("aria-sort")).toBe("ascending");
 
     clickHeader("name");
-    expect(tableCodes()).toEqual(codesBy((a, b) => (a.name ?? "").localeCompare(b.name ?? "", "en-GB", { sensitivity: "base" })));
+    expect(tableCodes()).toEqual(
+      codesBy((a, b) =>
+        (a.name ?? "").localeCompare(b.name ?? "", "en-GB", { sensitivity: "base" })
+      )
+    );
     const severity = { RED: 2, AMBER: 1, GREEN: 0 };
     clickHeader("rating");
     expect(tableCodes()).toEqual(codesBy((a, b) => severity[b.rating] - severity[a.rating]));
@@ -68,11 +74,15 @@ describe("the CCG table", () => {
     const someone = expected.ccgs[3]!;
     const word = (someone.name ?? "").split(" ")[1]!.toLowerCase();
     fireEvent.change(screen.getByTestId("ccg-filter-text"), { target: { value: word } });
-    const byName = expected.ccgs.filter((c) => (c.name ?? "").toLowerCase().includes(word) || c.code.toLowerCase().includes(word));
+    const byName = expected.ccgs.filter(
+      (c) => (c.name ?? "").toLowerCase().includes(word) || c.code.toLowerCase().includes(word)
+    );
     expect(byName.length).toBeLessThan(expected.ccgs.length);
     expect(tableCodes()).toEqual(byName.map((c) => c.code).sort());
 
-    fireEvent.change(screen.getByTestId("ccg-filter-text"), { target: { value: someone.code.toLowerCase() } });
+    fireEvent.change(screen.getByTestId("ccg-filter-text"), {
+      target: { value: someone.code.toLowerCase() },
+    });
     expect(tableCodes()).toEqual([someone.code]);
 
     fireEvent.change(screen.getByTestId("ccg-filter-text"), { target: { value: "" } });
@@ -80,7 +90,9 @@ describe("the CCG table", () => {
     const reds = expected.ccgs.filter((c) => c.rating === "RED").map((c) => c.code);
     expect(reds.length).toBeGreaterThan(0);
     expect(tableCodes()).toEqual(reds.sort());
-    expect(screen.getByTestId("ccg-count").textContent).toContain(`Showing ${reds.length} of ${expected.ccgs.length} CCGs`);
+    expect(screen.getByTestId("ccg-count").textContent).toContain(
+      `Showing ${reds.length} of ${expected.ccgs.length} CCGs`
+    );
 
     fireEvent.change(screen.getByTestId("ccg-filter-text"), { target: { value: "no such ccg" } });
     expect(screen.queryAllByTestId(/^ccg-row-/)).toHaveLength(0);
@@ -92,7 +104,12 @@ describe("the CCG table", () => {
     const amberButton = screen.getByTestId("rag-amber").closest("button")!;
     fireEvent.click(amberButton);
     expect(amberButton.getAttribute("aria-pressed")).toBe("true");
-    expect(tableCodes()).toEqual(expected.ccgs.filter((c) => c.rating === "AMBER").map((c) => c.code).sort());
+    expect(tableCodes()).toEqual(
+      expected.ccgs
+        .filter((c) => c.rating === "AMBER")
+        .map((c) => c.code)
+        .sort()
+    );
     expect((screen.getByTestId("ccg-filter-rating") as HTMLSelectElement).value).toBe("AMBER");
     fireEvent.click(amberButton);
     expect(tableCodes()).toHaveLength(expected.ccgs.length);
@@ -102,12 +119,24 @@ describe("the CCG table", () => {
     await analysedPane();
     expect(screen.getByTestId("ccg-details").textContent).toContain("Select a CCG");
     const red = expected.ccgs.find((c) => c.rating === "RED")!;
-    fireEvent.click(within(screen.getByTestId(`ccg-row-${red.code}`)).getByRole("button", { name: new RegExp(`^Show ${red.code}`) }));
+    fireEvent.click(
+      within(screen.getByTestId(`ccg-row-${red.code}`)).getByRole("button", {
+        name: new RegExp(`^Show ${red.code}`),
+      })
+    );
 
     const details = screen.getByTestId("ccg-details");
     expect(within(details).getByRole("heading").textContent).toBe(`${red.code} ${red.name}`);
-    for (const component of ["size", "finance", "geography", "localAuthority", "membership"] as const) {
-      expect(within(details).getByTestId(`reason-${component}`).textContent).toBe(red.components[component].reason);
+    for (const component of [
+      "size",
+      "finance",
+      "geography",
+      "localAuthority",
+      "membership",
+    ] as const) {
+      expect(within(details).getByTestId(`reason-${component}`).textContent).toBe(
+        red.components[component].reason
+      );
     }
     expect(details.textContent).toContain(red.population.toLocaleString("en-GB"));
     expect(red.reasons.length).toBeGreaterThan(0);
@@ -116,7 +145,9 @@ describe("the CCG table", () => {
     const map = screen.getByTestId("map");
     const groups = map.querySelectorAll("g[data-ccg]");
     expect(groups.length).toBe(expected.ccgs.filter((c) => c.geography !== null).length);
-    expect(map.querySelector(`g[data-ccg="${red.code}"]`)?.getAttribute("class")).toContain("selected");
+    expect(map.querySelector(`g[data-ccg="${red.code}"]`)?.getAttribute("class")).toContain(
+      "selected"
+    );
     expect(map.querySelectorAll("g.selected")).toHaveLength(1);
   });
 
@@ -126,12 +157,16 @@ describe("the CCG table", () => {
     const dot = screen.getByTestId("map").querySelector(`g[data-ccg="${other.code}"] circle`)!;
     fireEvent.click(dot);
     await waitFor(() =>
-      expect(within(screen.getByTestId("ccg-details")).getByRole("heading").textContent).toBe(`${other.code} ${other.name}`)
+      expect(within(screen.getByTestId("ccg-details")).getByRole("heading").textContent).toBe(
+        `${other.code} ${other.name}`
+      )
     );
-    expect(within(screen.getByTestId("ccg-details")).getByTestId("reason-geography").textContent).toBe(
-      other.components.geography.reason
-    );
+    expect(
+      within(screen.getByTestId("ccg-details")).getByTestId("reason-geography").textContent
+    ).toBe(other.components.geography.reason);
     expect(screen.getByTestId(`ccg-row-${other.code}`).getAttribute("aria-selected")).toBe("true");
-    expect(screen.getByTestId("map").querySelector("g.selected")?.getAttribute("data-ccg")).toBe(other.code);
+    expect(screen.getByTestId("map").querySelector("g.selected")?.getAttribute("data-ccg")).toBe(
+      other.code
+    );
   });
 });

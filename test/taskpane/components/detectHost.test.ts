@@ -7,19 +7,28 @@ describe("detectHostKind", () => {
   });
 
   test("Office.js outside Office: onReady reports no host: preview", async () => {
-    const Office = { onReady: (callback?: (info: { host: unknown }) => void) => callback?.({ host: null }) };
+    const Office = {
+      onReady: (callback?: (info: { host: unknown }) => void) => callback?.({ host: null }),
+    };
     await expect(detectHostKind({ Office }, 60_000)).resolves.toBe("preview");
   });
 
   test("inside Excel with the Excel API: excel", async () => {
-    const Office = { onReady: (callback?: (info: { host: unknown }) => void) => setTimeout(() => callback?.({ host: "Excel" }), 1) };
+    const Office = {
+      onReady: (callback?: (info: { host: unknown }) => void) =>
+        setTimeout(() => callback?.({ host: "Excel" }), 1),
+    };
     await expect(detectHostKind({ Office, Excel: {} }, 60_000)).resolves.toBe("excel");
   });
 
   test("another Office host, or Excel without its API: preview", async () => {
-    const word = { onReady: (callback?: (info: { host: unknown }) => void) => callback?.({ host: "Word" }) };
+    const word = {
+      onReady: (callback?: (info: { host: unknown }) => void) => callback?.({ host: "Word" }),
+    };
     await expect(detectHostKind({ Office: word, Excel: {} }, 60_000)).resolves.toBe("preview");
-    const excel = { onReady: (callback?: (info: { host: unknown }) => void) => callback?.({ host: "Excel" }) };
+    const excel = {
+      onReady: (callback?: (info: { host: unknown }) => void) => callback?.({ host: "Excel" }),
+    };
     await expect(detectHostKind({ Office: excel }, 60_000)).resolves.toBe("preview");
   });
 

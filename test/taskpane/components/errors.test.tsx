@@ -25,10 +25,13 @@ describe("errors in the pane", () => {
   });
 
   test("an Office.js error: its code in plain words, its message kept, no debug info", async () => {
-    const officeError = Object.assign(new Error("You can't change this part of a protected sheet."), {
-      code: "AccessDenied",
-      debugInfo: { errorLocation: "Range.values" },
-    });
+    const officeError = Object.assign(
+      new Error("You can't change this part of a protected sheet."),
+      {
+        code: "AccessDenied",
+        debugInfo: { errorLocation: "Range.values" },
+      }
+    );
     const { host } = fakeExcelHost(() => Promise.reject(officeError));
     await renderPane(host);
     await screen.findByTestId("error-message");
@@ -47,7 +50,14 @@ describe("errors in the pane", () => {
 
   test("an input with no practice list: the engine's plain message names the sheet and the missing columns", async () => {
     const { host } = fakeExcelHost({
-      sheets: [{ name: "Notes", firstRow: 1, firstColumn: 1, rows: [["Meeting notes"], ["Bring the list sizes"]] }],
+      sheets: [
+        {
+          name: "Notes",
+          firstRow: 1,
+          firstColumn: 1,
+          rows: [["Meeting notes"], ["Bring the list sizes"]],
+        },
+      ],
     });
     await renderPane(host);
     expect(errorText()).toBe(
@@ -55,18 +65,27 @@ describe("errors in the pane", () => {
         "(or age/sex bands such as 'Male 0-4'): sheet 'Notes' has no recognisable practice-list headers"
     );
     expect((screen.getByTestId("analyse-button") as HTMLButtonElement).disabled).toBe(true);
-    expect(screen.getByTestId("section-results").textContent).toContain("correct the workbook and read it again");
+    expect(screen.getByTestId("section-results").textContent).toContain(
+      "correct the workbook and read it again"
+    );
   });
 
   test("the analysis fails: the engine's message in the Results section; dismissing it removes it", async () => {
-    const analyser: Analyser = () => Promise.reject(new UnusableInputError("sheet 'Practices' has no usable practice rows (nothing below the header row)"));
+    const analyser: Analyser = () =>
+      Promise.reject(
+        new UnusableInputError(
+          "sheet 'Practices' has no usable practice rows (nothing below the header row)"
+        )
+      );
     const { host } = fakeExcelHost(handMadeWorkbook());
     render(<TaskPane host={host} analyser={analyser} />);
     await screen.findByTestId("input-summary");
     fireEvent.click(screen.getByTestId("analyse-button"));
     const bar = await screen.findByTestId("error-message");
     expect(within(screen.getByTestId("section-results")).getByTestId("error-message")).toBe(bar);
-    expect(errorText()).toBe("Sheet 'Practices' has no usable practice rows (nothing below the header row).");
+    expect(errorText()).toBe(
+      "Sheet 'Practices' has no usable practice rows (nothing below the header row)."
+    );
     expect((screen.getByTestId("analyse-button") as HTMLButtonElement).disabled).toBe(false);
     fireEvent.click(within(bar).getByRole("button", { name: "Dismiss message" }));
     await waitFor(() => expect(screen.queryByTestId("error-message")).toBeNull());
@@ -74,14 +93,19 @@ describe("errors in the pane", () => {
 
   test("writing fails: the message in the Write section, and the results stay", async () => {
     const { host } = fakeExcelHost(handMadeWorkbook(), {
-      writeOutputs: () => Promise.reject(Object.assign(new Error("InsertDeleteConflict"), { code: "InsertDeleteConflict" })),
+      writeOutputs: () =>
+        Promise.reject(
+          Object.assign(new Error("InsertDeleteConflict"), { code: "InsertDeleteConflict" })
+        ),
     });
     await renderPane(host);
     fireEvent.click(screen.getByTestId("analyse-button"));
     await screen.findByTestId("ccg-table");
     fireEvent.click(screen.getByTestId("write-button"));
     await screen.findByTestId("error-message");
-    expect(within(screen.getByTestId("section-write")).getByTestId("error-message").textContent).toBe(
+    expect(
+      within(screen.getByTestId("section-write")).getByTestId("error-message").textContent
+    ).toBe(
       "Excel could not finish writing the sheets: the sheet is protected or a table is in the way."
     );
     expect(screen.getByTestId("ccg-table")).toBeTruthy();

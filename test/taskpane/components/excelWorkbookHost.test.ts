@@ -13,7 +13,18 @@ import { HAND_MADE_HEADERS, handMadePractices } from "./paneTestKit";
 function practicesSheet() {
   return {
     name: "Practices",
-    values: [HAND_MADE_HEADERS, ...handMadePractices().map((r) => [r.code, r.ccg, r.ccgName, r.listSize, r.registered2012, r.latitude, r.longitude])],
+    values: [
+      HAND_MADE_HEADERS,
+      ...handMadePractices().map((r) => [
+        r.code,
+        r.ccg,
+        r.ccgName,
+        r.listSize,
+        r.registered2012,
+        r.latitude,
+        r.longitude,
+      ]),
+    ],
   };
 }
 
@@ -27,21 +38,39 @@ describe("the Excel workbook host", () => {
     const { excel, host } = hostWith({
       sheets: [
         practicesSheet(),
-        { name: "My summary", values: [["Code", "Population"], ["02V", 1]] },
+        {
+          name: "My summary",
+          values: [
+            ["Code", "Population"],
+            ["02V", 1],
+          ],
+        },
         { name: "Notes", values: [["keep me"]] },
       ],
       names: [{ name: ownershipName("CCG Summary"), reference: "='My summary'!$A$1" }],
     });
     const data = await host.readWorkbook();
     expect(data.sheets.map((sheet) => sheet.name)).toEqual(["Practices", "Notes"]);
-    expect(data.sheets[0]!.rows[1]).toEqual(["B86001", "02V", "Leeds North", 5100, 4010, 53.75, -1.7]);
+    expect(data.sheets[0]!.rows[1]).toEqual([
+      "B86001",
+      "02V",
+      "Leeds North",
+      5100,
+      4010,
+      53.75,
+      -1.7,
+    ]);
     expect(excel.counters.syncs).toBe(2);
   });
 
   test("writeOutputs writes the tables through the adapter and reports where they went", async () => {
-    const { excel, host } = hostWith({ sheets: [practicesSheet(), { name: "Data Quality", values: [["mine"]] }] });
+    const { excel, host } = hostWith({
+      sheets: [practicesSheet(), { name: "Data Quality", values: [["mine"]] }],
+    });
     const result = analyseWorkbook(await host.readWorkbook());
-    const summary = await host.writeOutputs(buildOutputTables(result, ["CCG Summary", "Data Quality"]));
+    const summary = await host.writeOutputs(
+      buildOutputTables(result, ["CCG Summary", "Data Quality"])
+    );
     expect(summary.written).toEqual([
       { output: "CCG Summary", sheetName: "CCG Summary" },
       { output: "Data Quality", sheetName: "Data Quality (2)" },
@@ -49,7 +78,10 @@ describe("the Excel workbook host", () => {
     expect(summary.notices).toHaveLength(1);
     expect(summary.notices[0]).toContain("'Data Quality (2)'");
     expect(excel.values("Data Quality")).toEqual([["mine"]]);
-    expect(excel.values("CCG Summary", "A1:B2")).toEqual([["Code", "Name"], ["02V", "Leeds North"]]);
+    expect(excel.values("CCG Summary", "A1:B2")).toEqual([
+      ["Code", "Name"],
+      ["02V", "Leeds North"],
+    ]);
   });
 });
 
@@ -57,7 +89,13 @@ describe("writing assumptions to Excel", () => {
   test("no Assumptions sheet: a new sheet CCG Footprint owns, a table with every key and the values given", async () => {
     const { excel, host } = hostWith({ sheets: [practicesSheet()] });
     const summary = await host.writeAssumptions({ ...DEFAULT_ASSUMPTIONS, rca_per_head: 22.07 });
-    expect(summary).toEqual({ sheetName: "Assumptions", created: true, updated: [], added: [], notices: [] });
+    expect(summary).toEqual({
+      sheetName: "Assumptions",
+      created: true,
+      updated: [],
+      added: [],
+      notices: [],
+    });
     expect(excel.sheetNames()).toEqual(["Practices", "Assumptions"]);
     const values = excel.values("Assumptions");
     expect(values[0]).toEqual(["Key", "Value", "Description"]);
@@ -117,7 +155,11 @@ describe("writing assumptions to Excel", () => {
       ["support_per_head", 9, "CSU estimate"],
       ["not_a_key", 3, "ours"],
       ["bridge_km", 0, "formula"],
-      ["dispersion_red_km", 60, "Geography is red when the weighted standard distance exceeds this (km)"],
+      [
+        "dispersion_red_km",
+        60,
+        "Geography is red when the weighted standard distance exceeds this (km)",
+      ],
     ]);
     expect(excel.cell("assumptions", "C10").formula).toBe("=1-1");
     expect(excel.sheetNames()).toEqual(["Practices", "assumptions"]);
@@ -128,16 +170,33 @@ describe("writing assumptions to Excel", () => {
 
   test("the user's sheet already holds the values: nothing is written (2 syncs)", async () => {
     const { excel, host } = hostWith({
-      sheets: [practicesSheet(), { name: "Assumptions", values: [["Key", "Value"], ["rca_per_head", 25]] }],
+      sheets: [
+        practicesSheet(),
+        {
+          name: "Assumptions",
+          values: [
+            ["Key", "Value"],
+            ["rca_per_head", 25],
+          ],
+        },
+      ],
     });
     excel.resetCounters();
     const summary = await host.writeAssumptions(DEFAULT_ASSUMPTIONS);
-    expect(summary).toEqual({ sheetName: "Assumptions", created: false, updated: [], added: [], notices: [] });
+    expect(summary).toEqual({
+      sheetName: "Assumptions",
+      created: false,
+      updated: [],
+      added: [],
+      notices: [],
+    });
     expect(excel.counters.syncs).toBe(2);
   });
 
   test("a sheet named Assumptions without Key and Value headers is not written, and the error says what to do", async () => {
-    const { excel, host } = hostWith({ sheets: [practicesSheet(), { name: "Assumptions", values: [["rca", 25]] }] });
+    const { excel, host } = hostWith({
+      sheets: [practicesSheet(), { name: "Assumptions", values: [["rca", 25]] }],
+    });
     const attempt = host.writeAssumptions({ ...DEFAULT_ASSUMPTIONS, rca_per_head: 20 });
     await expect(attempt).rejects.toBeInstanceOf(AssumptionsSheetError);
     await expect(attempt).rejects.toThrow(

@@ -37,7 +37,10 @@ describe("column mapping", () => {
     openMapping();
     const listSize = screen.getByTestId("mapping-listSize") as HTMLSelectElement;
     expect(listSize.value).toBe("List size");
-    expect(Array.from(listSize.options).map((option) => option.text)).toEqual(["(none)", ...HAND_MADE_HEADERS]);
+    expect(Array.from(listSize.options).map((option) => option.text)).toEqual([
+      "(none)",
+      ...HAND_MADE_HEADERS,
+    ]);
     expect((screen.getByTestId("mapping-postcode") as HTMLSelectElement).value).toBe("");
     expect(screen.getByRole("combobox", { name: /List size/ })).toBe(listSize);
   });
@@ -46,15 +49,23 @@ describe("column mapping", () => {
     const { host } = fakeExcelHost(handMadeWorkbook());
     await renderPane(host);
     const before = await analyse();
-    expect(before).toContain(`population ${sum(rows.map((r) => r.listSize)).toLocaleString("en-GB")}`);
+    expect(before).toContain(
+      `population ${sum(rows.map((r) => r.listSize)).toLocaleString("en-GB")}`
+    );
 
     openMapping();
-    fireEvent.change(screen.getByTestId("mapping-listSize"), { target: { value: "Registered 2012" } });
-    expect((screen.getByTestId("mapping-listSize") as HTMLSelectElement).value).toBe("Registered 2012");
+    fireEvent.change(screen.getByTestId("mapping-listSize"), {
+      target: { value: "Registered 2012" },
+    });
+    expect((screen.getByTestId("mapping-listSize") as HTMLSelectElement).value).toBe(
+      "Registered 2012"
+    );
     expect(screen.getByTestId("results-out-of-date")).toBeTruthy();
 
     const after = await analyse();
-    expect(after).toContain(`population ${sum(rows.map((r) => r.registered2012)).toLocaleString("en-GB")}`);
+    expect(after).toContain(
+      `population ${sum(rows.map((r) => r.registered2012)).toLocaleString("en-GB")}`
+    );
     expect(screen.queryByTestId("results-out-of-date")).toBeNull();
     expect(screen.getByTestId("ccg-row-02V").textContent).toContain(
       sum(rows.filter((r) => r.ccg === "02V").map((r) => r.registered2012)).toLocaleString("en-GB")
@@ -79,7 +90,25 @@ describe("column mapping", () => {
   test("unrecognised headers: the plain message says what is missing, and choosing the columns makes the list usable", async () => {
     const data = handMadeWorkbook();
     const sheet = data.sheets[0]!;
-    const renamed = { sheets: [{ ...sheet, rows: [["Surgery", "Group", "CCG name", "Head count", "Registered 2012", "Latitude", "Longitude"], ...sheet.rows.slice(1)] }] };
+    const renamed = {
+      sheets: [
+        {
+          ...sheet,
+          rows: [
+            [
+              "Surgery",
+              "Group",
+              "CCG name",
+              "Head count",
+              "Registered 2012",
+              "Latitude",
+              "Longitude",
+            ],
+            ...sheet.rows.slice(1),
+          ],
+        },
+      ],
+    };
     const { host } = fakeExcelHost(renamed);
     await renderPane(host);
     const error = screen.getByTestId("error-message");
@@ -94,6 +123,8 @@ describe("column mapping", () => {
     expect(screen.queryByTestId("error-message")).toBeNull();
     const summary = await analyse();
     expect(summary).toContain("36 practices in 3 CCGs");
-    expect(summary).toContain(`population ${sum(rows.map((r) => r.listSize)).toLocaleString("en-GB")}`);
+    expect(summary).toContain(
+      `population ${sum(rows.map((r) => r.listSize)).toLocaleString("en-GB")}`
+    );
   });
 });

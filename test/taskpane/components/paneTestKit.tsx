@@ -67,7 +67,10 @@ export function fakeExcelHost(
     writeOutputs: async (tables): Promise<WriteOutputsSummary> => {
       calls.writtenTables.push([...tables]);
       if (write.writeOutputs) return write.writeOutputs(tables);
-      return { written: tables.map((t) => ({ output: t.sheetName, sheetName: t.sheetName })), notices: [] };
+      return {
+        written: tables.map((t) => ({ output: t.sheetName, sheetName: t.sheetName })),
+        notices: [],
+      };
     },
     writeAssumptions: async (assumptions): Promise<WriteAssumptionsSummary> => {
       calls.writtenAssumptions.push(assumptions);
@@ -79,7 +82,11 @@ export function fakeExcelHost(
 }
 
 /** A preview host whose "file" is fixed data; the download is a Blob of the names of the sheets written. */
-export function fakePreviewHost(data: WorkbookData): { host: PreviewWorkbookHost; calls: HostCalls; opened: string[] } {
+export function fakePreviewHost(data: WorkbookData): {
+  host: PreviewWorkbookHost;
+  calls: HostCalls;
+  opened: string[];
+} {
   const excel = fakeExcelHost(data);
   const opened: string[] = [];
   const host: PreviewWorkbookHost = {
@@ -94,7 +101,12 @@ export function fakePreviewHost(data: WorkbookData): { host: PreviewWorkbookHost
       return { fileName: file.name };
     },
     prepareDownload: async () => ({
-      blob: new Blob([excel.calls.writtenTables.flat().map((t) => t.sheetName).join(",")]),
+      blob: new Blob([
+        excel.calls.writtenTables
+          .flat()
+          .map((t) => t.sheetName)
+          .join(","),
+      ]),
       fileName: `${opened[opened.length - 1]?.replace(/\.[^.]*$/, "")}.analysed.xlsx`,
     }),
   };
@@ -113,7 +125,15 @@ export interface PracticeRow {
 }
 
 /** Headers of the hand-made practice list: two candidate list-size columns. */
-export const HAND_MADE_HEADERS = ["Practice code", "CCG code", "CCG name", "List size", "Registered 2012", "Latitude", "Longitude"];
+export const HAND_MADE_HEADERS = [
+  "Practice code",
+  "CCG code",
+  "CCG name",
+  "List size",
+  "Registered 2012",
+  "Latitude",
+  "Longitude",
+];
 
 /**
  * A small practice list: three CCGs side by side near Leeds, each a 3 × 4 grid of practices.
@@ -156,7 +176,15 @@ export function handMadeWorkbook(rows: readonly PracticeRow[] = handMadePractice
         firstColumn: 1,
         rows: [
           HAND_MADE_HEADERS,
-          ...rows.map((r) => [r.code, r.ccg, r.ccgName, r.listSize, r.registered2012, r.latitude, r.longitude]),
+          ...rows.map((r) => [
+            r.code,
+            r.ccg,
+            r.ccgName,
+            r.listSize,
+            r.registered2012,
+            r.latitude,
+            r.longitude,
+          ]),
         ],
       },
     ],

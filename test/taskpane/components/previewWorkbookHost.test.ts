@@ -7,7 +7,11 @@ import { analyseWorkbook } from "../../../src/engine/analyse";
 import { DEFAULT_ASSUMPTIONS } from "../../../src/engine/assumptions";
 import { ownershipName } from "../../../src/engine/output";
 import { buildOutputTables } from "../../../src/engine/report/outputTables";
-import { XLSX_MIME_TYPE, analysedFileName, createPreviewWorkbookHost } from "../../../src/taskpane/host/previewWorkbookHost";
+import {
+  XLSX_MIME_TYPE,
+  analysedFileName,
+  createPreviewWorkbookHost,
+} from "../../../src/taskpane/host/previewWorkbookHost";
 import { decodeCsvBytes } from "../../../src/taskpane/preview/previewWorkbook";
 import { workbookFromData } from "../../../src/xlsx/toExcelJs";
 import { handMadeWorkbook } from "./paneTestKit";
@@ -37,7 +41,9 @@ describe("the preview workbook host", () => {
 
   test("nothing picked yet: a plain request to choose a file", async () => {
     const host = createPreviewWorkbookHost();
-    await expect(host.readWorkbook()).rejects.toThrow("Choose a workbook file (.xlsx or .csv) first.");
+    await expect(host.readWorkbook()).rejects.toThrow(
+      "Choose a workbook file (.xlsx or .csv) first."
+    );
     await expect(host.prepareDownload()).rejects.toThrow("Choose a workbook file");
   });
 
@@ -50,7 +56,9 @@ describe("the preview workbook host", () => {
     const result = analyseWorkbook(data);
     expect(result.ccgs.map((c) => c.code)).toEqual(["02V", "02W", "03C"]);
 
-    const written = await host.writeOutputs(buildOutputTables(result, ["CCG Summary", "Data Quality"]));
+    const written = await host.writeOutputs(
+      buildOutputTables(result, ["CCG Summary", "Data Quality"])
+    );
     expect(written).toEqual({
       written: [
         { output: "CCG Summary", sheetName: "CCG Summary" },
@@ -58,19 +66,29 @@ describe("the preview workbook host", () => {
       ],
       notices: [],
     });
-    const assumptions = await host.writeAssumptions({ ...DEFAULT_ASSUMPTIONS, rca_per_head: 24.73 });
+    const assumptions = await host.writeAssumptions({
+      ...DEFAULT_ASSUMPTIONS,
+      rca_per_head: 24.73,
+    });
     expect(assumptions).toMatchObject({ sheetName: "Assumptions", created: true });
 
     const download = await host.prepareDownload();
     expect(download.fileName).toBe("leeds.analysed.xlsx");
     expect(download.blob.type).toBe(XLSX_MIME_TYPE);
     const saved = await readBlob(download.blob);
-    expect(saved.worksheets.map((sheet) => sheet.name)).toEqual(["Practices", "CCG Summary", "Data Quality", "Assumptions"]);
+    expect(saved.worksheets.map((sheet) => sheet.name)).toEqual([
+      "Practices",
+      "CCG Summary",
+      "Data Quality",
+      "Assumptions",
+    ]);
     expect(saved.getWorksheet("Practices")!.getCell("A2").value).toBe("B86001");
     expect(saved.getWorksheet("CCG Summary")!.getCell("A2").value).toBe("02V");
     const rca = saved.getWorksheet("Assumptions")!.getColumn(1).values.indexOf("rca_per_head");
     expect(saved.getWorksheet("Assumptions")!.getCell(rca, 2).value).toBe(24.73);
-    expect(saved.definedNames.getRanges(ownershipName("Assumptions")).ranges).toEqual([expect.stringMatching(/^'?Assumptions'?!\$A\$1$/)]);
+    expect(saved.definedNames.getRanges(ownershipName("Assumptions")).ranges).toEqual([
+      expect.stringMatching(/^'?Assumptions'?!\$A\$1$/),
+    ]);
   });
 
   test("the workbook's own Assumptions sheet is updated in place; a formula cell is kept", async () => {
@@ -81,8 +99,17 @@ describe("the preview workbook host", () => {
     sheet.addRow(["fixed_costs", { formula: "500000*2", result: 1_000_000 }, "formula"]);
     const host = createPreviewWorkbookHost();
     await host.openFile(fileFrom(await xlsxBytes(workbook), "with-assumptions.xlsx"));
-    const summary = await host.writeAssumptions({ ...DEFAULT_ASSUMPTIONS, rca_per_head: 22.07, fixed_costs: 900_000 });
-    expect(summary).toMatchObject({ sheetName: "Assumptions", created: false, updated: ["rca_per_head"], added: [] });
+    const summary = await host.writeAssumptions({
+      ...DEFAULT_ASSUMPTIONS,
+      rca_per_head: 22.07,
+      fixed_costs: 900_000,
+    });
+    expect(summary).toMatchObject({
+      sheetName: "Assumptions",
+      created: false,
+      updated: ["rca_per_head"],
+      added: [],
+    });
     expect(summary.notices).toEqual([
       "fixed_costs in Assumptions!B3 is a formula, so it was left as it is (it gives 1000000; the pane's value is 900000).",
     ]);
@@ -104,28 +131,58 @@ describe("the preview workbook host", () => {
     const download = await host.prepareDownload();
     expect(download.fileName).toBe("messy-practices.analysed.xlsx");
     const saved = await readBlob(download.blob);
-    expect(saved.worksheets.map((sheet) => sheet.name)).toEqual(["messy-practices", "CCG Summary", "Practice Detail", "Data Quality", "Assumptions"]);
+    expect(saved.worksheets.map((sheet) => sheet.name)).toEqual([
+      "messy-practices",
+      "CCG Summary",
+      "Practice Detail",
+      "Data Quality",
+      "Assumptions",
+    ]);
   });
 
   test("an earlier analysed copy: our old output sheets are marked, not taken for input", async () => {
     const first = createPreviewWorkbookHost();
-    await first.openFile(fileFrom(await xlsxBytes(workbookFromData(handMadeWorkbook())), "leeds.xlsx"));
+    await first.openFile(
+      fileFrom(await xlsxBytes(workbookFromData(handMadeWorkbook())), "leeds.xlsx")
+    );
     await first.writeOutputs(buildOutputTables(analyseWorkbook(await first.readWorkbook())));
     const again = createPreviewWorkbookHost();
     const bytes = new Uint8Array(await (await first.prepareDownload()).blob.arrayBuffer());
     await again.openFile(fileFrom(bytes, "leeds.analysed.xlsx"));
     const data = await again.readWorkbook();
-    expect(data.ownedSheets).toEqual(expect.arrayContaining(["CCG Summary", "Practice Detail", "Data Quality"]));
+    expect(data.ownedSheets).toEqual(
+      expect.arrayContaining(["CCG Summary", "Practice Detail", "Data Quality"])
+    );
     expect(analyseWorkbook(data).input.practiceSheet).toBe("Practices");
   });
 
   test.each([
-    ["list.xls", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), "Cannot read 'list.xls': only Excel workbooks (.xlsx, .xlsm) and CSV files (.csv) are accepted (open it in Excel and save it as .xlsx)."],
-    ["old.xlsx", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), "Cannot read 'old.xlsx': it is an old Excel 97-2003 workbook (open it in Excel and save it as .xlsx)."],
+    [
+      "list.xls",
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      "Cannot read 'list.xls': only Excel workbooks (.xlsx, .xlsm) and CSV files (.csv) are accepted (open it in Excel and save it as .xlsx).",
+    ],
+    [
+      "old.xlsx",
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+      "Cannot read 'old.xlsx': it is an old Excel 97-2003 workbook (open it in Excel and save it as .xlsx).",
+    ],
     ["empty.xlsx", new Uint8Array([]), "Cannot read 'empty.xlsx': the file is empty."],
-    ["notes.xlsx", new TextEncoder().encode("just some text"), "Cannot read 'notes.xlsx': it is not an Excel workbook (.xlsx)."],
-    ["zipped.csv", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]), "Cannot read 'zipped.csv': it is an Excel workbook, not a CSV file (give it an .xlsx name)."],
-    ["broken.csv", new TextEncoder().encode('code,name\n"A81001,unterminated\n'), "Cannot read 'broken.csv': "],
+    [
+      "notes.xlsx",
+      new TextEncoder().encode("just some text"),
+      "Cannot read 'notes.xlsx': it is not an Excel workbook (.xlsx).",
+    ],
+    [
+      "zipped.csv",
+      new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]),
+      "Cannot read 'zipped.csv': it is an Excel workbook, not a CSV file (give it an .xlsx name).",
+    ],
+    [
+      "broken.csv",
+      new TextEncoder().encode('code,name\n"A81001,unterminated\n'),
+      "Cannot read 'broken.csv': ",
+    ],
   ])("%s fails in plain words", async (name, bytes, message) => {
     const host = createPreviewWorkbookHost();
     await expect(host.openFile(fileFrom(bytes, name))).rejects.toThrow(message);
@@ -134,15 +191,30 @@ describe("the preview workbook host", () => {
 
   test("an encrypted workbook is named as such", async () => {
     const marker = Array.from("EncryptedPackage").flatMap((c) => [c.charCodeAt(0), 0]);
-    const bytes = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 9, 9, ...marker, 7]);
-    await expect(createPreviewWorkbookHost().openFile(fileFrom(bytes, "secret.xlsx"))).rejects.toThrow(
-      "Cannot read 'secret.xlsx': it is password-protected or encrypted"
-    );
+    const bytes = new Uint8Array([
+      0xd0,
+      0xcf,
+      0x11,
+      0xe0,
+      0xa1,
+      0xb1,
+      0x1a,
+      0xe1,
+      9,
+      9,
+      ...marker,
+      7,
+    ]);
+    await expect(
+      createPreviewWorkbookHost().openFile(fileFrom(bytes, "secret.xlsx"))
+    ).rejects.toThrow("Cannot read 'secret.xlsx': it is password-protected or encrypted");
   });
 
   test("a damaged .xlsx (a zip that is not a workbook)", async () => {
     const fake = fs.readFileSync(path.join(FIXTURES, "xlsx/fake.xlsx"));
-    await expect(createPreviewWorkbookHost().openFile(fileFrom(new Uint8Array(fake), "fake.xlsx"))).rejects.toThrow(
+    await expect(
+      createPreviewWorkbookHost().openFile(fileFrom(new Uint8Array(fake), "fake.xlsx"))
+    ).rejects.toThrow(
       /^Cannot read 'fake\.xlsx': it (is damaged or is not an Excel workbook|is not an Excel workbook)/
     );
   });

@@ -5,7 +5,13 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { analyseWorkbook } from "../../../src/engine/analyse";
 import { buildOutputTables } from "../../../src/engine/report/outputTables";
 import { sheetCheckboxTestId } from "../../../src/taskpane/components/WriteSection";
-import { fakeExcelHost, fakePreviewHost, handMadeWorkbook, installDomPolyfills, renderPane } from "./paneTestKit";
+import {
+  fakeExcelHost,
+  fakePreviewHost,
+  handMadeWorkbook,
+  installDomPolyfills,
+  renderPane,
+} from "./paneTestKit";
 
 beforeAll(installDomPolyfills);
 
@@ -32,18 +38,22 @@ describe("writing sheets", () => {
     await analyse();
     untick("Practice Detail");
     untick("Assumptions");
-    expect((screen.getByTestId(sheetCheckboxTestId("Practice Detail")) as HTMLInputElement).checked).toBe(false);
+    expect(
+      (screen.getByTestId(sheetCheckboxTestId("Practice Detail")) as HTMLInputElement).checked
+    ).toBe(false);
     fireEvent.click(screen.getByTestId("write-button"));
     await screen.findByTestId("notice-message");
 
     expect(calls.writtenTables).toHaveLength(1);
     const tables = calls.writtenTables[0]!;
     expect(tables.map((t) => t.sheetName)).toEqual(["CCG Summary", "Data Quality"]);
-    expect(tables).toEqual(buildOutputTables(analyseWorkbook(data), ["CCG Summary", "Data Quality"]));
-    expect(calls.writtenAssumptions).toHaveLength(0);
-    expect(within(screen.getByTestId("section-write")).getByTestId("notice-message").textContent).toBe(
-      "Wrote 'CCG Summary' and 'Data Quality'."
+    expect(tables).toEqual(
+      buildOutputTables(analyseWorkbook(data), ["CCG Summary", "Data Quality"])
     );
+    expect(calls.writtenAssumptions).toHaveLength(0);
+    expect(
+      within(screen.getByTestId("section-write")).getByTestId("notice-message").textContent
+    ).toBe("Wrote 'CCG Summary' and 'Data Quality'.");
   });
 
   test("Assumptions alone: no tables, and writeAssumptions gets the values the analysis used (edits included)", async () => {
@@ -67,15 +77,20 @@ describe("writing sheets", () => {
     const { host } = fakeExcelHost(handMadeWorkbook());
     await renderPane(host);
     await analyse();
-    for (const sheet of ["CCG Summary", "Practice Detail", "Data Quality", "Assumptions"] as const) untick(sheet);
+    for (const sheet of ["CCG Summary", "Practice Detail", "Data Quality", "Assumptions"] as const)
+      untick(sheet);
     expect((screen.getByTestId("write-button") as HTMLButtonElement).disabled).toBe(true);
   });
 
   test("the host's notices (a user's sheet left untouched) are listed under the message", async () => {
-    const notice = "A sheet named 'CCG Summary' that CCG Footprint did not create was left untouched; the summary was written to 'CCG Summary (2)'.";
+    const notice =
+      "A sheet named 'CCG Summary' that CCG Footprint did not create was left untouched; the summary was written to 'CCG Summary (2)'.";
     const { host } = fakeExcelHost(handMadeWorkbook(), {
       writeOutputs: async (tables) => ({
-        written: tables.map((t) => ({ output: t.sheetName, sheetName: t.sheetName === "CCG Summary" ? "CCG Summary (2)" : t.sheetName })),
+        written: tables.map((t) => ({
+          output: t.sheetName,
+          sheetName: t.sheetName === "CCG Summary" ? "CCG Summary (2)" : t.sheetName,
+        })),
         notices: [notice],
       }),
     });
@@ -83,19 +98,31 @@ describe("writing sheets", () => {
     await analyse();
     fireEvent.click(screen.getByTestId("write-button"));
     const bar = await screen.findByTestId("notice-message");
-    expect(bar.textContent).toContain("Wrote 'CCG Summary (2)', 'Practice Detail', 'Data Quality' and 'Assumptions'.");
+    expect(bar.textContent).toContain(
+      "Wrote 'CCG Summary (2)', 'Practice Detail', 'Data Quality' and 'Assumptions'."
+    );
     expect(within(bar).getByRole("listitem").textContent).toBe(notice);
   });
 
   test("the assumptions editor writes its values on request", async () => {
     const { host, calls } = fakeExcelHost(handMadeWorkbook(), {
-      writeAssumptions: async () => ({ sheetName: "Assumptions", created: false, updated: ["support_per_head"], added: [], notices: [] }),
+      writeAssumptions: async () => ({
+        sheetName: "Assumptions",
+        created: false,
+        updated: ["support_per_head"],
+        added: [],
+        notices: [],
+      }),
     });
     await renderPane(host);
     fireEvent.click(screen.getByRole("button", { name: /Running costs/ }));
-    fireEvent.change(screen.getByTestId("assumption-support_per_head"), { target: { value: "11" } });
+    fireEvent.change(screen.getByTestId("assumption-support_per_head"), {
+      target: { value: "11" },
+    });
     fireEvent.click(screen.getByTestId("save-assumptions"));
-    const bar = await within(screen.getByTestId("section-assumptions")).findByTestId("notice-message");
+    const bar = await within(screen.getByTestId("section-assumptions")).findByTestId(
+      "notice-message"
+    );
     expect(bar.textContent).toBe("Wrote 1 value to the sheet 'Assumptions'.");
     expect(calls.writtenAssumptions).toHaveLength(1);
     expect(calls.writtenAssumptions[0]!.support_per_head).toBe(11);
@@ -123,10 +150,14 @@ describe("preview mode", () => {
     expect(link.getAttribute("download")).toBe("leeds practices.analysed.xlsx");
     expect(link.getAttribute("href")).toMatch(/^blob:/);
     expect(link.textContent).toBe("Download leeds practices.analysed.xlsx");
-    expect(calls.writtenTables.map((tables) => tables.map((t) => t.sheetName))).toEqual([["CCG Summary", "Practice Detail"]]);
+    expect(calls.writtenTables.map((tables) => tables.map((t) => t.sheetName))).toEqual([
+      ["CCG Summary", "Practice Detail"],
+    ]);
     expect(calls.writtenAssumptions).toHaveLength(1);
     await waitFor(() =>
-      expect(within(screen.getByTestId("section-write")).getByTestId("notice-message").textContent).toContain("Download it below.")
+      expect(
+        within(screen.getByTestId("section-write")).getByTestId("notice-message").textContent
+      ).toContain("Download it below.")
     );
   });
 });
