@@ -55,6 +55,9 @@ const useStyles = makeStyles({
   empty: { padding: "12px", display: "block" },
 });
 
+/** Rows drawn at most; a filter finds the others (a table of thousands of rows would slow the pane). */
+export const MAX_TABLE_ROWS = 500;
+
 /** Props of {@link CcgTable}. */
 export interface CcgTableProps {
   /** The CCGs to show, already filtered and sorted. */
@@ -76,6 +79,7 @@ export function CcgTable({
   onSelect,
 }: CcgTableProps): JSX.Element {
   const styles = useStyles();
+  const shown = ccgs.length > MAX_TABLE_ROWS ? ccgs.slice(0, MAX_TABLE_ROWS) : ccgs;
   const selectedRow = useRef<HTMLTableRowElement | null>(null);
   useEffect(() => {
     selectedRow.current?.scrollIntoView?.({ block: "nearest" });
@@ -106,7 +110,7 @@ export function CcgTable({
             </TableRow>
           </TableHeader>
           <TableBody>
-            {ccgs.map((ccg) => {
+            {shown.map((ccg) => {
               const selected = ccg.code === selectedCcg;
               return (
                 <TableRow
@@ -156,7 +160,9 @@ export function CcgTable({
         )}
       </div>
       <Caption1 data-testid="ccg-count">
-        Showing {ccgs.length.toLocaleString("en-GB")} of {total.toLocaleString("en-GB")} CCGs.
+        {shown.length < ccgs.length
+          ? `Showing the first ${shown.length.toLocaleString("en-GB")} of ${ccgs.length.toLocaleString("en-GB")} matching CCGs (${total.toLocaleString("en-GB")} in all): find a CCG to narrow the list. `
+          : `Showing ${ccgs.length.toLocaleString("en-GB")} of ${total.toLocaleString("en-GB")} CCGs. `}
         Select a code to see its reasons.
       </Caption1>
     </div>

@@ -71,6 +71,11 @@ const STAGES: Readonly<Record<AnalysisStage, AnalysisProgress>> = {
 
 /** Progress before the engine starts. */
 export const STARTING: AnalysisProgress = { fraction: 0.02, label: "Starting…" };
+/** Progress while the workbook is read before an analysis (Excel). */
+export const READING_WORKBOOK: AnalysisProgress = {
+  fraction: 0.01,
+  label: "Reading the workbook…",
+};
 
 /**
  * The progress after an event: stages move the bar to fixed points (geography is the longest step);

@@ -78,8 +78,9 @@ export const INITIAL_STATE: PaneState = {
 };
 
 /**
- * A fingerprint of the settings an analysis depends on, to tell when results are out of date.
- * @example settingsKey({ listSize: "Patients" }, { rca_per_head: 22 })
+ * A fingerprint of the settings an analysis depends on (the mapping choices and the assumption values in
+ * force), to tell when results are out of date.
+ * @example settingsKey({ listSize: "Patients" }, DEFAULT_ASSUMPTIONS)
  */
 export function settingsKey(choices: MappingChoices, overrides: object): string {
   const sorted = (value: object) =>

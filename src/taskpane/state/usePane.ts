@@ -11,7 +11,7 @@ import { buildOutputTables } from "../../engine/report/outputTables";
 import type { PracticeField } from "../../engine/headers";
 import type { AssumptionKey } from "../../engine/assumptions";
 import type { WorkbookHost } from "../host/workbookHost";
-import { Analyser, STARTING, progressAfter } from "./analyser";
+import { Analyser, READING_WORKBOOK, STARTING, progressAfter } from "./analyser";
 import { CheckedAssumptions, checkAssumptionEdits } from "./assumptionEdits";
 import type { CcgColumnId, CcgFilter } from "./ccgTable";
 import { nextSort } from "./ccgTable";
@@ -89,7 +89,7 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
 
   const base = state.discovery?.assumptions.assumptions ?? DEFAULT_ASSUMPTIONS;
   const assumptions = useMemo(() => checkAssumptionEdits(base, state.edits), [base, state.edits]);
-  const currentSettings = settingsKey(state.choices, assumptions.overrides);
+  const currentSettings = settingsKey(state.choices, assumptions.values);
   const resultsOutOfDate = state.result !== null && state.resultSettings !== currentSettings;
 
   // Object URLs of downloads are released when replaced and when the pane goes.
@@ -222,23 +222,24 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
       });
       return;
     }
+    const rereading = host.kind === "excel" || before.workbook === null;
     update((s) => ({
       analysing: true,
-      progress: STARTING,
+      progress: rereading ? READING_WORKBOOK : STARTING,
       messages: replaceMessages(s.messages, "results"),
     }));
     try {
-      let workbook = before.workbook;
-      if (host.kind === "excel" || workbook === null) {
-        workbook = await host.readWorkbook();
-      }
+      // Excel: read afresh, so edits made in the workbook since are analysed.
+      const workbook =
+        rereading || before.workbook === null ? await host.readWorkbook() : before.workbook;
       const discovery = discoverInput(workbook, before.choices);
+      const inForce = checkAssumptionEdits(discovery.assumptions.assumptions, before.edits);
       update(() => ({ workbook, discovery }));
       const result = await analyser(
         {
           workbook: discovery.prepared.workbook,
           mapping: discovery.prepared.mapping,
-          assumptions: checked.overrides,
+          assumptions: inForce.overrides,
         },
         (event) => update((s) => ({ progress: progressAfter(s.progress ?? STARTING, event) }))
       );
@@ -246,8 +247,10 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
         analysing: false,
         progress: null,
         result,
-        resultSettings: settingsKey(before.choices, checked.overrides),
+        resultSettings: settingsKey(before.choices, inForce.values),
         selectedCcg: result.ccgs.some((ccg) => ccg.code === s.selectedCcg) ? s.selectedCcg : null,
+        // A download made from an earlier analysis would not match the results shown.
+        download: null,
       }));
     } catch (error) {
       update(() => ({ analysing: false, progress: null }));
