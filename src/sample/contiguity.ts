@@ -1,9 +1,7 @@
 /**
  * Practice adjacency in the SPEC §3.2 sense (practices are neighbours when they share a Delaunay
  * edge), used to make every sample CCG one contiguous territory and to check the deliberate
- * geography cases. Straight cuts through thinly populated country can leave a few practices of a
- * CCG cut off from the rest; each such stray piece joins the neighbouring CCG it shares most
- * edges with.
+ * geography cases (see strayPieces.ts and geographyCases.ts).
  */
 
 import Delaunator from "delaunator";
@@ -19,9 +17,6 @@ export interface PracticeAdjacency {
   /** British National Grid position of each practice: easting, northing (metres) interleaved. */
   readonly grid: Float64Array;
 }
-
-/** Most passes over the triangulation when joining stray pieces (a moved piece can strand another). */
-const MAX_PASSES = 4;
 
 /**
  * Triangulates the practices (on the British National Grid) and lists each one's neighbours.
@@ -131,105 +126,4 @@ export function countPieces(
     }
   }
   return pieces;
-}
-
-/**
- * Moves stray pieces into their best-connected neighbouring CCG, in place.
- * @param points List sizes.
- * @param ccgOfPractice CCG index per practice; changed in place.
- * @param adjacency Practice adjacency from {@link practiceAdjacency}.
- * @returns How many practices changed CCG.
- */
-export function joinStrayPieces(
-  points: PracticePoints,
-  ccgOfPractice: Int32Array,
-  adjacency: PracticeAdjacency
-): number {
-  let moved = 0;
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const movedThisPass = joinOnce(points, ccgOfPractice, adjacency);
-    moved += movedThisPass;
-    if (movedThisPass === 0) break;
-  }
-  return moved;
-}
-
-function findRoot(parent: Int32Array, i: number): number {
-  let root = i;
-  while (parent[root] !== root) root = parent[root] as number;
-  let node = i;
-  while (parent[node] !== root) {
-    const next = parent[node] as number;
-    parent[node] = root;
-    node = next;
-  }
-  return root;
-}
-
-function joinOnce(
-  points: PracticePoints,
-  ccgOfPractice: Int32Array,
-  adjacency: PracticeAdjacency
-): number {
-  const { count } = points;
-  const { offsets, neighbours } = adjacency;
-  const parent = new Int32Array(count);
-  for (let p = 0; p < count; p++) parent[p] = p;
-  for (let a = 0; a < count; a++) {
-    for (let k = offsets[a] as number; k < (offsets[a + 1] as number); k++) {
-      const b = neighbours[k] as number;
-      if (b < a || ccgOfPractice[a] !== ccgOfPractice[b]) continue;
-      const ra = findRoot(parent, a);
-      const rb = findRoot(parent, b);
-      if (ra !== rb) parent[ra] = rb;
-    }
-  }
-  // Population of each piece (indexed by its root), and each CCG's most populous piece.
-  const piecePopulation = new Float64Array(count);
-  for (let p = 0; p < count; p++) {
-    const root = findRoot(parent, p);
-    piecePopulation[root] = (piecePopulation[root] as number) + (points.listSize[p] as number);
-  }
-  const mainPiece = new Map<number, number>();
-  for (let p = 0; p < count; p++) {
-    if (parent[p] !== p || offsets[p] === offsets[p + 1]) continue;
-    const ccg = ccgOfPractice[p] as number;
-    const best = mainPiece.get(ccg);
-    if (best === undefined || (piecePopulation[p] as number) > (piecePopulation[best] as number))
-      mainPiece.set(ccg, p);
-  }
-  // Edges from each stray piece to other CCGs.
-  const contacts = new Map<number, Map<number, number>>();
-  for (let a = 0; a < count; a++) {
-    const root = findRoot(parent, a);
-    if (mainPiece.get(ccgOfPractice[a] as number) === root) continue;
-    for (let k = offsets[a] as number; k < (offsets[a + 1] as number); k++) {
-      const other = ccgOfPractice[neighbours[k] as number] as number;
-      if (other === ccgOfPractice[a]) continue;
-      let byCcg = contacts.get(root);
-      if (byCcg === undefined) {
-        byCcg = new Map();
-        contacts.set(root, byCcg);
-      }
-      byCcg.set(other, (byCcg.get(other) ?? 0) + 1);
-    }
-  }
-  const newCcgOfPiece = new Map<number, number>();
-  contacts.forEach((byCcg, root) => {
-    let bestCcg = -1;
-    let bestEdges = 0;
-    byCcg.forEach((edges, ccg) => {
-      if (edges > bestEdges || (edges === bestEdges && ccg < bestCcg))
-        [bestCcg, bestEdges] = [ccg, edges];
-    });
-    if (bestCcg >= 0) newCcgOfPiece.set(root, bestCcg);
-  });
-  let moved = 0;
-  for (let p = 0; p < count; p++) {
-    const target = newCcgOfPiece.get(findRoot(parent, p));
-    if (target === undefined) continue;
-    ccgOfPractice[p] = target;
-    moved++;
-  }
-  return moved;
 }

@@ -23,9 +23,11 @@ import { planPopulations } from "./plannedSizes";
 import { SeededRandom } from "./random";
 import { assumptionsSheet, ccgSheet } from "./sheets";
 import { cutTerritories, regroupByCcg } from "./territories";
-import { joinStrayPieces, practiceAdjacency } from "./contiguity";
+import { practiceAdjacency } from "./contiguity";
+import { joinStrayPieces } from "./strayPieces";
 import { buildPracticesSheet } from "./practicesSheet";
 import { absorbEmbeddedPractices } from "./embedded";
+import { growSmallCcgs } from "./smallCcgs";
 
 /** What to generate. Every field is optional. */
 export interface SampleOptions {
@@ -135,9 +137,10 @@ export function generateSample(options: SampleOptions = {}): Sample {
   const adjacency =
     distinct <= MAX_PRACTICES_FOR_CONTIGUITY_REPAIR ? practiceAdjacency(points) : null;
   if (adjacency !== null) {
-    joinStrayPieces(points, territories.ccgOfPractice, adjacency);
+    joinStrayPieces(points, territories.ccgOfPractice, adjacency, plannedSmall);
     absorbEmbeddedPractices(territories.ccgOfPractice, adjacency, plannedSmall);
-    joinStrayPieces(points, territories.ccgOfPractice, adjacency);
+    growSmallCcgs(points, territories.ccgOfPractice, adjacency, planned.populations, plannedSmall);
+    joinStrayPieces(points, territories.ccgOfPractice, adjacency, plannedSmall);
     regroupByCcg(territories);
   }
   const geography = makeGeographyCases(points, territories, plannedSmall, random, adjacency);

@@ -54,6 +54,10 @@ const ENCLOSED_SHARES: readonly (readonly [number, number])[] = [
   [0.12, 0.7],
   [0.05, 0.4],
 ];
+/** Largest county CCG (after taking over the town's old territory), in mean CCG populations. */
+const MAX_COUNTY_SIZE = 3.2;
+/** Smallest enclosed town CCG, in mean CCG populations. */
+const MIN_TOWN_SIZE = 0.12;
 /** Neighbouring pairs examined (bounds the work for huge samples). */
 const MAX_PAIRS_CONSIDERED = 400;
 /**
@@ -121,6 +125,8 @@ function makeEnclosed(
 ): GeographyCases["enclosed"] {
   const { points, territories, isSmall, adjacency, used } = context;
   const candidates: { score: number; county: number; town: number; disc: number[] }[] = [];
+  const meanPopulation =
+    populationOf(points, Array.from(territories.order)) / territories.leaves.length;
   for (const [county, town] of orderedPairs(pairs, used)) {
     const countyPractices = practicesOfCcg(territories, county);
     const townPopulation = populationOf(points, practicesOfCcg(territories, town));
@@ -129,6 +135,9 @@ function makeEnclosed(
     for (const [share, preference] of ENCLOSED_SHARES) {
       const found = bestDisc(context, county, Math.min(townPopulation, share * combined));
       if (found === null || found.ratio < context.minClearanceRatio) continue;
+      // The county takes over the town's old territory: keep it from growing far past the others.
+      if (combined - found.population > MAX_COUNTY_SIZE * meanPopulation) continue;
+      if (found.population < MIN_TOWN_SIZE * meanPopulation) continue;
       const ringCount = countyPractices.length - found.disc.length;
       if (ringCount < RING_PRACTICES + 2) continue;
       const score =

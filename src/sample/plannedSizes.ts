@@ -18,7 +18,7 @@ export interface PlannedSizes {
 /** Regular CCGs: spread of the logarithm of their population, and clip range relative to the median. */
 const REGULAR_LOG_SIGMA = 0.45;
 const REGULAR_MIN_RATIO = 0.35;
-const REGULAR_MAX_RATIO = 3.8;
+const REGULAR_MAX_RATIO = 3.2;
 /** Average regular CCG population below which no deliberately small CCGs are planned. */
 const SMALL_CCGS_NEED_AVERAGE = 150000;
 
@@ -38,8 +38,8 @@ export function planPopulations(
   let redCount = ccgCount >= 3 ? Math.max(1, Math.round(ccgCount * 0.015)) : 0;
   let amberCount = ccgCount >= 3 ? Math.max(1, Math.round(ccgCount * 0.03)) : 0;
   const smallPopulations: number[] = [];
-  for (let i = 0; i < redCount; i++) smallPopulations.push(random.uniform(41000, 48000));
-  for (let i = 0; i < amberCount; i++) smallPopulations.push(random.uniform(58000, 95000));
+  for (let i = 0; i < redCount; i++) smallPopulations.push(random.uniform(36000, 45000));
+  for (let i = 0; i < amberCount; i++) smallPopulations.push(random.uniform(58000, 90000));
   const smallTotal = smallPopulations.reduce((sum, p) => sum + p, 0);
   const regularCount = ccgCount - redCount - amberCount;
   if (regularCount > 0 && (totalPopulation - smallTotal) / regularCount < SMALL_CCGS_NEED_AVERAGE) {

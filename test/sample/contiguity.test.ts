@@ -1,9 +1,5 @@
-import {
-  countPieces,
-  joinStrayPieces,
-  neighbouringCcgs,
-  practiceAdjacency,
-} from "../../src/sample/contiguity";
+import { countPieces, neighbouringCcgs, practiceAdjacency } from "../../src/sample/contiguity";
+import { joinStrayPieces } from "../../src/sample/strayPieces";
 import { absorbEmbeddedPractices, nearestPractices } from "../../src/sample/embedded";
 import { eastKm, northKm } from "../../src/sample/england";
 import type { PracticePoints } from "../../src/sample/placement";

@@ -81,14 +81,20 @@ describe("the CCGs sheet", () => {
   });
 
   test("planned running costs are about population × £22–£27", () => {
+    // Leave out the CCGs of the planted problem rows: their list sizes are not counted here.
+    const planted = new Set(
+      practiceRecords(workbook)
+        .filter((r) => r.row <= 21)
+        .map((r) => r.ccgCode)
+    );
     const perHeads: number[] = [];
-    for (const row of ccgRows) {
+    for (const row of ccgRows.filter((r) => !planted.has(r[0] ?? null))) {
       const planned = row[2];
       const population = populations.get(row[0] as string) as number;
       expect(typeof planned === "number" && Number.isInteger(planned)).toBe(true);
       const perHead = (planned as number) / population;
-      expect(perHead).toBeGreaterThan(20); // list sizes of the planted problem rows are not counted here
-      expect(perHead).toBeLessThan(30);
+      expect(perHead).toBeGreaterThan(21);
+      expect(perHead).toBeLessThan(28.5);
       perHeads.push(perHead);
     }
     expect(perHeads.filter((v) => v >= 21.9 && v <= 27.1).length).toBeGreaterThan(
