@@ -30,8 +30,9 @@ const useStyles = makeStyles({
   row: { cursor: "pointer" },
   cell: { whiteSpace: "nowrap" },
   selected: {
-    backgroundColor: tokens.colorBrandBackground2,
-    ":hover": { backgroundColor: tokens.colorBrandBackground2Hover },
+    backgroundColor: tokens.colorBrandBackground2Hover,
+    boxShadow: `inset 3px 0 0 ${tokens.colorBrandBackground}`,
+    ":hover": { backgroundColor: tokens.colorBrandBackground2Pressed },
   },
   name: {
     display: "block",
