@@ -25,15 +25,18 @@ export interface Neighbours {
 export const RING_PRACTICES = 8;
 /** Candidates tried, best first, before a case is given up. */
 export const MAX_TRIES = 12;
-/** Practices tried as disc centres per territory (besides its centroid). */
-const DISC_CENTRES = 16;
+/** Practices tried as disc centres per territory (besides its centroid): more in small samples, where few pairs exist. */
+const DISC_CENTRES = { smallSample: 16, largeSample: 8 } as const;
+/** Samples up to this many practices count as small for {@link DISC_CENTRES}. */
+const SMALL_SAMPLE_PRACTICES = 2000;
 /** Shared Delaunay edges that make two CCGs neighbours for the cases. */
 const MIN_SHARED_EDGES = 3;
 
 /** A possible disc centre inside a CCG's territory: its clearance and the CCG's practices by distance. */
 interface DiscCentre {
   readonly clearanceKm: number;
-  readonly sorted: readonly { practice: number; km: number }[];
+  /** The CCG's practices by distance from the centre, and those distances (km). */
+  readonly sorted: { readonly practices: Int32Array; readonly km: Float64Array };
 }
 
 /** What the case makers share. */
@@ -171,26 +174,33 @@ function clearanceKm(east: number, north: number, boundaries: readonly Boundary[
   return clearance;
 }
 
-/** Practices sorted by distance from a point, with their distances. */
+/** Practices sorted by distance from a point, and their distances (km) in the same order. */
 function byDistance(
   points: PracticePoints,
   practices: readonly number[],
   east: number,
   north: number
-): { practice: number; km: number }[] {
-  return practices
-    .map((practice) => ({
-      practice,
-      km: Math.hypot(
-        (points.eastKm[practice] as number) - east,
-        (points.northKm[practice] as number) - north
-      ),
-    }))
-    .sort((a, b) => a.km - b.km || a.practice - b.practice);
+): { practices: Int32Array; km: Float64Array } {
+  const distance = new Float64Array(practices.length);
+  practices.forEach((p, i) => {
+    distance[i] = Math.hypot(
+      (points.eastKm[p] as number) - east,
+      (points.northKm[p] as number) - north
+    );
+  });
+  const order = Int32Array.from(practices.keys()).sort(
+    (a, b) =>
+      (distance[a] as number) - (distance[b] as number) ||
+      (practices[a] as number) - (practices[b] as number)
+  );
+  return {
+    practices: order.map((i) => practices[i] as number),
+    km: Float64Array.from(order, (i) => distance[i] as number),
+  };
 }
 
 /**
- * Possible disc centres of a CCG (its centroid and up to {@link DISC_CENTRES} of its practices)
+ * Possible disc centres of a CCG (its centroid and some of its practices, see {@link DISC_CENTRES})
  * that lie inside its territory; computed once per CCG.
  */
 function discCentres(context: CaseContext, ccg: number): readonly DiscCentre[] {
@@ -199,7 +209,9 @@ function discCentres(context: CaseContext, ccg: number): readonly DiscCentre[] {
   const { points, territories, boundariesOf } = context;
   const practices = practicesOfCcg(territories, ccg);
   const positions: [number, number][] = [centroidOf(points, practices)];
-  const step = Math.max(1, Math.floor(practices.length / DISC_CENTRES));
+  const centreCount =
+    points.count <= SMALL_SAMPLE_PRACTICES ? DISC_CENTRES.smallSample : DISC_CENTRES.largeSample;
+  const step = Math.max(1, Math.floor(practices.length / centreCount));
   for (let i = 0; i < practices.length; i += step) {
     const p = practices[i] as number;
     positions.push([points.eastKm[p] as number, points.northKm[p] as number]);
@@ -228,19 +240,17 @@ export function bestDisc(context: CaseContext, ccg: number, target: number) {
   for (const { clearanceKm: clearance, sorted } of discCentres(context, ccg)) {
     let population = 0;
     let size = 0;
-    while (size < sorted.length) {
-      const next = context.points.listSize[
-        (sorted[size] as { practice: number }).practice
-      ] as number;
+    while (size < sorted.practices.length) {
+      const next = context.points.listSize[sorted.practices[size] as number] as number;
       if (size > 0 && population + next > target) break;
       population += next;
       size++;
     }
-    const ring = sorted[size + RING_PRACTICES - 1];
-    if (ring === undefined) continue;
-    const ratio = clearance / Math.max(ring.km, 1e-6);
+    const ringKm = sorted.km[size + RING_PRACTICES - 1];
+    if (ringKm === undefined) continue;
+    const ratio = clearance / Math.max(ringKm, 1e-6);
     if (best === null || ratio > best.ratio)
-      best = { disc: sorted.slice(0, size).map((s) => s.practice), population, ratio };
+      best = { disc: Array.from(sorted.practices.subarray(0, size)), population, ratio };
   }
   return best;
 }

@@ -40,6 +40,21 @@ export function nearestPractices(adjacency: PracticeAdjacency, p: number, count:
   return [...ring].sort((a, b) => distance(a) - distance(b) || a - b).slice(0, count);
 }
 
+/** The nearest of p's Delaunay neighbours (which is its nearest practice), or p when it has none. */
+function nearestNeighbour(adjacency: PracticeAdjacency, p: number): number {
+  const { offsets, neighbours, grid } = adjacency;
+  const x = grid[2 * p] as number;
+  const y = grid[2 * p + 1] as number;
+  let best = p;
+  let bestDistance = Infinity;
+  for (let k = offsets[p] as number; k < (offsets[p + 1] as number); k++) {
+    const q = neighbours[k] as number;
+    const distance = ((grid[2 * q] as number) - x) ** 2 + ((grid[2 * q + 1] as number) - y) ** 2;
+    if (distance < bestDistance) [best, bestDistance] = [q, distance];
+  }
+  return best;
+}
+
 /**
  * Moves each embedded practice to the CCG holding most of its nearest practices, in place
  * (practices of CCGs with {@link MIN_PRACTICES_KEPT} practices or fewer stay: a CCG of a handful
@@ -62,6 +77,8 @@ export function absorbEmbeddedPractices(
     for (let p = 0; p < ccgOfPractice.length; p++) {
       const own = ccgOfPractice[p] as number;
       if (keep.has(own) || (practiceCount.get(own) ?? 0) <= MIN_PRACTICES_KEPT) continue;
+      // The nearest practice is always a Delaunay neighbour: when it is in the same CCG, p is not embedded.
+      if (ccgOfPractice[nearestNeighbour(adjacency, p)] === own) continue;
       const nearest = nearestPractices(adjacency, p, NEIGHBOUR_COUNT);
       if (nearest.length === 0 || nearest.some((q) => ccgOfPractice[q] === own)) continue;
       const votes = new Map<number, number>();

@@ -57,12 +57,15 @@ export interface SampleCases {
     readonly host: string;
     readonly islandPracticeCodes: readonly string[];
   } | null;
-  /** Two neighbouring CCGs whose practices are interleaved over a band along their boundary. */
+  /**
+   * Two neighbouring CCGs whose practices are interleaved over a band along their boundary;
+   * `mixedPracticeCodes` are the practices moved across it (scattered among the other CCG's).
+   */
   readonly mosaic: {
     readonly ccgs: readonly [string, string];
     readonly mixedPracticeCodes: readonly string[];
   } | null;
-  /** A town CCG entirely surrounded by one county CCG. */
+  /** A town CCG entirely surrounded by one county CCG (away from the edge of England). */
   readonly enclosed: { readonly ccg: string; readonly surroundedBy: string } | null;
   /** CCGs whose population (sum of generated list sizes) is under 50,000, and 50,000–99,999. */
   readonly underRedLine: readonly string[];
@@ -72,7 +75,11 @@ export interface SampleCases {
   /** CCGs whose members hold under 75% of the population, and between 75% and 100%. */
   readonly membershipBelowRedLine: readonly string[];
   readonly membershipPartial: readonly string[];
-  /** CCGs made to cross local-authority boundaries at the margins (under 10%) and substantially. */
+  /**
+   * CCGs made to cross local-authority boundaries at the margins (under 10% outside the main LA)
+   * and substantially (25–40%); the exclave's CCG also crosses at the margins (its island lies in
+   * the host's LA).
+   */
   readonly crossingAtMargins: readonly string[];
   readonly crossingSubstantially: readonly string[];
   /** The planted problems (empty when the sample has fewer than 20 practices, or not more than two per CCG). */

@@ -59,7 +59,7 @@ const MAX_COUNTY_SIZE = 3.2;
 /** Smallest enclosed town CCG, in mean CCG populations. */
 const MIN_TOWN_SIZE = 0.12;
 /** Neighbouring pairs examined (bounds the work for huge samples). */
-const MAX_PAIRS_CONSIDERED = 400;
+const MAX_PAIRS_CONSIDERED = 160;
 /**
  * Clearance (distance to the host's edge) over ring radius needed for a candidate: strict when
  * only distances vouch for the case, looser when the triangulation checks it afterwards.

@@ -7,6 +7,7 @@ export {
   generateSample,
   generateSampleWorkbook,
   generateSmallSample,
+  MAX_PRACTICES_FOR_CONTIGUITY_REPAIR,
   MAX_SAMPLE_PRACTICES,
   SAMPLE_DEFAULTS,
   type ResolvedDataQualityCase,
