@@ -41,8 +41,10 @@ export interface SampleOptions {
 
 /** Defaults: about the size of England in 2013. */
 export const SAMPLE_DEFAULTS = { practices: 7500, ccgs: 210, seed: 1 } as const;
-/** Largest sample the generator accepts (memory: about 0.5 GB per million practices). */
-export const MAX_SAMPLE_PRACTICES = 5_000_000;
+/** Largest sample the generator accepts (about 2.3 million unique practice codes exist in its scheme). */
+export const MAX_SAMPLE_PRACTICES = 2_000_000;
+/** Most CCGs the generator accepts (ONS-style codes E38 + 6 digits run out at 999,999). */
+export const MAX_SAMPLE_CCGS = 100_000;
 
 /** A planted data-quality problem with the practice code found in its row (null for the blank row). */
 export interface ResolvedDataQualityCase extends SampleDataQualityCase {
@@ -118,6 +120,10 @@ function checkOptions(options: SampleOptions): { practices: number; ccgs: number
     throw new Error(`Number of CCGs ${String(ccgs)} must be a whole number of at least 1`);
   if (ccgs > practices)
     throw new Error(`Number of CCGs ${ccgs} is more than the number of practices ${practices}`);
+  if (ccgs > MAX_SAMPLE_CCGS)
+    throw new Error(
+      `Number of CCGs ${ccgs} is more than the ${MAX_SAMPLE_CCGS} the sample generator supports`
+    );
   if (!Number.isFinite(seed)) throw new Error(`Seed ${String(seed)} must be a finite number`);
   return { practices, ccgs, seed };
 }

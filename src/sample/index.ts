@@ -8,6 +8,7 @@ export {
   generateSampleWorkbook,
   generateSmallSample,
   MAX_PRACTICES_FOR_CONTIGUITY_REPAIR,
+  MAX_SAMPLE_CCGS,
   MAX_SAMPLE_PRACTICES,
   SAMPLE_DEFAULTS,
   type ResolvedDataQualityCase,

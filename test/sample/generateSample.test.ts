@@ -1,5 +1,6 @@
 import { isBlankCell } from "../../src/engine/cells";
 import {
+  MAX_SAMPLE_CCGS,
   MAX_SAMPLE_PRACTICES,
   PRACTICE_HEADERS,
   SAMPLE_DEFAULTS,
@@ -139,6 +140,7 @@ describe("options", () => {
     [{ ccgs: 3.5 }, "3.5"],
     [{ practices: 10, ccgs: 11 }, "11"],
     [{ seed: Infinity }, "Infinity"],
+    [{ practices: 200_000, ccgs: MAX_SAMPLE_CCGS + 1 }, String(MAX_SAMPLE_CCGS + 1)],
   ])("%j is refused with the bad value in the message", (options, value) => {
     expect(() => generateSampleWorkbook(options)).toThrow(value);
   });
