@@ -1,10 +1,13 @@
 /** The task pane's state as plain data, and the pure steps that derive one state from another. */
+/* global File */
 import type { AnalysisResult } from "../../engine/analysis";
 import type { WorkbookData } from "../../engine/cells";
 import type { OutputSheetName } from "../../engine/output";
+import type { AssumptionKey } from "../../engine/assumptions";
+import type { PracticeField } from "../../engine/headers";
 import type { AnalysisProgress } from "./analyser";
-import type { AssumptionEdits } from "./assumptionEdits";
-import { CcgFilter, CcgSort, DEFAULT_SORT, NO_FILTER } from "./ccgTable";
+import type { AssumptionEdits, CheckedAssumptions } from "./assumptionEdits";
+import { CcgColumnId, CcgFilter, CcgSort, DEFAULT_SORT, NO_FILTER } from "./ccgTable";
 import type { InputDiscovery, MappingChoices } from "./discovery";
 
 /** The pane's sections; each shows its own messages. */
@@ -109,4 +112,36 @@ export function replaceMessages(
 export function listInWords(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? "";
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+/** What the components can ask for. */
+export interface PaneActions {
+  /** Excel: read (again) the open workbook. */
+  readWorkbook(): Promise<void>;
+  /** Preview: read a picked file. */
+  openFile(file: File): Promise<void>;
+  /** Choose the header for a field (null: no column). */
+  chooseHeader(field: PracticeField, header: string | null): void;
+  /** Back to the headers recognised automatically. */
+  resetMapping(): void;
+  editAssumption(key: AssumptionKey, text: string): void;
+  resetAssumptions(): void;
+  /** Write the editor's values to the workbook's Assumptions sheet (preview: into the download). */
+  saveAssumptions(): Promise<void>;
+  analyse(): Promise<void>;
+  selectCcg(code: string | null): void;
+  sortBy(column: CcgColumnId): void;
+  setFilter(filter: Partial<CcgFilter>): void;
+  setSheetToWrite(sheet: OutputSheetName, wanted: boolean): void;
+  writeSheets(): Promise<void>;
+  dismissMessage(message: PaneMessage): void;
+}
+
+/** The state, what is derived from it, and the actions. */
+export interface Pane {
+  readonly state: PaneState;
+  readonly assumptions: CheckedAssumptions;
+  /** True when the mapping or assumptions changed since the results were computed. */
+  readonly resultsOutOfDate: boolean;
+  readonly actions: PaneActions;
 }

@@ -7,12 +7,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { DEFAULT_ASSUMPTIONS } from "../../engine/assumptions";
 import type { OutputSheetName } from "../../engine/output";
-import { buildOutputTables } from "../../engine/report/outputTables";
 import type { PracticeField } from "../../engine/headers";
 import type { AssumptionKey } from "../../engine/assumptions";
 import type { WorkbookHost } from "../host/workbookHost";
 import { Analyser, READING_WORKBOOK, STARTING, progressAfter } from "./analyser";
-import { CheckedAssumptions, checkAssumptionEdits } from "./assumptionEdits";
+import { checkAssumptionEdits } from "./assumptionEdits";
 import type { CcgColumnId, CcgFilter } from "./ccgTable";
 import { nextSort } from "./ccgTable";
 import { discoverInput } from "./discovery";
@@ -22,42 +21,12 @@ import {
   PaneMessage,
   PaneSection,
   PaneState,
-  listInWords,
+  PaneActions,
+  Pane,
   replaceMessages,
   settingsKey,
 } from "./paneState";
-
-/** What the components can ask for. */
-export interface PaneActions {
-  /** Excel: read (again) the open workbook. */
-  readWorkbook(): Promise<void>;
-  /** Preview: read a picked file. */
-  openFile(file: File): Promise<void>;
-  /** Choose the header for a field (null: no column). */
-  chooseHeader(field: PracticeField, header: string | null): void;
-  /** Back to the headers recognised automatically. */
-  resetMapping(): void;
-  editAssumption(key: AssumptionKey, text: string): void;
-  resetAssumptions(): void;
-  /** Write the editor's values to the workbook's Assumptions sheet (preview: into the download). */
-  saveAssumptions(): Promise<void>;
-  analyse(): Promise<void>;
-  selectCcg(code: string | null): void;
-  sortBy(column: CcgColumnId): void;
-  setFilter(filter: Partial<CcgFilter>): void;
-  setSheetToWrite(sheet: OutputSheetName, wanted: boolean): void;
-  writeSheets(): Promise<void>;
-  dismissMessage(message: PaneMessage): void;
-}
-
-/** The state, what is derived from it, and the actions. */
-export interface Pane {
-  readonly state: PaneState;
-  readonly assumptions: CheckedAssumptions;
-  /** True when the mapping or assumptions changed since the results were computed. */
-  readonly resultsOutOfDate: boolean;
-  readonly actions: PaneActions;
-}
+import { assumptionsWrittenMessage, sheetsWrittenMessage, writeChosenSheets } from "./writing";
 
 /**
  * The pane's state and actions.
@@ -185,23 +154,9 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
     }));
     try {
       const summary = await host.writeAssumptions(checked.values);
-      const changed = summary.updated.length + summary.added.length;
-      const text = summary.created
-        ? `Wrote every assumption to a new sheet '${summary.sheetName}'.`
-        : changed === 0
-          ? `The sheet '${summary.sheetName}' already holds these values.`
-          : `Wrote ${changed} value${changed === 1 ? "" : "s"} to the sheet '${summary.sheetName}'` +
-            (summary.added.length > 0
-              ? ` (${summary.added.length} as new rows below the last one).`
-              : ".");
       if (stateRef.current.download !== null) await refreshDownload();
       update(() => ({ savingAssumptions: false }));
-      say("assumptions", {
-        section: "assumptions",
-        intent: summary.notices.length > 0 ? "warning" : "success",
-        text: host.kind === "preview" ? `${text} It goes into the downloaded workbook.` : text,
-        details: summary.notices,
-      });
+      say("assumptions", assumptionsWrittenMessage(summary, host.kind));
     } catch (error) {
       update(() => ({ savingAssumptions: false }));
       fail("assumptions", error, "writing the assumptions");
@@ -271,33 +226,10 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
     }
     update((s) => ({ writing: true, messages: replaceMessages(s.messages, "write") }));
     try {
-      const tables = buildOutputTables(
-        result,
-        sheetsToWrite.filter((sheet) => sheet !== "Assumptions")
-      );
-      const written: string[] = [];
-      const notices: string[] = [];
-      if (tables.length > 0) {
-        const summary = await host.writeOutputs(tables);
-        written.push(...summary.written.map((entry) => `'${entry.sheetName}'`));
-        notices.push(...summary.notices);
-      }
-      if (sheetsToWrite.includes("Assumptions")) {
-        const summary = await host.writeAssumptions(result.assumptions.assumptions);
-        written.push(`'${summary.sheetName}'`);
-        notices.push(...summary.notices);
-      }
+      const written = await writeChosenSheets(host, result, sheetsToWrite);
       if (host.kind === "preview") await refreshDownload();
       update(() => ({ writing: false }));
-      say("write", {
-        section: "write",
-        intent: notices.length > 0 ? "warning" : "success",
-        text:
-          host.kind === "preview"
-            ? `Added ${listInWords(written)} to the workbook. Download it below.`
-            : `Wrote ${listInWords(written)}.`,
-        details: notices,
-      });
+      say("write", sheetsWrittenMessage(written, host.kind));
     } catch (error) {
       update(() => ({ writing: false }));
       fail("write", error, "writing the sheets");
