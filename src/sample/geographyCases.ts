@@ -186,7 +186,10 @@ function makeExclave(
     const ringCount = hostPractices.length - found.disc.length;
     if (ringCount < RING_PRACTICES + 2) continue;
     const smallPenalty = (isSmall.has(host) ? 0.3 : 1) * (isSmall.has(owner) ? 0.3 : 1);
-    const score = Math.min(found.ratio, 3) * Math.min(1, ringCount / 25) * smallPenalty;
+    // "A few practices": an island of two or more is preferred to a single practice.
+    const fewPractices = found.disc.length >= 2 ? 1 : 0.5;
+    const score =
+      Math.min(found.ratio, 3) * Math.min(1, ringCount / 25) * smallPenalty * fewPractices;
     candidates.push({ score, owner, host, island: found.disc });
   }
   for (const { owner, host, island } of byScore(candidates).slice(0, MAX_TRIES)) {
