@@ -55,8 +55,8 @@ describe.each(samples)("geography of the %s", (_name, { workbook, cases }) => {
     expect(split).toEqual([]);
   });
 
-  test("ordinary CCGs have (almost) no embedded practices: brute-force 6 nearest on the National Grid", () => {
-    const special = caseCcgs(cases);
+  test("ordinary CCGs (not a case, not under 100,000) have (almost) no embedded practices: brute-force 6 nearest on the National Grid", () => {
+    const special = new Set([...caseCcgs(cases), ...cases.underRedLine, ...cases.underAmberLine]);
     const { practices } = map;
     const east = Float64Array.from(
       practices,
