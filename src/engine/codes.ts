@@ -2,8 +2,8 @@
 
 /** GP practice code, e.g. A81001. Branch sites have longer codes. */
 export const PRACTICE_CODE_PATTERN = /^[A-Z][0-9]{5}$/;
-/** CCG code, e.g. 07L. */
-export const CCG_CODE_PATTERN = /^[0-9]{2}[A-Z]$/;
+/** CCG code: the NHS form, e.g. 07L, or the ONS form, E38 + 6 digits (e.g. E38000056). */
+export const CCG_CODE_PATTERN = /^(?:[0-9]{2}[A-Z]|E38[0-9]{6})$/;
 /** ONS local authority district code (unitary, district, metropolitan, London borough). */
 export const LOCAL_AUTHORITY_CODE_PATTERN = /^E0[6-9][0-9]{6}$/;
 

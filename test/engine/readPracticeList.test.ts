@@ -99,6 +99,15 @@ describe("reading practice rows (SPEC §2.4)", () => {
       ["warning", "CCG code"],
     ]);
   });
+  test("ONS-style CCG codes (E38 + 6 digits) are CCG codes; near misses are warned", () => {
+    const { practices, findings } = read([
+      ["A81001", null, "E38000056", null, 10, 51.5, -0.1],
+      ["A81002", null, "e38000056", null, 10, 51.5, -0.1],
+      ["A81003", null, "E3800005", null, 10, 51.5, -0.1],
+    ]);
+    expect(practices.map((p) => p.ccgCode)).toEqual(["E38000056", "E38000056", "E3800005"]);
+    expect(findings.findings.map((f) => [f.severity, f.column, f.row])).toEqual([["warning", "CCG code", 4]]);
+  });
   test("coordinates: swapped, outside Great Britain, missing, not a number — warnings, practice kept without geography", () => {
     const { practices, findings } = read([
       ["A81001", null, "07L", null, 10, -1.5, 52.4],
