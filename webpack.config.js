@@ -178,7 +178,8 @@ async function addinConfig(env, argv) {
       }),
       new CopyWebpackPlugin({
         patterns: [
-          { from: "assets/*.png", to: "assets/[name][ext]" },
+          // Only the icons: the README screenshot is not part of the add-in.
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -176,10 +176,11 @@ describe("production build (dist/)", () => {
       });
   });
 
-  test("the icons are copied unchanged", () => {
+  test("the icons are copied unchanged, and nothing else from assets/", () => {
     const icons = fs
       .readdirSync(path.join(repoRoot, "assets"))
-      .filter((name) => name.endsWith(".png"));
+      .filter((name) => /^icon-[0-9]+\.png$/.test(name));
+    expect(fs.readdirSync(path.join(dist, "assets")).sort()).toEqual([...icons].sort());
     expect(icons.length).toBeGreaterThanOrEqual(5);
     for (const name of icons) {
       const copied = fs.readFileSync(distFile(`assets/${name}`));
