@@ -1,3 +1,4 @@
+/* global NodeJS, process */
 /** `ccg-footprint analyse`: read a workbook, analyse it, write the output workbook and/or JSON. */
 import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";

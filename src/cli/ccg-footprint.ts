@@ -1,3 +1,4 @@
+/* global process */
 // Entry point of the `ccg-footprint` runner (package bin). Everything else is in main.ts.
 import { runCli } from "./main";
 

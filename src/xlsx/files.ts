@@ -1,3 +1,4 @@
+/* global Buffer, NodeJS, TextDecoder, process */
 /**
  * Node-only file handling for the headless runner: reading an input workbook or CSV (read-only),
  * and writing the output atomically (temporary file, then rename). Errors carry plain-words

@@ -1,3 +1,4 @@
+/* global Excel */
 /**
  * Which sheets CCG Footprint owns in the open workbook (SPEC §7), and where each output goes.
  *

@@ -1,3 +1,4 @@
+/* global Excel */
 /**
  * Reads the user's workbook through Office.js into the engine's plain input model, in two
  * round trips: sheet names (and ownership names), then every sheet's used range.

@@ -1,3 +1,4 @@
+/* global Excel */
 /**
  * Packs queued Office.js operations into as few requests as the payload limit allows. Each
  * operation is queued with an estimate of its JSON size; a sync happens only when the next

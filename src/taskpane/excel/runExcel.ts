@@ -1,3 +1,4 @@
+/* global Excel */
 /**
  * The one place the task pane enters Office.js: `Excel.run` around a batch function.
  */

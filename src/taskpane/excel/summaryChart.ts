@@ -1,3 +1,4 @@
+/* global Excel */
 /**
  * The chart on `CCG Summary`: population and headroom by CCG as clustered columns, each CCG's
  * population column coloured by its configuration rating.

@@ -1,3 +1,4 @@
+/* global Excel */
 /**
  * How an output table looks in Excel: a real table with a header row, number formats per column,
  * widths, a frozen header row with filter buttons, and RAG conditional formats on rating columns.

@@ -1,3 +1,4 @@
+/* global Excel */
 /**
  * Writes the output tables into the open workbook through Office.js (SPEC §6, §7, §9).
  *
