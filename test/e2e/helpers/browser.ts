@@ -1,0 +1,166 @@
+/**
+ * Headless Chromium for the browser tests: Debian's /usr/bin/chromium driven by playwright-core (no
+ * Playwright browser download). The page gets Office.js from the npm package instead of Microsoft's
+ * CDN (there is no network here); every other request off 127.0.0.1 is aborted and recorded, so a test
+ * can say what left, or tried to leave, the machine (SPEC §7).
+ */
+/* global __dirname, performance, PerformanceNavigationTiming, URL */
+import fs from "fs";
+import path from "path";
+import { chromium } from "playwright-core";
+import type { Browser, BrowserContext, Page, Request } from "playwright-core";
+
+/** Debian's Chromium (.ci/run installs it). */
+export const CHROMIUM = "/usr/bin/chromium";
+
+/** Where the production page loads Office.js from (src/taskpane/taskpane.html). */
+export const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+
+/** The npm copy of the files on that CDN. */
+export const OFFICE_JS_DIST = path.resolve(
+  __dirname,
+  "../../../node_modules/@microsoft/office-js/dist"
+);
+
+/** Screenshots and other artefacts of the browser tests (git ignores it). */
+export const TEST_RESULTS = path.resolve(__dirname, "../../../test-results");
+
+/** Generous: Chromium shares two cores with webpack, jest and the engine. */
+export const E2E_TIMEOUT_MS = 120_000;
+
+/**
+ * Launches headless Chromium.
+ * @throws Error saying how to install Chromium when it is missing (the tests never skip)
+ */
+export async function launchChromium(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(
+      `${CHROMIUM} is missing: the browser tests need Debian's Chromium. Run \`bash .ci/run\` (it installs it) or \`apt-get install chromium\`.`
+    );
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
+  });
+}
+
+/** A request that was stopped because it would have left the machine. */
+export interface BlockedRequest {
+  readonly url: string;
+  readonly resourceType: string;
+  /** URL of the frame that made it (for a frame's own document: the parent frame; "" for a worker). */
+  readonly frameUrl: string;
+}
+
+/** What the routes saw. */
+export interface RouteLog {
+  /** Office.js files served from the npm package, by path under the CDN folder. */
+  readonly officeFiles: string[];
+  /** Requests aborted because they were for anywhere but the test server. */
+  readonly blocked: BlockedRequest[];
+}
+
+/** Options of {@link routeRequests}. */
+export interface RouteOptions {
+  /** The test server's origin; its requests go through untouched. */
+  readonly origin: string;
+  /** Script appended to office.js (after the real Office.js has run), e.g. to simulate a host. */
+  readonly officeJsSuffix?: string;
+}
+
+function frameUrlOf(request: Request): string {
+  try {
+    const frame = request.frame();
+    const initiator = request.isNavigationRequest() ? (frame.parentFrame() ?? frame) : frame;
+    return initiator.url();
+  } catch {
+    return ""; // a worker's request has no frame
+  }
+}
+
+/**
+ * Routes every request of a browser context: the test server's go through; Office.js files come from
+ * the npm package; anything else is aborted and recorded.
+ * @param context - the browser context (covers its pages, frames and workers)
+ * @param options - the server origin and an optional suffix for office.js
+ * @returns the log the routes fill in
+ */
+export async function routeRequests(
+  context: BrowserContext,
+  options: RouteOptions
+): Promise<RouteLog> {
+  const log: RouteLog = { officeFiles: [], blocked: [] };
+  await context.route("**/*", async (route) => {
+    const request = route.request();
+    const url = request.url();
+    if (url.startsWith(`${options.origin}/`)) {
+      await route.continue();
+      return;
+    }
+    if (url.startsWith(OFFICE_JS_CDN)) {
+      const relative = decodeURIComponent(new URL(url).pathname).slice(
+        new URL(OFFICE_JS_CDN).pathname.length
+      );
+      const file = path.resolve(OFFICE_JS_DIST, relative);
+      if (
+        file.startsWith(OFFICE_JS_DIST + path.sep) &&
+        fs.existsSync(file) &&
+        fs.statSync(file).isFile()
+      ) {
+        log.officeFiles.push(relative);
+        let body = fs.readFileSync(file, "utf8");
+        if (relative === "office.js" && options.officeJsSuffix)
+          body += `\n;${options.officeJsSuffix}\n`;
+        await route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body });
+        return;
+      }
+    }
+    log.blocked.push({ url, resourceType: request.resourceType(), frameUrl: frameUrlOf(request) });
+    await route.abort("blockedbyclient");
+  });
+  return log;
+}
+
+/**
+ * Saves a full-page screenshot under test-results/.
+ * @param page - the page
+ * @param name - file name without extension
+ * @returns the file's path
+ */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(TEST_RESULTS, { recursive: true });
+  const file = path.join(TEST_RESULTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/**
+ * Milliseconds from navigation start to the pane's first render: the performance mark the pane sets
+ * (src/taskpane/index.tsx) once React has rendered and a frame has passed.
+ * @param page - the page, after the pane has rendered
+ */
+export async function firstRenderMs(
+  page: Page
+): Promise<{ firstRender: number; domContentLoaded: number }> {
+  await page.waitForFunction(
+    () => performance.getEntriesByName("ccg-footprint:first-render").length > 0,
+    undefined,
+    { timeout: 30_000 }
+  );
+  return page.evaluate(() => {
+    const mark = performance.getEntriesByName("ccg-footprint:first-render")[0];
+    const navigation = performance.getEntriesByType("navigation")[0] as
+      PerformanceNavigationTiming | undefined;
+    return {
+      firstRender: Math.round(mark?.startTime ?? Number.NaN),
+      domContentLoaded: Math.round(navigation?.domContentLoadedEventEnd ?? Number.NaN),
+    };
+  });
+}
