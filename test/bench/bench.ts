@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: seeded, repeatable benchmarks of the engine (SPEC §9).
  * Options: `--quick` (England scale only, no Turf baseline), `--no-turf`.
- * Run with `node --expose-gc` (the npm script does) so each timed run starts from a collected heap.
+ * Run with `node --expose-gc` (the npm script does) so garbage is collected before each timed run.
  */
 import fs from "fs";
 import os from "os";
