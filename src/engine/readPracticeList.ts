@@ -1,17 +1,12 @@
 /** Reading and validating practice rows (SPEC §2.1, §2.4). */
-import { CellValue, cellText, columnLetters, isBlankCell } from "./cells";
-import { PRACTICE_CODE_PATTERN, CCG_CODE_PATTERN, normaliseCcgCode, normalisePracticeCode } from "./codes";
-import { FindingList, cellReference } from "./dataQuality";
-import { PracticeField } from "./headers";
+import { CellValue, isBlankCell } from "./cells";
+import { CCG_CODE_PATTERN, PRACTICE_CODE_PATTERN, normaliseCcgCode, normalisePracticeCode } from "./codes";
+import { FindingList } from "./dataQuality";
 import { PracticeListLocation } from "./locatePracticeList";
+import { RowReader } from "./practiceRowReader";
+import { readCoordinates } from "./readPracticeCoordinates";
 import { Practice } from "./types";
-import { CellReading, readNumber, readText, readWholeNumber, readYesNo } from "./values";
-import {
-  isInsideBritishNationalGrid,
-  isInsideGreatBritain,
-  looksSwapped,
-  wgs84ToBritishNationalGrid,
-} from "./geo/projection";
+import { isPlainWholeNumber, readWholeNumber, readYesNo } from "./values";
 
 /** Practices that can be analysed, and every problem found on the way. */
 export interface PracticeListReading {
@@ -23,70 +18,6 @@ export interface PracticeListReading {
 
 /** Reports progress every so many rows (large inputs). */
 export type ProgressCallback = (rowsDone: number, rowsTotal: number) => void;
-
-interface Coordinates {
-  latitude: number | null;
-  longitude: number | null;
-  easting: number | null;
-  northing: number | null;
-}
-
-/** Reads one row's cells with messages that name the sheet, cell and header. */
-class RowReader {
-  row: readonly CellValue[] = [];
-  rowNumber = 0;
-
-  constructor(
-    private readonly location: PracticeListLocation,
-    private readonly findings: FindingList
-  ) {}
-
-  cell(field: PracticeField): CellValue | undefined {
-    const offset = this.location.mapping.columns[field];
-    return offset === undefined ? undefined : this.row[offset];
-  }
-
-  has(field: PracticeField): boolean {
-    return this.location.mapping.columns[field] !== undefined;
-  }
-
-  header(offset: number): string {
-    return this.location.headers[offset] ?? columnLetters(this.location.sheet.firstColumn + offset);
-  }
-
-  where(offset: number): string {
-    const sheet = this.location.sheet;
-    return cellReference(sheet.name, columnLetters(sheet.firstColumn + offset), this.rowNumber);
-  }
-
-  /** Record a finding about the cell of a field. */
-  report(severity: "error" | "warning", field: PracticeField, what: string, consequence: string): void {
-    const offset = this.location.mapping.columns[field] ?? 0;
-    this.reportAt(severity, offset, what, consequence);
-  }
-
-  reportAt(severity: "error" | "warning", offset: number, what: string, consequence: string): void {
-    const header = this.header(offset);
-    const value = cellText(this.row[offset]);
-    const where = this.where(offset);
-    const message =
-      value === "" ? `${header} in ${where} is blank; ${consequence}` : `${header} '${value}' in ${where} ${what}; ${consequence}`;
-    const sheet = this.location.sheet.name;
-    if (severity === "error") this.findings.error(sheet, this.rowNumber, header, value, message);
-    else this.findings.warning(sheet, this.rowNumber, header, value, message);
-  }
-
-  /** Optional text: problems become warnings and the field is treated as blank. */
-  optionalText(field: PracticeField): string | null {
-    if (!this.has(field)) return null;
-    const reading = readText(this.cell(field));
-    if (reading.kind === "problem") {
-      this.report("warning", field, reading.problem, "treated as blank");
-      return null;
-    }
-    return reading.kind === "value" ? reading.value : null;
-  }
-}
 
 /** Offsets of every mapped column and age/sex band, to tell blank rows quickly. */
 function mappedOffsets(location: PracticeListLocation): number[] {
@@ -103,7 +34,9 @@ function isBlankRow(row: readonly CellValue[], offsets: readonly number[]): bool
 
 function readListSize(reader: RowReader, bands: readonly number[]): number | null {
   if (reader.has("listSize")) {
-    const reading = readWholeNumber(reader.cell("listSize"));
+    const cell = reader.cell("listSize");
+    if (isPlainWholeNumber(cell)) return cell;
+    const reading = readWholeNumber(cell);
     if (reading.kind === "value") return reading.value;
     if (reading.kind === "blank") reader.report("error", "listSize", "", "the practice is left out");
     else reader.report("error", "listSize", reading.problem, "the practice is left out");
@@ -112,7 +45,13 @@ function readListSize(reader: RowReader, bands: readonly number[]): number | nul
   let total = 0;
   let anyValue = false;
   for (const offset of bands) {
-    const reading = readWholeNumber(reader.row[offset]);
+    const cell = reader.row[offset];
+    if (isPlainWholeNumber(cell)) {
+      total += cell;
+      anyValue = true;
+      continue;
+    }
+    const reading = readWholeNumber(cell);
     if (reading.kind === "problem") {
       reader.reportAt("error", offset, reading.problem, "the practice is left out (list size is the sum of the age/sex bands)");
       return null;
@@ -127,83 +66,6 @@ function readListSize(reader: RowReader, bands: readonly number[]): number | nul
     return null;
   }
   return total;
-}
-
-function readPair(
-  reader: RowReader,
-  first: PracticeField,
-  second: PracticeField
-): { kind: "value"; a: number; b: number } | { kind: "blank" } | { kind: "problem" } {
-  const a = readNumber(reader.cell(first));
-  const b = readNumber(reader.cell(second));
-  if (a.kind === "blank" && b.kind === "blank") return { kind: "blank" };
-  const bad = (reading: CellReading<number>, field: PracticeField): boolean => {
-    if (reading.kind === "problem") {
-      reader.report("warning", field, reading.problem, "the practice is left out of the geography");
-      return true;
-    }
-    if (reading.kind === "blank") {
-      reader.report("warning", field, "", "the practice is left out of the geography");
-      return true;
-    }
-    return false;
-  };
-  const badA = bad(a, first);
-  const badB = bad(b, second);
-  if (badA || badB || a.kind !== "value" || b.kind !== "value") return { kind: "problem" };
-  return { kind: "value", a: a.value, b: b.value };
-}
-
-function readCoordinates(reader: RowReader): Coordinates {
-  const none: Coordinates = { latitude: null, longitude: null, easting: null, northing: null };
-  const hasGrid = reader.has("easting") && reader.has("northing");
-  const hasDegrees = reader.has("latitude") && reader.has("longitude");
-  if (hasGrid) {
-    const grid = readPair(reader, "easting", "northing");
-    if (grid.kind === "value") {
-      if (isInsideBritishNationalGrid(grid.a, grid.b)) return { ...none, easting: grid.a, northing: grid.b };
-      reader.report(
-        "warning",
-        "easting",
-        `(northing ${grid.b}) is outside the British National Grid`,
-        "the practice is left out of the geography"
-      );
-      return none;
-    }
-    if (grid.kind === "problem" || !hasDegrees) {
-      if (grid.kind === "blank") reader.report("warning", "easting", "", "no coordinates: the practice counts in population but is left out of the geography");
-      return none;
-    }
-  }
-  if (!hasDegrees) return none;
-  const degrees = readPair(reader, "latitude", "longitude");
-  if (degrees.kind === "blank") {
-    reader.report("warning", "latitude", "", "no coordinates: the practice counts in population but is left out of the geography");
-    return none;
-  }
-  if (degrees.kind === "problem") return none;
-  const latitude = degrees.a;
-  const longitude = degrees.b;
-  if (isInsideGreatBritain(latitude, longitude)) {
-    const grid = wgs84ToBritishNationalGrid(latitude, longitude);
-    return { latitude, longitude, easting: grid.easting, northing: grid.northing };
-  }
-  if (looksSwapped(latitude, longitude)) {
-    reader.report(
-      "warning",
-      "latitude",
-      `(longitude ${longitude}) looks swapped with the longitude`,
-      "the practice is left out of the geography"
-    );
-  } else {
-    reader.report(
-      "warning",
-      "latitude",
-      `(longitude ${longitude}) is outside Great Britain`,
-      "the practice is left out of the geography"
-    );
-  }
-  return { ...none, latitude, longitude };
 }
 
 function readMember(reader: RowReader): boolean | null {
@@ -226,11 +88,14 @@ export function readPracticeList(location: PracticeListLocation, onProgress?: Pr
   const findings = new FindingList();
   const reader = new RowReader(location, findings);
   const practices: Practice[] = [];
-  const firstRowByCode = new Map<string, number>();
   const { sheet, headerIndex, mapping } = location;
   let rowsRead = 0;
   const offsets = mappedOffsets(location);
   const total = sheet.rows.length - headerIndex - 1;
+  const firstRowByCode = new Map<string, number>();
+  // Neighbouring rows usually share a CCG: its code is checked once per run of rows.
+  let lastCcgCode: string | null = null;
+  let lastCcgCodeIsValid = false;
   for (let index = headerIndex + 1; index < sheet.rows.length; index++) {
     if (onProgress !== undefined && (index - headerIndex) % 10_000 === 0) onProgress(index - headerIndex, total);
     const row = sheet.rows[index] ?? [];
@@ -239,12 +104,9 @@ export function readPracticeList(location: PracticeListLocation, onProgress?: Pr
     reader.row = row;
     reader.rowNumber = sheet.firstRow + index;
 
-    const codeReading = readText(reader.cell("practiceCode"));
-    if (codeReading.kind !== "value") {
-      reader.report("error", "practiceCode", codeReading.kind === "problem" ? codeReading.problem : "", "the row is left out");
-      continue;
-    }
-    const code = normalisePracticeCode(codeReading.value);
+    const codeText = reader.requiredText("practiceCode", "the row is left out");
+    if (codeText === null) continue;
+    const code = normalisePracticeCode(codeText);
     const earlier = firstRowByCode.get(code);
     if (earlier !== undefined) {
       reader.report("error", "practiceCode", `repeats the practice of row ${earlier}`, "this later row is left out");
@@ -252,32 +114,33 @@ export function readPracticeList(location: PracticeListLocation, onProgress?: Pr
     }
     firstRowByCode.set(code, reader.rowNumber);
 
-    const ccgReading = readText(reader.cell("ccgCode"));
-    if (ccgReading.kind !== "value") {
-      reader.report("error", "ccgCode", ccgReading.kind === "problem" ? ccgReading.problem : "", "the practice is left out");
-      continue;
-    }
-    const ccgCode = normaliseCcgCode(ccgReading.value);
+    const ccgText = reader.requiredText("ccgCode", "the practice is left out");
+    if (ccgText === null) continue;
+    const ccgCode = normaliseCcgCode(ccgText);
     const listSize = readListSize(reader, mapping.ageSexBands);
     if (listSize === null) continue;
 
     if (!PRACTICE_CODE_PATTERN.test(code)) {
       reader.report("warning", "practiceCode", "is not a GP practice code like A81001", "the practice is still analysed");
     }
-    if (!CCG_CODE_PATTERN.test(ccgCode)) {
+    if (ccgCode !== lastCcgCode) {
+      lastCcgCodeIsValid = CCG_CODE_PATTERN.test(ccgCode);
+      lastCcgCode = ccgCode;
+    }
+    if (!lastCcgCodeIsValid) {
       reader.report("warning", "ccgCode", "is not a CCG code like 07L", `the practice is analysed under '${ccgCode}'`);
     }
-    const coordinates = readCoordinates(reader);
+    readCoordinates(reader);
     practices.push({
       code,
       name: reader.optionalText("practiceName"),
       ccgCode,
       ccgName: reader.optionalText("ccgName"),
       listSize,
-      latitude: coordinates.latitude,
-      longitude: coordinates.longitude,
-      easting: coordinates.easting,
-      northing: coordinates.northing,
+      latitude: reader.latitude,
+      longitude: reader.longitude,
+      easting: reader.easting,
+      northing: reader.northing,
       localAuthority: reader.optionalText("localAuthority"),
       member: readMember(reader),
       postcode: reader.optionalText("postcode"),

@@ -36,6 +36,19 @@ export function readNumber(cell: CellValue | undefined): CellReading<number> {
 }
 
 /**
+ * True for a finite number cell, which readNumber would return as is (for loops over many rows: the cell is
+ * used without building a reading).
+ */
+export function isPlainNumber(cell: CellValue | undefined): cell is number {
+  return typeof cell === "number" && Number.isFinite(cell);
+}
+
+/** True for a non-negative whole number cell, which readWholeNumber would return as is. */
+export function isPlainWholeNumber(cell: CellValue | undefined): cell is number {
+  return typeof cell === "number" && cell >= 0 && Number.isInteger(cell);
+}
+
+/**
  * A non-negative whole number (list sizes, age/sex bands).
  * @example readWholeNumber("n/a") // { kind: "problem", problem: "is not a whole number" }
  */
@@ -73,6 +86,20 @@ export function readYesNo(cell: CellValue | undefined): CellReading<boolean> {
   if (TRUE_WORDS.has(word)) return { kind: "value", value: true };
   if (FALSE_WORDS.has(word)) return { kind: "value", value: false };
   return { kind: "problem", problem: "is not Y or N" };
+}
+
+/**
+ * The text {@link readText} would read, without building a reading (for loops over many rows):
+ * the trimmed text, `""` for a blank cell, or `undefined` for an Excel error (ask `readText` for the problem).
+ * @example textOrBlank(" 07L ") // "07L"
+ * @example textOrBlank(null) // ""
+ */
+export function textOrBlank(cell: CellValue | undefined): string | undefined {
+  if (typeof cell === "string") return cell.trim();
+  if (cell === null || cell === undefined) return "";
+  if (isCellError(cell)) return undefined;
+  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  return String(cell).trim();
 }
 
 /**

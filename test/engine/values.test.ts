@@ -1,4 +1,5 @@
-import { readNumber, readText, readWholeNumber, readYesNo } from "../../src/engine/values";
+import { CellValue } from "../../src/engine/cells";
+import { isPlainNumber, isPlainWholeNumber, readNumber, readText, readWholeNumber, readYesNo, textOrBlank } from "../../src/engine/values";
 
 describe("reading cell values", () => {
   test("numbers from numbers and numeric text", () => {
@@ -38,5 +39,22 @@ describe("reading cell values", () => {
     expect(readText(123)).toEqual({ kind: "value", value: "123" });
     expect(readText("")).toEqual({ kind: "blank" });
     expect(readText({ error: "#REF!" })).toEqual({ kind: "problem", problem: "holds the Excel error #REF!" });
+  });
+});
+
+describe("reading without building a reading agrees with the readers", () => {
+  const cells: (CellValue | undefined)[] = [
+    undefined, null, "", "  ", " 07L ", "A81001", "6,568", "n/a", 0, -0, 7, -3, 12.5, 6568, 1e21, Number.NaN, Infinity, -Infinity,
+    true, false, { error: "#N/A" }, { error: "#VALUE!" }, new Date(Date.UTC(2016, 0, 31)),
+  ];
+  test.each(cells.map((cell) => [cell]))("%p", (cell) => {
+    const text = readText(cell);
+    expect(textOrBlank(cell)).toBe(text.kind === "value" ? text.value : text.kind === "blank" ? "" : undefined);
+    const number = readNumber(cell);
+    if (isPlainNumber(cell)) expect(number).toEqual({ kind: "value", value: cell });
+    expect(isPlainNumber(cell)).toBe(typeof cell === "number" && number.kind === "value");
+    const whole = readWholeNumber(cell);
+    if (isPlainWholeNumber(cell)) expect(whole).toEqual({ kind: "value", value: cell });
+    expect(isPlainWholeNumber(cell)).toBe(typeof cell === "number" && whole.kind === "value");
   });
 });

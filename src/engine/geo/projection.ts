@@ -152,14 +152,33 @@ function wgs84ToAiry(latitudeDeg: number, longitudeDeg: number, out: Float64Arra
  * wgs84ToBritishNationalGrid(51.5007, -0.1246); // ≈ { easting: 530269.9, northing: 179640.7 }
  */
 export function wgs84ToBritishNationalGrid(latitude: number, longitude: number): GridPosition {
+  wgs84ToBritishNationalGridInto(latitude, longitude, scratch);
+  return { easting: scratch[0] as number, northing: scratch[1] as number };
+}
+
+/**
+ * Projects one WGS84 position into a caller-owned pair, without allocating (for loops over many rows);
+ * the same figures as {@link wgs84ToBritishNationalGrid}.
+ * @param latitude WGS84 latitude in degrees (north positive).
+ * @param longitude WGS84 longitude in degrees (east positive).
+ * @param out Receives the easting (out[0]) and northing (out[1]) in metres.
+ * @returns Nothing; `out` is filled.
+ * @example
+ * const grid = new Float64Array(2);
+ * wgs84ToBritishNationalGridInto(51.5007, -0.1246, grid); // grid ≈ [530269.9, 179640.7]
+ */
+export function wgs84ToBritishNationalGridInto(
+  latitude: number,
+  longitude: number,
+  out: Float64Array
+): void {
   if (!Number.isFinite(latitude) || !Number.isFinite(longitude)) {
     throw new Error(
       `Latitude/longitude (${latitude}, ${longitude}) is not a pair of finite numbers.`
     );
   }
-  wgs84ToAiry(latitude, longitude, scratch);
-  airyToGrid(scratch[0] as number, scratch[1] as number, scratch);
-  return { easting: scratch[0] as number, northing: scratch[1] as number };
+  wgs84ToAiry(latitude, longitude, out);
+  airyToGrid(out[0] as number, out[1] as number, out);
 }
 
 /**

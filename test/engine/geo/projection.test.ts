@@ -6,6 +6,7 @@ import {
   osgb36ToBritishNationalGrid,
   projectToBritishNationalGrid,
   wgs84ToBritishNationalGrid,
+  wgs84ToBritishNationalGridInto,
 } from "../../../src/engine/geo/projection";
 import { mulberry32 } from "./helpers/seededLayouts";
 
@@ -63,7 +64,7 @@ describe("WGS84 → British National Grid", () => {
     }
   });
 
-  test("the array version matches the scalar version exactly", () => {
+  test("the array and caller-owned-pair versions match the scalar version exactly", () => {
     const random = mulberry32(7);
     const n = 500;
     const latitude = new Float64Array(n);
@@ -75,15 +76,21 @@ describe("WGS84 → British National Grid", () => {
     const easting = new Float64Array(n);
     const northing = new Float64Array(n);
     projectToBritishNationalGrid(latitude, longitude, easting, northing);
+    const pair = new Float64Array(2);
     for (let i = 0; i < n; i++) {
       const one = wgs84ToBritishNationalGrid(latitude[i] as number, longitude[i] as number);
       expect(easting[i]).toBe(one.easting);
       expect(northing[i]).toBe(one.northing);
+      wgs84ToBritishNationalGridInto(latitude[i] as number, longitude[i] as number, pair);
+      expect([pair[0], pair[1]]).toEqual([one.easting, one.northing]);
     }
   });
 
   test("rejects non-finite positions and short outputs, naming the value", () => {
     expect(() => wgs84ToBritishNationalGrid(Number.NaN, 1)).toThrow("NaN");
+    expect(() => wgs84ToBritishNationalGridInto(51, Infinity, new Float64Array(2))).toThrow(
+      "Infinity"
+    );
     const out = new Float64Array(1);
     expect(() => projectToBritishNationalGrid([51, 52], [0, 0], out, out)).toThrow("shorter");
     const e = new Float64Array(2);
