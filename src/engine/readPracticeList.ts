@@ -1,8 +1,9 @@
 /** Reading and validating practice rows (SPEC §2.1, §2.4). */
 import { CellValue, isBlankCell } from "./cells";
-import { CCG_CODE_PATTERN, PRACTICE_CODE_PATTERN, normaliseCcgCode, normalisePracticeCode } from "./codes";
+import { CCG_CODE_PATTERN, normaliseCcgCode, normalisePracticeCode } from "./codes";
 import { FindingList } from "./dataQuality";
 import { PracticeListLocation } from "./locatePracticeList";
+import { PracticeCodeTable, practiceCodeNumber } from "./practiceCodeTable";
 import { RowReader } from "./practiceRowReader";
 import { readCoordinates } from "./readPracticeCoordinates";
 import { Practice } from "./types";
@@ -92,7 +93,7 @@ export function readPracticeList(location: PracticeListLocation, onProgress?: Pr
   let rowsRead = 0;
   const offsets = mappedOffsets(location);
   const total = sheet.rows.length - headerIndex - 1;
-  const firstRowByCode = new Map<string, number>();
+  const firstRowByCode = new PracticeCodeTable(Math.max(total, 0));
   // Neighbouring rows usually share a CCG: its code is checked once per run of rows.
   let lastCcgCode: string | null = null;
   let lastCcgCodeIsValid = false;
@@ -107,12 +108,12 @@ export function readPracticeList(location: PracticeListLocation, onProgress?: Pr
     const codeText = reader.requiredText("practiceCode", "the row is left out");
     if (codeText === null) continue;
     const code = normalisePracticeCode(codeText);
-    const earlier = firstRowByCode.get(code);
+    const codeNumber = practiceCodeNumber(code);
+    const earlier = firstRowByCode.firstRowOf(code, codeNumber, reader.rowNumber);
     if (earlier !== undefined) {
       reader.report("error", "practiceCode", `repeats the practice of row ${earlier}`, "this later row is left out");
       continue;
     }
-    firstRowByCode.set(code, reader.rowNumber);
 
     const ccgText = reader.requiredText("ccgCode", "the practice is left out");
     if (ccgText === null) continue;
@@ -120,7 +121,7 @@ export function readPracticeList(location: PracticeListLocation, onProgress?: Pr
     const listSize = readListSize(reader, mapping.ageSexBands);
     if (listSize === null) continue;
 
-    if (!PRACTICE_CODE_PATTERN.test(code)) {
+    if (codeNumber < 0) {
       reader.report("warning", "practiceCode", "is not a GP practice code like A81001", "the practice is still analysed");
     }
     if (ccgCode !== lastCcgCode) {
