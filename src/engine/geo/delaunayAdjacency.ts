@@ -128,6 +128,53 @@ function checkPermutation(order: ArrayLike<number>, count: number): void {
   }
 }
 
+/** The edges of a triangulation, and the joins added for vertices it skipped. */
+interface VertexEdges {
+  readonly triangles: Uint32Array;
+  readonly halfedges: Int32Array;
+  readonly hull: Uint32Array;
+  /** Extra edges (joinedA[k], joinedB[k]). */
+  readonly joinedA: number[];
+  readonly joinedB: number[];
+}
+
+/**
+ * Visits every undirected edge once, always in the same order: each triangulation edge (or, when all
+ * positions are on a line and there are no triangles, each step along the hull), then the extra joins.
+ * Without `neighbourVertices` it counts: slot[v] += 1 for each end v. With it, it places each end's
+ * neighbour at slot[v] (a cursor into the compressed rows) and advances the cursor.
+ */
+function placeEdges(
+  edges: VertexEdges,
+  slot: Int32Array,
+  neighbourVertices: Int32Array | null
+): void {
+  const { triangles, halfedges, hull, joinedA, joinedB } = edges;
+  const place = (a: number, b: number): void => {
+    if (neighbourVertices === null) {
+      slot[a] = (slot[a] as number) + 1;
+      slot[b] = (slot[b] as number) + 1;
+      return;
+    }
+    const slotA = slot[a] as number;
+    const slotB = slot[b] as number;
+    slot[a] = slotA + 1;
+    slot[b] = slotB + 1;
+    neighbourVertices[slotA] = b;
+    neighbourVertices[slotB] = a;
+  };
+  if (triangles.length === 0) {
+    for (let k = 0; k + 1 < hull.length; k++) place(hull[k] as number, hull[k + 1] as number);
+  } else {
+    for (let e = 0; e < triangles.length; e++) {
+      if ((halfedges[e] as number) < e) {
+        place(triangles[e] as number, triangles[e % 3 === 2 ? e - 2 : e + 1] as number);
+      }
+    }
+  }
+  for (let k = 0; k < joinedA.length; k++) place(joinedA[k] as number, joinedB[k] as number);
+}
+
 /**
  * Builds the territory adjacency of practices from one Delaunay triangulation.
  * Degenerate inputs are handled: no practices, one position, two positions, all positions on a
@@ -159,8 +206,8 @@ export function buildTerritoryAdjacency(
   const positionX = new Float64Array(count);
   const positionY = new Float64Array(count);
   const vertexCount = mergeCoLocated(x, y, count, order, vertexOfPractice, positionX, positionY);
-  const vertexX = positionX.slice(0, vertexCount);
-  const vertexY = positionY.slice(0, vertexCount);
+  const vertexX = vertexCount === count ? positionX : positionX.slice(0, vertexCount);
+  const vertexY = vertexCount === count ? positionY : positionY.slice(0, vertexCount);
 
   // Practices per vertex (counting sort keeps practice order within a vertex).
   const vertexPracticeOffsets = new Int32Array(vertexCount + 1);
@@ -173,88 +220,49 @@ export function buildTerritoryAdjacency(
       (vertexPracticeOffsets[v + 1] as number) + (vertexPracticeOffsets[v] as number);
   }
   const vertexPractices = new Int32Array(count);
-  const fill = vertexPracticeOffsets.slice(0, vertexCount);
+  const cursor = vertexPracticeOffsets.slice(0, vertexCount);
   for (let i = 0; i < count; i++) {
     const v = vertexOfPractice[i] as number;
-    const slot = fill[v] as number;
-    fill[v] = slot + 1;
+    const slot = cursor[v] as number;
+    cursor[v] = slot + 1;
     vertexPractices[slot] = i;
   }
 
-  // Undirected vertex edges as pairs (edgeA[k], edgeB[k]).
   const onOuterHull = new Uint8Array(vertexCount);
-  let edgeA: Int32Array;
-  let edgeB: Int32Array;
-  let edgeCount = 0;
+  const neighbourOffsets = new Int32Array(vertexCount + 1);
+  let neighbourVertices: Int32Array;
   if (vertexCount <= 1) {
     if (vertexCount === 1) onOuterHull[0] = 1;
-    edgeA = new Int32Array(0);
-    edgeB = new Int32Array(0);
+    neighbourVertices = new Int32Array(0);
   } else {
     const coords = new Float64Array(2 * vertexCount);
     for (let v = 0; v < vertexCount; v++) {
       coords[2 * v] = vertexX[v] as number;
       coords[2 * v + 1] = vertexY[v] as number;
     }
-    const delaunay = new Delaunator(coords);
-    const { triangles, halfedges, hull } = delaunay;
+    const { triangles, halfedges, hull } = new Delaunator(coords);
     for (let k = 0; k < hull.length; k++) onOuterHull[hull[k] as number] = 1;
-    if (triangles.length === 0) {
-      // All collinear: the hull lists the positions in order along the line.
-      edgeA = new Int32Array(Math.max(hull.length - 1, 0) + vertexCount);
-      edgeB = new Int32Array(edgeA.length);
-      for (let k = 0; k + 1 < hull.length; k++) {
-        edgeA[edgeCount] = hull[k] as number;
-        edgeB[edgeCount++] = hull[k + 1] as number;
+    const edges: VertexEdges = { triangles, halfedges, hull, joinedA: [], joinedB: [] };
+    // Degrees first (neighbourOffsets[v + 1] counts v's edges), then the skipped vertices' joins.
+    const degree = neighbourOffsets.subarray(1);
+    placeEdges(edges, degree, null);
+    for (let v = 0; v < vertexCount; v++) {
+      if (degree[v] === 0) {
+        // A vertex delaunator skipped (near-duplicate in floating point) joins its nearest vertex.
+        const nearest = nearestVertex(v, vertexX, vertexY, vertexCount);
+        edges.joinedA.push(v);
+        edges.joinedB.push(nearest);
+        degree[v] = 1;
+        degree[nearest] = (degree[nearest] as number) + 1;
       }
-    } else {
-      edgeA = new Int32Array(triangles.length + vertexCount);
-      edgeB = new Int32Array(edgeA.length);
-      for (let e = 0; e < triangles.length; e++) {
-        if ((halfedges[e] as number) < e) {
-          edgeA[edgeCount] = triangles[e] as number;
-          edgeB[edgeCount++] = triangles[e % 3 === 2 ? e - 2 : e + 1] as number;
-        }
-      }
-    }
-    // A vertex delaunator skipped (near-duplicate in floating point) joins its nearest vertex.
-    const touched = new Uint8Array(vertexCount);
-    for (let k = 0; k < edgeCount; k++) {
-      touched[edgeA[k] as number] = 1;
-      touched[edgeB[k] as number] = 1;
     }
     for (let v = 0; v < vertexCount; v++) {
-      if (touched[v] === 0) {
-        const nearest = nearestVertex(v, vertexX, vertexY, vertexCount);
-        edgeA[edgeCount] = v;
-        edgeB[edgeCount++] = nearest;
-        touched[v] = 1;
-        touched[nearest] = 1;
-      }
+      neighbourOffsets[v + 1] =
+        (neighbourOffsets[v + 1] as number) + (neighbourOffsets[v] as number);
     }
-  }
-
-  const neighbourOffsets = new Int32Array(vertexCount + 1);
-  for (let k = 0; k < edgeCount; k++) {
-    const a = (edgeA[k] as number) + 1;
-    const b = (edgeB[k] as number) + 1;
-    neighbourOffsets[a] = (neighbourOffsets[a] as number) + 1;
-    neighbourOffsets[b] = (neighbourOffsets[b] as number) + 1;
-  }
-  for (let v = 0; v < vertexCount; v++) {
-    neighbourOffsets[v + 1] = (neighbourOffsets[v + 1] as number) + (neighbourOffsets[v] as number);
-  }
-  const neighbourVertices = new Int32Array(2 * edgeCount);
-  const cursor = neighbourOffsets.slice(0, vertexCount);
-  for (let k = 0; k < edgeCount; k++) {
-    const a = edgeA[k] as number;
-    const b = edgeB[k] as number;
-    const slotA = cursor[a] as number;
-    const slotB = cursor[b] as number;
-    cursor[a] = slotA + 1;
-    cursor[b] = slotB + 1;
-    neighbourVertices[slotA] = b;
-    neighbourVertices[slotB] = a;
+    neighbourVertices = new Int32Array(neighbourOffsets[vertexCount] as number);
+    cursor.set(neighbourOffsets.subarray(0, vertexCount));
+    placeEdges(edges, cursor, neighbourVertices);
   }
 
   return {
