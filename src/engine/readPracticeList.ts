@@ -132,22 +132,29 @@ export function readPracticeList(location: PracticeListLocation, onProgress?: Pr
       reader.report("warning", "ccgCode", "is not a CCG code like 07L", `the practice is analysed under '${ccgCode}'`);
     }
     readCoordinates(reader);
-    practices.push({
+    const practice: { -readonly [Field in keyof Practice]: Practice[Field] } = {
       code,
       name: reader.optionalText("practiceName"),
       ccgCode,
       ccgName: reader.optionalText("ccgName"),
       listSize,
-      latitude: reader.latitude,
-      longitude: reader.longitude,
-      easting: reader.easting,
-      northing: reader.northing,
+      latitude: null,
+      longitude: null,
+      easting: null,
+      northing: null,
       localAuthority: reader.optionalText("localAuthority"),
       member: readMember(reader),
       postcode: reader.optionalText("postcode"),
       sheet: sheet.name,
       row: reader.rowNumber,
-    });
+    };
+    // Coordinates go in after the record is made: fields that start as null hold the cell's own number,
+    // where fields first given a number would each get a copy (V8 boxes numbers per record; 16 bytes each).
+    practice.latitude = reader.latitude;
+    practice.longitude = reader.longitude;
+    practice.easting = reader.easting;
+    practice.northing = reader.northing;
+    practices.push(practice);
   }
   return { practices, findings, rowsRead };
 }
