@@ -169,27 +169,33 @@ export function findTerritoryPieces(
     );
   }
 
-  // One record per piece: its group, population, practices and lowest practice index.
+  // Number the pieces, then one record per piece: its group, population, practices and lowest
+  // practice index (sized by the pieces found, usually far fewer than the practices).
   const partOfRoot = new Int32Array(count).fill(-1);
   const partOfMember = new Int32Array(count);
-  const partGroup = new Int32Array(count);
-  const partPopulation = new Float64Array(count);
-  const partPractices = new Int32Array(count);
-  const partFirst = new Int32Array(count);
   let parts = 0;
   for (let j = 0; j < count; j++) {
     const root = findRoot(parent, j);
-    const p = memberPractice[j] as number;
     let part = partOfRoot[root] as number;
     if (part < 0) {
       part = parts++;
       partOfRoot[root] = part;
+    }
+    partOfMember[j] = part;
+  }
+  const partGroup = new Int32Array(parts);
+  const partPopulation = new Float64Array(parts);
+  const partPractices = new Int32Array(parts);
+  const partFirst = new Int32Array(parts);
+  for (let j = 0; j < count; j++) {
+    const part = partOfMember[j] as number;
+    const p = memberPractice[j] as number;
+    if (partPractices[part] === 0) {
       partGroup[part] = memberGroup[j] as number;
       partFirst[part] = p;
     } else if (p < (partFirst[part] as number)) {
       partFirst[part] = p;
     }
-    partOfMember[j] = part;
     partPopulation[part] = (partPopulation[part] as number) + (weight[p] as number);
     partPractices[part] = (partPractices[part] as number) + 1;
   }
