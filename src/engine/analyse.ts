@@ -146,17 +146,31 @@ function describeInput(
 
 /** CCG codes in code order, the first CCG name seen for each, and each practice's CCG index. */
 function groupByCcg(practices: readonly Practice[]): { codes: string[]; names: (string | null)[]; practiceCcg: Int32Array } {
+  // Lists usually run CCG by CCG: a practice of the same CCG as the one before needs no lookup.
   const nameByCode = new Map<string, string | null>();
+  let lastCode: string | null = null;
+  let lastName: string | null = null;
   for (const practice of practices) {
-    const known = nameByCode.get(practice.ccgCode);
-    if (known === undefined || (known === null && practice.ccgName !== null)) nameByCode.set(practice.ccgCode, practice.ccgName);
+    const code = practice.ccgCode;
+    if (code === lastCode && (lastName !== null || practice.ccgName === null)) continue;
+    const known = nameByCode.get(code);
+    lastName = known === undefined || (known === null && practice.ccgName !== null) ? practice.ccgName : known;
+    if (lastName !== known) nameByCode.set(code, lastName);
+    lastCode = code;
   }
   const codes = [...nameByCode.keys()].sort();
   const indexByCode = new Map(codes.map((code, index) => [code, index]));
   const practiceCcg = new Int32Array(practices.length);
-  practices.forEach((practice, index) => {
-    practiceCcg[index] = indexByCode.get(practice.ccgCode) ?? 0;
-  });
+  let lastIndex = 0;
+  lastCode = null;
+  for (let index = 0; index < practices.length; index++) {
+    const code = (practices[index] as Practice).ccgCode;
+    if (code !== lastCode) {
+      lastIndex = indexByCode.get(code) ?? 0;
+      lastCode = code;
+    }
+    practiceCcg[index] = lastIndex;
+  }
   return { codes, names: codes.map((code) => nameByCode.get(code) ?? null), practiceCcg };
 }
 
