@@ -25,11 +25,11 @@ export function formatMs(ms: number): string {
 /**
  * How garbage is collected before each timed run.
  * - `young`: a minor collection. The run starts with an empty young generation, and the optimised code and
- *   type feedback of the warm-up runs survive, as they would in an add-in that analyses again.
+ *   type feedback of the warm-up runs survive: the engine warm, as when analysing again straight away.
  * - `full`: a full collection. It also discards optimised code whose hidden classes died with the last run
  *   (V8 logs "deoptimization, reason: weak objects" under `--trace-deopt`), so the run re-optimises as it
- *   goes, and freed pages go back to the system to be faulted in again. Needed for large layouts, whose
- *   runs leave hundreds of MB of old garbage; at England scale it measures a half-cold engine.
+ *   goes, and freed pages go back to the system to be faulted in again: the engine half cold, as after
+ *   the add-in has been idle. Needed for large layouts, whose runs leave hundreds of MB of old garbage.
  */
 export type Collection = "young" | "full";
 
@@ -144,7 +144,7 @@ export function runEngineBench(
   log: (line: string) => void
 ): EngineTiming[] {
   log(`\nFull engine: analyseWorkbook, cells → results (median / min)`);
-  log(`  England scale: a minor collection before each run, so optimised code survives as in an add-in that analyses again`);
+  log(`  England scale: a minor collection before each run (engine warm); the row marked "full GC" collects everything (half cold)`);
   const timings: EngineTiming[] = [];
   for (const { name, workbook } of extra) {
     const timing = timeEngine(name, workbook, 5, 20, "young");
