@@ -37,7 +37,11 @@ export function analyseOrFail(
 }
 
 /** A few lines saying what was analysed and written. */
-export function describeAnalysis(result: AnalysisResult, written: string | null, sheets: readonly string[]): string {
+export function describeAnalysis(
+  result: AnalysisResult,
+  written: string | null,
+  sheets: readonly string[]
+): string {
   const counts = ratingCounts(result);
   const errors = result.dataQuality.filter((f) => f.severity === "error").length;
   const warnings = result.dataQuality.length - errors;
@@ -59,9 +63,16 @@ export function describeAnalysis(result: AnalysisResult, written: string | null,
  * @throws CliFailure (exit 1) naming the file and why, e.g. "cannot write 'maps/x.svg': the folder '/w/maps' does not exist"
  * @example await writeTextFileSafely("/tmp/map.svg", renderMapSvg(result));
  */
-export async function writeTextFileSafely(filePath: string, text: string, label: string = filePath): Promise<void> {
+export async function writeTextFileSafely(
+  filePath: string,
+  text: string,
+  label: string = filePath
+): Promise<void> {
   const folder = path.dirname(filePath);
-  const temporary = path.join(folder, `.${path.basename(filePath)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+  const temporary = path.join(
+    folder,
+    `.${path.basename(filePath)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`
+  );
   let handle: fs.FileHandle | undefined;
   try {
     handle = await fs.open(temporary, "wx");
@@ -97,7 +108,11 @@ export async function runAnalyse(command: AnalyseCommand, io: CliIo): Promise<nu
   const result = analyseOrFail(label, input.data, {
     mapping: command.mapping,
     assumptions: command.assumptions,
-    onProgress: (done, total) => progress.update(`Analysing ${label}: ${formatCount(done)} of ${formatCount(total)} rows`, total),
+    onProgress: (done, total) =>
+      progress.update(
+        `Analysing ${label}: ${formatCount(done)} of ${formatCount(total)} rows`,
+        total
+      ),
   });
   progress.clear();
   if (command.svg !== null) {
@@ -105,19 +120,31 @@ export async function runAnalyse(command: AnalyseCommand, io: CliIo): Promise<nu
     await writeTextFileSafely(path.resolve(io.cwd, command.svg), renderMapSvg(result), command.svg);
   }
   const outputPath =
-    command.output !== null ? path.resolve(io.cwd, command.output) : command.json ? null : defaultOutputPath(inputPath);
+    command.output !== null
+      ? path.resolve(io.cwd, command.output)
+      : command.json
+        ? null
+        : defaultOutputPath(inputPath);
   let sheets: string[] = [];
   if (outputPath !== null) {
-    const written = await writeAnalysedWorkbook(input, buildOutputTables(result), inputPath, outputPath);
+    const written = await writeAnalysedWorkbook(
+      input,
+      buildOutputTables(result),
+      inputPath,
+      outputPath
+    );
     sheets = written.sheets;
     for (const notice of written.notices) io.stderr(`note: ${notice}\n`);
   }
   if (command.json) {
     io.stdout(`${JSON.stringify(buildJsonReport(result), null, 2)}\n`);
   } else {
-    io.stdout(`${describeAnalysis(result, outputPath === null ? null : path.relative(io.cwd, outputPath) || outputPath, sheets)}\n`);
+    io.stdout(
+      `${describeAnalysis(result, outputPath === null ? null : path.relative(io.cwd, outputPath) || outputPath, sheets)}\n`
+    );
     if (command.svg !== null) io.stdout(`Wrote the map to ${command.svg}.\n`);
-    if (result.ccgs.some((ccg) => ccg.rating !== "GREEN")) io.stdout(`\n${formatRagTable(result, 10)}\n`);
+    if (result.ccgs.some((ccg) => ccg.rating !== "GREEN"))
+      io.stdout(`\n${formatRagTable(result, 10)}\n`);
   }
   return 0;
 }

@@ -1,6 +1,18 @@
 /** Command-line arguments of `ccg-footprint` (SPEC §8.1), parsed without surprises. */
-import { AssumptionKey, Assumptions, assumptionValueProblem, isAssumptionKey, ASSUMPTION_KEYS } from "../engine/assumptions";
-import { FIELD_LABELS, MappingOverrides, PRACTICE_FIELDS, PracticeField, normaliseHeader } from "../engine/headers";
+import {
+  AssumptionKey,
+  Assumptions,
+  assumptionValueProblem,
+  isAssumptionKey,
+  ASSUMPTION_KEYS,
+} from "../engine/assumptions";
+import {
+  FIELD_LABELS,
+  MappingOverrides,
+  PRACTICE_FIELDS,
+  PracticeField,
+  normaliseHeader,
+} from "../engine/headers";
 import { readNumber } from "../engine/values";
 
 /** Wrong usage: exit code 2 with this message. */
@@ -45,7 +57,18 @@ interface RawOptions {
   flags: Set<string>;
 }
 
-const VALUE_OPTIONS = new Set(["-o", "--output", "--set", "--map", "--scenario", "--scoring", "--practices", "--ccgs", "--seed", "--svg"]);
+const VALUE_OPTIONS = new Set([
+  "-o",
+  "--output",
+  "--set",
+  "--map",
+  "--scenario",
+  "--scoring",
+  "--practices",
+  "--ccgs",
+  "--seed",
+  "--svg",
+]);
 const FLAG_OPTIONS = new Set(["--json", "--help", "-h"]);
 
 function splitOptions(args: readonly string[]): RawOptions {
@@ -90,10 +113,12 @@ function single(raw: RawOptions, name: string): string | null {
 
 function allowOnly(raw: RawOptions, command: string, allowed: readonly string[]): void {
   for (const name of raw.values.keys()) {
-    if (!allowed.includes(name)) throw new UsageError(`option ${name} does not apply to '${command}'`);
+    if (!allowed.includes(name))
+      throw new UsageError(`option ${name} does not apply to '${command}'`);
   }
   for (const flag of raw.flags) {
-    if (flag !== "--help" && !allowed.includes(flag)) throw new UsageError(`option ${flag} does not apply to '${command}'`);
+    if (flag !== "--help" && !allowed.includes(flag))
+      throw new UsageError(`option ${flag} does not apply to '${command}'`);
   }
 }
 
@@ -115,11 +140,16 @@ export function parseAssumptionSettings(settings: readonly string[]): Partial<As
   const result: Partial<Record<AssumptionKey, number>> = {};
   for (const setting of settings) {
     const equals = setting.indexOf("=");
-    if (equals <= 0) throw new UsageError(`--set '${setting}' must look like key=value, e.g. --set rca_per_head=22.07`);
+    if (equals <= 0)
+      throw new UsageError(
+        `--set '${setting}' must look like key=value, e.g. --set rca_per_head=22.07`
+      );
     const key = setting.slice(0, equals).trim();
     const text = setting.slice(equals + 1).trim();
     if (!isAssumptionKey(key)) {
-      throw new UsageError(`--set: unknown assumption '${key}'; known: ${ASSUMPTION_KEYS.join(", ")}`);
+      throw new UsageError(
+        `--set: unknown assumption '${key}'; known: ${ASSUMPTION_KEYS.join(", ")}`
+      );
     }
     const reading = readNumber(text);
     if (reading.kind !== "value") throw new UsageError(`--set ${key}: '${text}' is not a number`);
@@ -134,7 +164,8 @@ export function parseAssumptionSettings(settings: readonly string[]): Partial<As
 function fieldFromName(name: string): PracticeField | null {
   const wanted = normaliseHeader(name);
   for (const field of PRACTICE_FIELDS) {
-    if (normaliseHeader(field) === wanted || normaliseHeader(FIELD_LABELS[field]) === wanted) return field;
+    if (normaliseHeader(field) === wanted || normaliseHeader(FIELD_LABELS[field]) === wanted)
+      return field;
   }
   return null;
 }
@@ -148,12 +179,16 @@ export function parseMappings(mappings: readonly string[]): MappingOverrides {
   for (const mapping of mappings) {
     const equals = mapping.indexOf("=");
     if (equals <= 0 || mapping.slice(equals + 1).trim() === "") {
-      throw new UsageError(`--map '${mapping}' must look like field=Header, e.g. --map list_size="Registered patients"`);
+      throw new UsageError(
+        `--map '${mapping}' must look like field=Header, e.g. --map list_size="Registered patients"`
+      );
     }
     const name = mapping.slice(0, equals).trim();
     const field = fieldFromName(name);
     if (field === null) {
-      const known = PRACTICE_FIELDS.map((f) => FIELD_LABELS[f].toLowerCase().replace(/ /g, "_")).join(", ");
+      const known = PRACTICE_FIELDS.map((f) =>
+        FIELD_LABELS[f].toLowerCase().replace(/ /g, "_")
+      ).join(", ");
       throw new UsageError(`--map: unknown field '${name}'; known: ${known}`);
     }
     result[field] = mapping.slice(equals + 1).trim();
@@ -176,14 +211,22 @@ export function parseArguments(args: readonly string[]): Command {
     case "analyse":
     case "analyze": {
       if (raw.values.has("--scenario")) {
-        throw new UsageError("--scenario is not available yet: footprint scenarios come in a later release");
+        throw new UsageError(
+          "--scenario is not available yet: footprint scenarios come in a later release"
+        );
       }
       if (raw.values.has("--scoring")) {
-        throw new UsageError("--scoring is not available yet: authorisation domain scoring comes in a later release");
+        throw new UsageError(
+          "--scoring is not available yet: authorisation domain scoring comes in a later release"
+        );
       }
       allowOnly(raw, "analyse", ["--output", "--json", "--set", "--map", "--svg"]);
       if (raw.positional.length !== 1) {
-        throw new UsageError(raw.positional.length === 0 ? "analyse needs a workbook (.xlsx or .csv)" : `analyse takes one workbook, not ${raw.positional.length}`);
+        throw new UsageError(
+          raw.positional.length === 0
+            ? "analyse needs a workbook (.xlsx or .csv)"
+            : `analyse takes one workbook, not ${raw.positional.length}`
+        );
       }
       return {
         command: "analyse",
@@ -196,10 +239,15 @@ export function parseArguments(args: readonly string[]): Command {
       };
     }
     case "suggest":
-      throw new UsageError("suggest is not available yet: merge suggestions come in a later release");
+      throw new UsageError(
+        "suggest is not available yet: merge suggestions come in a later release"
+      );
     case "sample": {
       allowOnly(raw, "sample", ["--output", "--practices", "--ccgs", "--seed"]);
-      if (raw.positional.length > 0) throw new UsageError(`sample takes no workbook (got '${raw.positional[0]}'); use -o to name the output`);
+      if (raw.positional.length > 0)
+        throw new UsageError(
+          `sample takes no workbook (got '${raw.positional[0]}'); use -o to name the output`
+        );
       return {
         command: "sample",
         output: single(raw, "--output"),

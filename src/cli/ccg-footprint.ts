@@ -12,7 +12,9 @@ runCli(process.argv.slice(2), {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`error: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `error: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`
+    );
     process.exitCode = 1;
   }
 );

@@ -29,16 +29,36 @@ export function formatRagTable(result: Pick<AnalysisResult, "ccgs">, limit = 25)
   ];
   const flagged = result.ccgs
     .filter((ccg) => ccg.rating !== "GREEN")
-    .sort((a, b) => RATING_SEVERITY[b.rating] - RATING_SEVERITY[a.rating] || a.population - b.population || (a.code < b.code ? -1 : 1));
+    .sort(
+      (a, b) =>
+        RATING_SEVERITY[b.rating] - RATING_SEVERITY[a.rating] ||
+        a.population - b.population ||
+        (a.code < b.code ? -1 : 1)
+    );
   if (flagged.length === 0) {
     lines.push("Every CCG is GREEN.");
     return lines.join("\n");
   }
   lines.push(
-    [pad("Code", 5), pad("Name", 30), pad("Population", 11, true), pad("Headroom", 12, true), pad("Size", 6), pad("Finance", 7), pad("Geog", 6), pad("LA", 6), pad("Member", 6), pad("Rating", 6), "Reason"].join(" ")
+    [
+      pad("Code", 5),
+      pad("Name", 30),
+      pad("Population", 11, true),
+      pad("Headroom", 12, true),
+      pad("Size", 6),
+      pad("Finance", 7),
+      pad("Geog", 6),
+      pad("LA", 6),
+      pad("Member", 6),
+      pad("Rating", 6),
+      "Reason",
+    ].join(" ")
   );
   for (const ccg of flagged.slice(0, limit)) lines.push(formatRow(ccg));
-  if (flagged.length > limit) lines.push(`… and ${flagged.length - limit} more red or amber CCGs (see the CCG Summary sheet)`);
+  if (flagged.length > limit)
+    lines.push(
+      `… and ${flagged.length - limit} more red or amber CCGs (see the CCG Summary sheet)`
+    );
   return lines.join("\n");
 }
 

@@ -20,17 +20,25 @@ export const DEMO_FOLDER = "ccg-footprint-demo";
 export async function runSample(command: SampleCommand, io: CliIo): Promise<number> {
   const outputPath = path.resolve(io.cwd, command.output ?? "sample.xlsx");
   if (command.output === null && fs.existsSync(outputPath)) {
-    throw new CliFailure(`${path.relative(io.cwd, outputPath)} already exists; name another file with -o`);
+    throw new CliFailure(
+      `${path.relative(io.cwd, outputPath)} already exists; name another file with -o`
+    );
   }
   let data;
   try {
-    data = generateSampleWorkbook({ practices: command.practices, ccgs: command.ccgs, seed: command.seed });
+    data = generateSampleWorkbook({
+      practices: command.practices,
+      ccgs: command.ccgs,
+      seed: command.seed,
+    });
   } catch (error) {
     throw new CliFailure(error instanceof Error ? error.message : String(error), 2);
   }
   await writeDataWorkbook(data, outputPath);
   const practices = (data.sheets[0]?.rows.length ?? 1) - 1;
-  io.stdout(`Wrote ${path.relative(io.cwd, outputPath) || outputPath}: ${formatCount(practices)} practice rows (sheets ${data.sheets.map((s) => s.name).join(", ")}).\n`);
+  io.stdout(
+    `Wrote ${path.relative(io.cwd, outputPath) || outputPath}: ${formatCount(practices)} practice rows (sheets ${data.sheets.map((s) => s.name).join(", ")}).\n`
+  );
   return 0;
 }
 
@@ -40,15 +48,24 @@ export async function runDemo(io: CliIo): Promise<number> {
   try {
     fs.mkdirSync(folder, { recursive: true });
   } catch (error) {
-    throw new CliFailure(`cannot create ${DEMO_FOLDER}/: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliFailure(
+      `cannot create ${DEMO_FOLDER}/: ${error instanceof Error ? error.message : String(error)}`
+    );
   }
   const samplePath = path.join(folder, "sample.xlsx");
   const analysedPath = path.join(folder, "sample.analysed.xlsx");
   await writeDataWorkbook(generateSampleWorkbook(), samplePath);
   const input = await readWorkbookForAnalysis(samplePath);
   const result = analyseOrFail("sample.xlsx", input.data, {});
-  const written = await writeAnalysedWorkbook(input, buildOutputTables(result), samplePath, analysedPath);
-  io.stdout(`Wrote ${path.relative(io.cwd, samplePath)} (a generated England-like practice list).\n`);
+  const written = await writeAnalysedWorkbook(
+    input,
+    buildOutputTables(result),
+    samplePath,
+    analysedPath
+  );
+  io.stdout(
+    `Wrote ${path.relative(io.cwd, samplePath)} (a generated England-like practice list).\n`
+  );
   io.stdout(`${describeAnalysis(result, path.relative(io.cwd, analysedPath), written.sheets)}\n\n`);
   io.stdout(`${formatRagTable(result)}\n`);
   return 0;

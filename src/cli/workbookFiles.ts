@@ -2,7 +2,12 @@
 import type { Workbook } from "exceljs";
 import { WorkbookData } from "../engine/cells";
 import { OutputTable } from "../engine/output";
-import { InputFileError, assertNotSameFile, readInputFile, writeWorkbookAtomically } from "../xlsx/files";
+import {
+  InputFileError,
+  assertNotSameFile,
+  readInputFile,
+  writeWorkbookAtomically,
+} from "../xlsx/files";
 import { ownedSheetNames } from "../xlsx/ownership";
 import { workbookFromData } from "../xlsx/toExcelJs";
 import { addOutputSheets } from "../xlsx/writeOutputs";
@@ -23,7 +28,10 @@ function fail(error: unknown): never {
 export async function readWorkbookForAnalysis(inputPath: string): Promise<InputWorkbook> {
   try {
     const file = await readInputFile(inputPath);
-    return { workbook: file.workbook, data: { ...file.data, ownedSheets: ownedSheetNames(file.workbook) } };
+    return {
+      workbook: file.workbook,
+      data: { ...file.data, ownedSheets: ownedSheetNames(file.workbook) },
+    };
   } catch (error) {
     fail(error);
   }

@@ -27,7 +27,8 @@ export function displayLength(value: unknown): number {
   }
   if (typeof value === "boolean") return 5;
   if (value instanceof Date) return 10;
-  if (typeof value === "object" && "error" in value) return String((value as { error: unknown }).error).length;
+  if (typeof value === "object" && "error" in value)
+    return String((value as { error: unknown }).error).length;
   return String(value).length;
 }
 

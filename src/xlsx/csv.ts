@@ -37,7 +37,8 @@ export function csvFieldValue(field: string): CellValue {
   // ("9.7E-2") is read as scientific notation.
   if (/[eE]/.test(trimmed) && !trimmed.includes(".")) return field;
   const isWholeNumberText = !/[.eE]/.test(trimmed);
-  if (isWholeNumberText && trimmed.replace(/^[+-]/, "").length > MAX_EXACT_INTEGER_DIGITS) return field;
+  if (isWholeNumberText && trimmed.replace(/^[+-]/, "").length > MAX_EXACT_INTEGER_DIGITS)
+    return field;
   const value = Number(trimmed);
   if (!Number.isFinite(value)) return field;
   return value === 0 ? 0 : value; // no negative zero
@@ -75,7 +76,7 @@ export function parseCsv(text: string, sheetName: string): SheetData {
         const closing = source.indexOf('"', cursor);
         if (closing < 0) {
           throw new Error(
-            `CSV '${sheetName}': the quoted field that starts on line ${startLine} is never closed (a '"' is missing)`,
+            `CSV '${sheetName}': the quoted field that starts on line ${startLine} is never closed (a '"' is missing)`
           );
         }
         line += countLineBreaks(source, cursor, closing);
@@ -124,7 +125,8 @@ export function parseCsv(text: string, sheetName: string): SheetData {
     if (position >= length) break;
   }
 
-  while (rows.length > 0 && (rows[rows.length - 1] as CellValue[]).every((value) => value === null)) rows.pop();
+  while (rows.length > 0 && (rows[rows.length - 1] as CellValue[]).every((value) => value === null))
+    rows.pop();
   return { name: sheetName, rows, firstRow: 1, firstColumn: 1 };
 }
 

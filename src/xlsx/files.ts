@@ -61,7 +61,7 @@ export async function readInputFile(filePath: string): Promise<InputFile> {
   if (!ACCEPTED_INPUT_EXTENSIONS.includes(extension)) {
     const hint = extension === ".xls" ? " (open it in Excel and save it as .xlsx)" : "";
     throw new InputFileError(
-      `cannot read '${filePath}': only Excel workbooks (.xlsx, .xlsm) and CSV files (.csv) are accepted${hint}`,
+      `cannot read '${filePath}': only Excel workbooks (.xlsx, .xlsm) and CSV files (.csv) are accepted${hint}`
     );
   }
   const bytes = await readBytes(filePath);
@@ -95,11 +95,11 @@ async function readWorkbookBytes(filePath: string, bytes: Buffer): Promise<Input
   if (startsWith(bytes, OLE_SIGNATURE)) {
     if (bytes.includes(Buffer.from("EncryptedPackage", "utf16le"))) {
       throw new InputFileError(
-        `cannot read '${filePath}': it is password-protected or encrypted (remove the password in Excel and save it again)`,
+        `cannot read '${filePath}': it is password-protected or encrypted (remove the password in Excel and save it again)`
       );
     }
     throw new InputFileError(
-      `cannot read '${filePath}': it is an old Excel 97-2003 workbook, not an Excel workbook (.xlsx) (open it in Excel and save it as .xlsx)`,
+      `cannot read '${filePath}': it is an old Excel 97-2003 workbook, not an Excel workbook (.xlsx) (open it in Excel and save it as .xlsx)`
     );
   }
   if (!startsWith(bytes, ZIP_SIGNATURE)) {
@@ -108,13 +108,19 @@ async function readWorkbookBytes(filePath: string, bytes: Buffer): Promise<Input
   const workbook = new Workbook();
   try {
     // ExcelJS declares its own `Buffer` (an ArrayBuffer): give it exactly the file's bytes.
-    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    await workbook.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+    );
   } catch (error) {
     const detail = firstLine((error as Error).message);
-    throw new InputFileError(`cannot read '${filePath}': it is damaged or is not an Excel workbook (.xlsx) (${detail})`);
+    throw new InputFileError(
+      `cannot read '${filePath}': it is damaged or is not an Excel workbook (.xlsx) (${detail})`
+    );
   }
   if (workbook.worksheets.length === 0) {
-    throw new InputFileError(`cannot read '${filePath}': it is not an Excel workbook (.xlsx): it has no worksheets`);
+    throw new InputFileError(
+      `cannot read '${filePath}': it is not an Excel workbook (.xlsx): it has no worksheets`
+    );
   }
   repairLoadedWorkbook(workbook); // so the workbook can be written back whatever is done with it
   return { workbook, data: workbookDataFromExcelJs(workbook), kind: "xlsx" };
@@ -122,7 +128,9 @@ async function readWorkbookBytes(filePath: string, bytes: Buffer): Promise<Input
 
 function readCsvBytes(filePath: string, bytes: Buffer): InputFile {
   if (startsWith(bytes, ZIP_SIGNATURE) || startsWith(bytes, OLE_SIGNATURE)) {
-    throw new InputFileError(`cannot read '${filePath}': it is an Excel workbook, not a CSV file (give it an .xlsx name)`);
+    throw new InputFileError(
+      `cannot read '${filePath}': it is an Excel workbook, not a CSV file (give it an .xlsx name)`
+    );
   }
   const text = decodeCsvText(bytes);
   let sheet;
@@ -131,7 +139,8 @@ function readCsvBytes(filePath: string, bytes: Buffer): InputFile {
   } catch (error) {
     throw new InputFileError(`cannot read '${filePath}': ${(error as Error).message}`);
   }
-  if (sheet.rows.length === 0) throw new InputFileError(`cannot read '${filePath}': the file has no rows`);
+  if (sheet.rows.length === 0)
+    throw new InputFileError(`cannot read '${filePath}': the file has no rows`);
   const data: WorkbookData = { sheets: [sheet], ownedSheets: [] };
   return { workbook: workbookFromData(data), data, kind: "csv" };
 }
@@ -143,8 +152,10 @@ function readCsvBytes(filePath: string, bytes: Buffer): InputFile {
  * @returns the text (a UTF-8 byte-order mark is left for the parser to drop)
  */
 export function decodeCsvText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return new TextDecoder("utf-16be").decode(bytes.subarray(2));
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
@@ -166,7 +177,10 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   const characters: string[] = new Array<string>(bytes.length);
   for (let i = 0; i < bytes.length; i += 1) {
     const byte = bytes[i] as number;
-    characters[i] = byte >= 0x80 && byte <= 0x9f ? (WINDOWS_1252_HIGH[byte - 0x80] as string) : String.fromCharCode(byte);
+    characters[i] =
+      byte >= 0x80 && byte <= 0x9f
+        ? (WINDOWS_1252_HIGH[byte - 0x80] as string)
+        : String.fromCharCode(byte);
   }
   return characters.join("");
 }
@@ -199,7 +213,7 @@ export function assertNotSameFile(inputPath: string, outputPath: string): void {
   }
   if (same) {
     throw new OutputFileError(
-      `the output file '${outputPath}' is the input file; the input is never changed, so choose another output file (-o)`,
+      `the output file '${outputPath}' is the input file; the input is never changed, so choose another output file (-o)`
     );
   }
 }
@@ -213,16 +227,24 @@ export function assertNotSameFile(inputPath: string, outputPath: string): void {
  * @throws OutputFileError with a plain message (e.g. the folder does not exist or is not writable)
  * @example await writeWorkbookAtomically(workbook, "practices.analysed.xlsx");
  */
-export async function writeWorkbookAtomically(workbook: Workbook, destinationPath: string): Promise<void> {
+export async function writeWorkbookAtomically(
+  workbook: Workbook,
+  destinationPath: string
+): Promise<void> {
   const destination = path.resolve(destinationPath);
   const folder = path.dirname(destination);
-  const temporary = path.join(folder, `.${path.basename(destination)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+  const temporary = path.join(
+    folder,
+    `.${path.basename(destination)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`
+  );
 
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
   } catch (error) {
-    throw new OutputFileError(`cannot write '${destinationPath}': the workbook could not be saved (${firstLine((error as Error).message)})`);
+    throw new OutputFileError(
+      `cannot write '${destinationPath}': the workbook could not be saved (${firstLine((error as Error).message)})`
+    );
   }
 
   let handle: fs.FileHandle | undefined;
@@ -236,7 +258,9 @@ export async function writeWorkbookAtomically(workbook: Workbook, destinationPat
   } catch (error) {
     if (handle) await handle.close().catch(() => undefined);
     await fs.rm(temporary, { force: true }).catch(() => undefined);
-    throw new OutputFileError(writeErrorMessage(error as NodeJS.ErrnoException, destinationPath, folder));
+    throw new OutputFileError(
+      writeErrorMessage(error as NodeJS.ErrnoException, destinationPath, folder)
+    );
   }
 }
 
@@ -247,7 +271,11 @@ export async function writeWorkbookAtomically(workbook: Workbook, destinationPat
  * @param folder - the folder it goes in
  * @returns e.g. "cannot write 'out/x.xlsx': the folder '/home/me/out' does not exist"
  */
-export function writeErrorMessage(error: NodeJS.ErrnoException, destinationPath: string, folder: string): string {
+export function writeErrorMessage(
+  error: NodeJS.ErrnoException,
+  destinationPath: string,
+  folder: string
+): string {
   const start = `cannot write '${destinationPath}'`;
   switch (error.code) {
     case "ENOENT":

@@ -79,7 +79,11 @@ export function sheetDataFromWorksheet(worksheet: Worksheet): SheetData {
 export function cellValueFromExcelJs(cell: Cell): CellValue {
   if (cell.master !== cell) return null; // covered by a merge: the value lives in the master only
   const value: unknown = cell.value;
-  if (typeof value === "object" && value !== null && ("formula" in value || "sharedFormula" in value)) {
+  if (
+    typeof value === "object" &&
+    value !== null &&
+    ("formula" in value || "sharedFormula" in value)
+  ) {
     // `cell.value.result` drops falsy results (0, false); `cell.result` keeps them.
     const result: unknown = cell.result;
     return plainValue(result, cell);
@@ -99,7 +103,8 @@ function plainValue(value: unknown, cell: Cell): CellValue {
     if ("text" in value) {
       const text: unknown = value.text;
       if (typeof text === "string") return text;
-      if (typeof text === "object" && text !== null && "richText" in text) return richTextToString(text.richText);
+      if (typeof text === "object" && text !== null && "richText" in text)
+        return richTextToString(text.richText);
       return text === null || text === undefined ? null : String(text);
     }
   }

@@ -26,7 +26,11 @@ const CELL_REFERENCE_LIKE = /^(?:[A-Za-z]{1,3}[0-9]+|[Rr][0-9]*[Cc][0-9]*|[RrCc]
  * @throws Error when the table has no columns, duplicate or empty headers, an invalid table name,
  *   a row longer than the header, or a number that is not finite
  */
-export function writeOutputTable(workbook: Workbook, worksheet: Worksheet, output: OutputTable): string {
+export function writeOutputTable(
+  workbook: Workbook,
+  worksheet: Worksheet,
+  output: OutputTable
+): string {
   validateOutputTable(output);
   const { columns } = output;
   const tableName = uniqueTableName(workbook, output.tableName);
@@ -47,17 +51,21 @@ export function writeOutputTable(workbook: Workbook, worksheet: Worksheet, outpu
     columns: columns.map((column) => ({ name: column.header, filterButton: true })),
     rows,
   });
-  worksheet.views = [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }];
+  worksheet.views = [
+    { state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" },
+  ];
 
   let priority = 1;
   columns.forEach((column, j) => {
     const letters = columnLetters(j + 1);
     const numberFormat = NUMBER_FORMATS[column.format];
     if (numberFormat !== "General") {
-      for (let rowNumber = 2; rowNumber <= lastRow; rowNumber += 1) worksheet.getCell(rowNumber, j + 1).numFmt = numberFormat;
+      for (let rowNumber = 2; rowNumber <= lastRow; rowNumber += 1)
+        worksheet.getCell(rowNumber, j + 1).numFmt = numberFormat;
     }
     worksheet.getColumn(j + 1).width =
-      column.width ?? columnWidthFor(column.header, rowValues(rows, j, column.format === "percent"));
+      column.width ??
+      columnWidthFor(column.header, rowValues(rows, j, column.format === "percent"));
     if (column.format === "rating") {
       worksheet.addConditionalFormatting({
         ref: `${letters}2:${letters}${lastRow}`,
@@ -66,7 +74,11 @@ export function writeOutputTable(workbook: Workbook, worksheet: Worksheet, outpu
           priority: priority++,
           formulae: [`ISNUMBER(SEARCH("${rating}",${letters}2))`],
           style: {
-            fill: { type: "pattern" as const, pattern: "solid" as const, bgColor: { argb: `FF${RAG_COLOURS[rating].fill}` } },
+            fill: {
+              type: "pattern" as const,
+              pattern: "solid" as const,
+              bgColor: { argb: `FF${RAG_COLOURS[rating].fill}` },
+            },
             font: { color: { argb: `FF${RAG_COLOURS[rating].font}` } },
           },
         })),
@@ -77,7 +89,11 @@ export function writeOutputTable(workbook: Workbook, worksheet: Worksheet, outpu
 }
 
 /** Column `j`'s values as shown (percentages as their displayed text, e.g. `12.3%`). */
-function* rowValues(rows: readonly (readonly OutputValue[])[], j: number, isPercent: boolean): Generator<OutputValue | undefined> {
+function* rowValues(
+  rows: readonly (readonly OutputValue[])[],
+  j: number,
+  isPercent: boolean
+): Generator<OutputValue | undefined> {
   for (const row of rows) {
     const value = row[j];
     yield isPercent && typeof value === "number" ? `${(value * 100).toFixed(1)}%` : value;
@@ -104,11 +120,15 @@ export function validateOutputTable(output: OutputTable): void {
   }
   output.rows.forEach((row, i) => {
     if (row.length > output.columns.length) {
-      throw new Error(`${where} row ${i + 1} has ${row.length} values for ${output.columns.length} columns`);
+      throw new Error(
+        `${where} row ${i + 1} has ${row.length} values for ${output.columns.length} columns`
+      );
     }
     row.forEach((value, j) => {
       if (typeof value === "number" && !Number.isFinite(value)) {
-        throw new Error(`${where} row ${i + 1}, column '${output.columns[j]?.header}' is ${value}; outputs must be finite numbers or empty`);
+        throw new Error(
+          `${where} row ${i + 1}, column '${output.columns[j]?.header}' is ${value}; outputs must be finite numbers or empty`
+        );
       }
     });
   });

@@ -45,7 +45,10 @@ export function referenceToA1(sheetName: string): string {
 export function findWorksheet(workbook: Workbook, sheetName: string): Worksheet | undefined {
   const sheets = workbook.worksheets;
   const lower = sheetName.toLowerCase();
-  return sheets.find((sheet) => sheet.name === sheetName) ?? sheets.find((sheet) => sheet.name.toLowerCase() === lower);
+  return (
+    sheets.find((sheet) => sheet.name === sheetName) ??
+    sheets.find((sheet) => sheet.name.toLowerCase() === lower)
+  );
 }
 
 /**

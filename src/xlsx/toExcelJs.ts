@@ -34,7 +34,9 @@ export function writePlainSheet(workbook: Workbook, sheet: SheetData): Worksheet
   try {
     worksheet = workbook.addWorksheet(sheet.name);
   } catch (error) {
-    throw new Error(`Sheet name '${sheet.name}' cannot be used in Excel: ${(error as Error).message}`);
+    throw new Error(
+      `Sheet name '${sheet.name}' cannot be used in Excel: ${(error as Error).message}`
+    );
   }
   const { rows, firstRow, firstColumn } = sheet;
   let width = 0;
@@ -51,7 +53,13 @@ export function writePlainSheet(workbook: Workbook, sheet: SheetData): Worksheet
   const headerRow = worksheet.getRow(firstRow);
   headerRow.font = { bold: true };
   worksheet.views = [
-    { state: "frozen", xSplit: 0, ySplit: firstRow, topLeftCell: `A${firstRow + 1}`, activeCell: `A${firstRow + 1}` },
+    {
+      state: "frozen",
+      xSplit: 0,
+      ySplit: firstRow,
+      topLeftCell: `A${firstRow + 1}`,
+      activeCell: `A${firstRow + 1}`,
+    },
   ];
   const lastRow = firstRow + rows.length - 1;
   worksheet.autoFilter = `${columnLetters(firstColumn)}${firstRow}:${columnLetters(firstColumn + width - 1)}${lastRow}`;
@@ -61,14 +69,17 @@ export function writePlainSheet(workbook: Workbook, sheet: SheetData): Worksheet
     const headerValue = header[j];
     worksheet.getColumn(firstColumn + j).width = columnWidthFor(
       headerValue === null ? undefined : headerValue,
-      columnValues(rows, j),
+      columnValues(rows, j)
     );
   }
   return worksheet;
 }
 
 /** Values of column `j` below the header row. */
-function* columnValues(rows: readonly (readonly CellValue[])[], j: number): Generator<CellValue | undefined> {
+function* columnValues(
+  rows: readonly (readonly CellValue[])[],
+  j: number
+): Generator<CellValue | undefined> {
   for (let i = 1; i < rows.length; i += 1) yield rows[i]?.[j];
 }
 

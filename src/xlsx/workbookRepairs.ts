@@ -83,7 +83,13 @@ export function repairTables(worksheet: Worksheet): void {
     if (repairedTables.has(table)) continue;
     repairedTables.add(table);
     if (!table.style) {
-      table.style = { theme: null, showFirstColumn: false, showLastColumn: false, showRowStripes: false, showColumnStripes: false };
+      table.style = {
+        theme: null,
+        showFirstColumn: false,
+        showLastColumn: false,
+        showRowStripes: false,
+        showColumnStripes: false,
+      };
     }
     if (table.autoFilterRef) {
       for (const column of table.columns ?? []) column.filterButton = true;
@@ -109,7 +115,9 @@ export function repairTables(worksheet: Worksheet): void {
  */
 export function tableModels(worksheet: Worksheet): TableModelParts[] {
   const tables = worksheet.getTables() as unknown as { table?: TableModelParts }[];
-  return tables.map((table) => table.table).filter((model): model is TableModelParts => model !== undefined);
+  return tables
+    .map((table) => table.table)
+    .filter((model): model is TableModelParts => model !== undefined);
 }
 
 /**

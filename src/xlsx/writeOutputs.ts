@@ -15,7 +15,11 @@ const MAX_SHEET_NAME_LENGTH = 31;
 /** What {@link addOutputSheets} did. */
 export interface OutputSheetsResult {
   /** Each output, the sheet it went to and its Excel table name, in the order given. */
-  readonly written: { readonly output: OutputSheetName; readonly sheetName: string; readonly tableName: string }[];
+  readonly written: {
+    readonly output: OutputSheetName;
+    readonly sheetName: string;
+    readonly tableName: string;
+  }[];
   /** Plain-words messages for the user (e.g. an output diverted around a user's sheet). */
   readonly notices: string[];
 }
@@ -42,10 +46,14 @@ const OUTPUT_DESCRIPTIONS: Readonly<Record<string, string>> = {
  * const { written, notices } = addOutputSheets(workbook, tables);
  * notices.forEach((notice) => console.error(`note: ${notice}`));
  */
-export function addOutputSheets(workbook: Workbook, tables: readonly OutputTable[]): OutputSheetsResult {
+export function addOutputSheets(
+  workbook: Workbook,
+  tables: readonly OutputTable[]
+): OutputSheetsResult {
   const outputs = new Set<string>();
   for (const table of tables) {
-    if (outputs.has(table.sheetName)) throw new Error(`Output '${table.sheetName}' was given twice; each output is written once`);
+    if (outputs.has(table.sheetName))
+      throw new Error(`Output '${table.sheetName}' was given twice; each output is written once`);
     outputs.add(table.sheetName);
     validateOutputTable(table);
   }
@@ -66,10 +74,11 @@ export function addOutputSheets(workbook: Workbook, tables: readonly OutputTable
       const usersSheet = findWorksheet(workbook, table.sheetName);
       if (usersSheet) {
         const freeName = nextFreeSheetName(workbook, table.sheetName);
-        const description = OUTPUT_DESCRIPTIONS[table.sheetName] ?? `the '${table.sheetName}' output`;
+        const description =
+          OUTPUT_DESCRIPTIONS[table.sheetName] ?? `the '${table.sheetName}' output`;
         notices.push(
           `A sheet named '${usersSheet.name}' that CCG Footprint did not create was left untouched; ` +
-            `${description} was written to '${freeName}'.`,
+            `${description} was written to '${freeName}'.`
         );
         worksheet = workbook.addWorksheet(freeName);
       } else {
