@@ -28,9 +28,13 @@ function fail(error: unknown): never {
 export async function readWorkbookForAnalysis(inputPath: string): Promise<InputWorkbook> {
   try {
     const file = await readInputFile(inputPath);
+    // A CSV has no defined names, so no owned sheets; its workbook is built only if an output is written.
+    const ownedSheets = file.kind === "csv" ? [] : ownedSheetNames(file.workbook);
     return {
-      workbook: file.workbook,
-      data: { ...file.data, ownedSheets: ownedSheetNames(file.workbook) },
+      get workbook() {
+        return file.workbook;
+      },
+      data: { ...file.data, ownedSheets },
     };
   } catch (error) {
     fail(error);

@@ -7,9 +7,10 @@
 import { randomBytes } from "crypto";
 import { promises as fs, realpathSync, statSync } from "fs";
 import * as path from "path";
-import { Workbook } from "exceljs";
+import type { Workbook } from "exceljs";
 import type { WorkbookData } from "../engine/cells";
 import { parseCsv, sheetNameFromFileName } from "./csv";
+import { newExcelJsWorkbook } from "./excelJs";
 import { workbookDataFromExcelJs } from "./fromExcelJs";
 import { workbookFromData } from "./toExcelJs";
 import { repairLoadedWorkbook } from "./workbookRepairs";
@@ -35,7 +36,10 @@ export type InputKind = "xlsx" | "csv";
 
 /** The input file, read. */
 export interface InputFile {
-  /** The workbook to analyse and write outputs into (for CSV: a new workbook holding the one sheet). */
+  /**
+   * The workbook to write outputs into. For CSV: a new workbook holding the one sheet, built when first
+   * asked for.
+   */
   readonly workbook: Workbook;
   readonly data: WorkbookData;
   readonly kind: InputKind;
@@ -105,7 +109,7 @@ async function readWorkbookBytes(filePath: string, bytes: Buffer): Promise<Input
   if (!startsWith(bytes, ZIP_SIGNATURE)) {
     throw new InputFileError(`cannot read '${filePath}': it is not an Excel workbook (.xlsx)`);
   }
-  const workbook = new Workbook();
+  const workbook = newExcelJsWorkbook();
   try {
     // ExcelJS declares its own `Buffer` (an ArrayBuffer): give it exactly the file's bytes.
     await workbook.xlsx.load(
@@ -142,7 +146,15 @@ function readCsvBytes(filePath: string, bytes: Buffer): InputFile {
   if (sheet.rows.length === 0)
     throw new InputFileError(`cannot read '${filePath}': the file has no rows`);
   const data: WorkbookData = { sheets: [sheet], ownedSheets: [] };
-  return { workbook: workbookFromData(data), data, kind: "csv" };
+  let workbook: Workbook | undefined;
+  return {
+    // Built on first use: a run that only prints JSON never needs it (nor ExcelJS).
+    get workbook() {
+      return (workbook ??= workbookFromData(data));
+    },
+    data,
+    kind: "csv",
+  };
 }
 
 /**

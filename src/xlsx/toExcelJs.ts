@@ -2,11 +2,11 @@
  * Plain sheets (WorkbookData) → a new ExcelJS workbook: used for CSV input and by the `sample`
  * command. Browser-safe (ExcelJS itself runs in the browser; the task pane imports this lazily).
  */
-import { Workbook } from "exceljs";
-import type { CellErrorValue, CellValue as ExcelJsCellValue, Worksheet } from "exceljs";
+import type { CellErrorValue, CellValue as ExcelJsCellValue, Workbook, Worksheet } from "exceljs";
 import { columnLetters, isCellError } from "../engine/cells";
 import type { CellValue, SheetData, WorkbookData } from "../engine/cells";
 import { columnWidthFor } from "./columnWidths";
+import { newExcelJsWorkbook } from "./excelJs";
 
 /**
  * A workbook with one plain sheet per SheetData: values as given (text always as text, never a
@@ -17,7 +17,7 @@ import { columnWidthFor } from "./columnWidths";
  * @example workbookFromData({ sheets: [parseCsv(text, "practices")] }).xlsx.writeBuffer()
  */
 export function workbookFromData(data: WorkbookData): Workbook {
-  const workbook = new Workbook();
+  const workbook = newExcelJsWorkbook();
   workbook.creator = "CCG Footprint";
   for (const sheet of data.sheets) writePlainSheet(workbook, sheet);
   return workbook;

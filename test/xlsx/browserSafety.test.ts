@@ -3,12 +3,12 @@ import * as path from "path";
 
 /**
  * The task pane's preview mode runs these modules in a browser (ExcelJS loaded lazily), so they
- * must not import Node modules; only files.ts may. Only toExcelJs.ts needs ExcelJS at run time
- * (to create a Workbook); the others use its types only.
+ * must not import Node modules; only files.ts may. Only excelJs.ts loads ExcelJS at run time (on
+ * first use, so that the runner starts without it); the others use its types only.
  */
 const XLSX_SOURCE = path.resolve(__dirname, "../../src/xlsx");
 const NODE_ONLY = new Set(["files.ts"]);
-const NEEDS_EXCELJS_AT_RUN_TIME = new Set(["toExcelJs.ts", "files.ts"]);
+const NEEDS_EXCELJS_AT_RUN_TIME = new Set(["excelJs.ts"]);
 const NODE_MODULES = /^(node:|fs|path|os|crypto|stream|child_process|util|zlib|buffer|url|events|worker_threads)(\/|$)/;
 
 function importsOf(source: string): { specifier: string; typeOnly: boolean }[] {
@@ -40,6 +40,12 @@ describe("browser-safe xlsx modules", () => {
       expect(specifier).not.toBe("./files");
     }
     expect(source).not.toMatch(/\bBuffer\.|\bprocess\.|__dirname/);
+  });
+
+  test("excelJs.ts loads ExcelJS inside a function, not when it is imported", () => {
+    const source = fs.readFileSync(path.join(XLSX_SOURCE, "excelJs.ts"), "utf8");
+    expect(importsOf(source).filter((found) => found.specifier === "exceljs" && !found.typeOnly)).toHaveLength(1);
+    expect(source).toMatch(/^export function newExcelJsWorkbook\([^]*require\("exceljs"\)[^]*^}/m);
   });
 
   test.each(files.filter((name) => !NEEDS_EXCELJS_AT_RUN_TIME.has(name)))("%s uses ExcelJS for types only", (name) => {
