@@ -42,37 +42,33 @@ export function uniformGroupOfNodes(index: PracticeIndex, groupAtPosition: Int32
 }
 
 /**
- * Nearest practice to (qx, qy) whose group differs from `ownGroup` (ties: lower practice index).
- * @param index From {@link buildPracticeIndex}.
- * @param groupAtPosition Groups in kd order ({@link groupsInIndexOrder}).
- * @param qx Query easting (metres).
- * @param qy Query northing (metres).
- * @param ownGroup Group to exclude (-1 excludes none: plain nearest).
- * @param scratch From {@link createSearchScratch}.
- * @param uniformGroup From {@link uniformGroupOfNodes}: lets whole own-group subtrees be skipped.
- * @returns The kd position of that practice (its index is ids[position]), or -1 when none.
- * @example
- * const position = nearestOfOtherGroup(index, groupsInIndexOrder(index, group), x, y, 3, createSearchScratch(index));
+ * Depth-first search of the subtree [left0, right0] for a practice nearer than `best` whose group
+ * differs from `ownGroup`, updating `best` = [squared distance, practice index, kd position].
+ * Subtrees whose practices all belong to `ownGroup` are skipped whole.
  */
-export function nearestOfOtherGroup(
+function searchOtherInSubtree(
   index: PracticeIndex,
   groupAtPosition: Int32Array,
+  uniformGroup: Int32Array | undefined,
+  left0: number,
+  right0: number,
+  axis0: number,
+  bound0: number,
   qx: number,
   qy: number,
   ownGroup: number,
-  scratch: SearchScratch,
-  uniformGroup?: Int32Array
-): number {
+  stack: Float64Array,
+  best: Float64Array
+): void {
   const { ids, coords, nodeSize } = index;
-  const { stack } = scratch;
-  let bestPosition = -1;
-  let bestId = -1;
-  let bestD = Infinity;
+  let bestD = best[0] as number;
+  let bestId = best[1] as number;
+  let bestPosition = best[2] as number;
   let sp = 0;
-  stack[sp++] = 0;
-  stack[sp++] = ids.length - 1;
-  stack[sp++] = 0;
-  stack[sp++] = 0;
+  stack[sp++] = left0;
+  stack[sp++] = right0;
+  stack[sp++] = axis0;
+  stack[sp++] = bound0;
   while (sp > 0) {
     const bound = stack[--sp] as number;
     const axis = stack[--sp] as number;
@@ -117,5 +113,111 @@ export function nearestOfOtherGroup(
       stack[sp++] = bound;
     }
   }
-  return bestPosition;
+  best[0] = bestD;
+  best[1] = bestId;
+  best[2] = bestPosition;
+}
+
+/**
+ * Nearest practice to (qx, qy) whose group differs from `ownGroup` (ties: lower practice index).
+ * @param index From {@link buildPracticeIndex}.
+ * @param groupAtPosition Groups in kd order ({@link groupsInIndexOrder}).
+ * @param qx Query easting (metres).
+ * @param qy Query northing (metres).
+ * @param ownGroup Group to exclude (-1 excludes none: plain nearest).
+ * @param scratch From {@link createSearchScratch}.
+ * @param uniformGroup From {@link uniformGroupOfNodes}: lets whole own-group subtrees be skipped.
+ * @returns The kd position of that practice (its index is ids[position]), or -1 when none.
+ * @example
+ * const position = nearestOfOtherGroup(index, groupsInIndexOrder(index, group), x, y, 3, createSearchScratch(index));
+ */
+export function nearestOfOtherGroup(
+  index: PracticeIndex,
+  groupAtPosition: Int32Array,
+  qx: number,
+  qy: number,
+  ownGroup: number,
+  scratch: SearchScratch,
+  uniformGroup?: Int32Array
+): number {
+  const best = scratch.best;
+  best[0] = Infinity;
+  best[1] = -1;
+  best[2] = -1;
+  const last = index.ids.length - 1;
+  searchOtherInSubtree(index, groupAtPosition, uniformGroup, 0, last, 0, 0, qx, qy, ownGroup, scratch.stack, best);
+  return best[2] as number;
+}
+
+/**
+ * Nearest practice of another group to the practice at kd position `position`, like
+ * {@link nearestOfOtherGroup} but starting at the position's own node and climbing (the answer is
+ * usually close by), with an optional known candidate `seed` (a kd position, -1 for none; any
+ * practice of another group, e.g. the previous query's answer) whose distance bounds the search
+ * at once. The result is the same whatever the seed.
+ * @param index From {@link buildPracticeIndex}.
+ * @param groupAtPosition Groups in kd order ({@link groupsInIndexOrder}).
+ * @param position kd position of the query practice.
+ * @param seed kd position of a candidate, or -1.
+ * @param scratch From {@link createSearchScratch}.
+ * @param uniformGroup From {@link uniformGroupOfNodes}.
+ * @returns The kd position of that practice, or -1 when every practice is of the query's group.
+ * @example
+ * const other = nearestOtherOfIndexed(index, groupAt, position, -1, scratch, uniformGroupOfNodes(index, groupAt));
+ */
+export function nearestOtherOfIndexed(
+  index: PracticeIndex,
+  groupAtPosition: Int32Array,
+  position: number,
+  seed: number,
+  scratch: SearchScratch,
+  uniformGroup: Int32Array
+): number {
+  const { coords, nodeSize, ids } = index;
+  const { stack, path, best } = scratch;
+  const qx = coords[2 * position] as number;
+  const qy = coords[2 * position + 1] as number;
+  const own = groupAtPosition[position] as number;
+  best[0] = Infinity;
+  best[1] = -1;
+  best[2] = -1;
+  if (seed >= 0 && groupAtPosition[seed] !== own) {
+    const dx = (coords[2 * seed] as number) - qx;
+    const dy = (coords[2 * seed + 1] as number) - qy;
+    best[0] = dx * dx + dy * dy;
+    best[1] = ids[seed] as number;
+    best[2] = seed;
+  }
+  let left = 0;
+  let right = index.count - 1;
+  let axis = 0;
+  let depth = 0;
+  for (;;) {
+    path[3 * depth] = left;
+    path[3 * depth + 1] = right;
+    path[3 * depth + 2] = axis;
+    if (right - left <= nodeSize) break;
+    const m = (left + right) >> 1;
+    if (position === m) break;
+    if (position < m) right = m - 1;
+    else left = m + 1;
+    axis = 1 - axis;
+    depth++;
+  }
+  searchOtherInSubtree(index, groupAtPosition, uniformGroup, left, right, axis, 0, qx, qy, own, stack, best);
+  // Climb: at each ancestor, its median and the sibling subtree are at least |split| away.
+  for (let level = depth - 1; level >= 0; level--) {
+    const l = path[3 * level] as number;
+    const r = path[3 * level + 1] as number;
+    const a = path[3 * level + 2] as number;
+    const m = (l + r) >> 1;
+    const split = a === 0 ? qx - (coords[2 * m] as number) : qy - (coords[2 * m + 1] as number);
+    const bound = split * split;
+    if (bound > (best[0] as number)) continue;
+    if (uniformGroup[m] === own) continue;
+    searchOtherInSubtree(index, groupAtPosition, undefined, m, m, a, bound, qx, qy, own, stack, best);
+    if (position < m) searchOtherInSubtree(index, groupAtPosition, uniformGroup, m + 1, r, 1 - a, bound, qx, qy, own, stack, best);
+    else searchOtherInSubtree(index, groupAtPosition, uniformGroup, l, m - 1, 1 - a, bound, qx, qy, own, stack, best);
+  }
+  return best[2] as number;
 }

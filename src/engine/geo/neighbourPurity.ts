@@ -5,7 +5,7 @@
 import type { PackedPractices } from "./types";
 import { createSearchScratch, groupsInIndexOrder, type PracticeIndex } from "./practiceIndex";
 import { searchNearestToIndexed } from "./nearestSearch";
-import { nearestOfOtherGroup, uniformGroupOfNodes } from "./nearestOtherGroup";
+import { nearestOtherOfIndexed, uniformGroupOfNodes } from "./nearestOtherGroup";
 
 /** Neighbour measures per practice and per group. */
 export interface NeighbourPurity {
@@ -61,7 +61,9 @@ export function measureNeighbourPurity(
   const bestId = new Int32Array(Math.max(k, 1));
   const bestD = new Float64Array(Math.max(k, 1));
 
-  // Queries in kd order and groups in kd order: neighbours are read from nearby memory.
+  // Queries in kd order and groups in kd order: neighbours are read from nearby memory. The last
+  // nearest other-group practice found seeds the next search (consecutive queries are close).
+  let lastOther = -1;
   for (let position = 0; position < count; position++) {
     const p = ids[position] as number;
     const own = groupAt[position] as number;
@@ -78,10 +80,12 @@ export function measureNeighbourPurity(
     embedded[p] = k > 0 && same === 0 ? 1 : 0;
     if (firstOther >= 0) {
       // The k nearest are exact and ordered by (distance, index): the first other-group one is it.
-      nearestOtherGroup[p] = groupAt[bestPosition[firstOther] as number] as number;
+      lastOther = bestPosition[firstOther] as number;
+      nearestOtherGroup[p] = groupAt[lastOther] as number;
       nearestOtherKm[p] = Math.sqrt(bestD[firstOther] as number) / 1000;
     } else {
-      const other = nearestOfOtherGroup(index, groupAt, qx, qy, own, scratch, uniformGroup);
+      const other = nearestOtherOfIndexed(index, groupAt, position, lastOther, scratch, uniformGroup);
+      if (other >= 0) lastOther = other;
       if (other < 0) {
         nearestOtherGroup[p] = -1;
         nearestOtherKm[p] = Number.NaN;

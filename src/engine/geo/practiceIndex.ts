@@ -25,6 +25,8 @@ export interface SearchScratch {
   readonly stack: Float64Array;
   /** Root-to-leaf path: (left, right, axis) per level. */
   readonly path: Int32Array;
+  /** Best candidate of a single-nearest search: squared distance, practice index, kd position. */
+  readonly best: Float64Array;
 }
 
 const DEFAULT_NODE_SIZE = 16;
@@ -65,13 +67,13 @@ export function buildPracticeIndex(
 /**
  * Scratch for searching an index, sized for its depth.
  * @param index The index to be searched.
- * @returns Stack and path arrays.
+ * @returns Stack, path and best-candidate arrays.
  * @example
  * const scratch = createSearchScratch(index);
  */
 export function createSearchScratch(index: PracticeIndex): SearchScratch {
   const depth = 2 * Math.ceil(Math.log2(index.count + 2)) + 8;
-  return { stack: new Float64Array(4 * depth), path: new Int32Array(3 * depth) };
+  return { stack: new Float64Array(4 * depth), path: new Int32Array(3 * depth), best: new Float64Array(3) };
 }
 
 /**

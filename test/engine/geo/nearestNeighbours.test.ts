@@ -4,7 +4,11 @@ import {
   groupsInIndexOrder,
 } from "../../../src/engine/geo/practiceIndex";
 import { findNearestNeighbours } from "../../../src/engine/geo/nearestSearch";
-import { nearestOfOtherGroup } from "../../../src/engine/geo/nearestOtherGroup";
+import {
+  nearestOfOtherGroup,
+  nearestOtherOfIndexed,
+  uniformGroupOfNodes,
+} from "../../../src/engine/geo/nearestOtherGroup";
 import { measureNeighbourPurity } from "../../../src/engine/geo/neighbourPurity";
 import type { PackedPractices } from "../../../src/engine/geo/types";
 import { bruteNearest, bruteNearestOther, distanceSquared } from "./helpers/bruteForce";
@@ -59,6 +63,22 @@ describe.each(layouts)("nearest neighbours on a %s layout", (_name, points) => {
         Math.sqrt(distanceSquared(points, p, other)) / 1000,
         9
       );
+    }
+  });
+
+  test("nearest other group from a practice's own node is the scan's, whatever the seed", () => {
+    const groupAt = groupsInIndexOrder(index, points.group);
+    const uniform = uniformGroupOfNodes(index, groupAt);
+    const scratch = createSearchScratch(index);
+    const random = mulberry32(17);
+    for (let position = 0; position < points.count; position++) {
+      const p = index.ids[position] as number;
+      const expected = bruteNearestOther(points, p);
+      // No seed, a random seed (maybe of the practice's own group), and the previous practice.
+      for (const seed of [-1, Math.floor(random() * points.count), Math.max(position - 1, 0)]) {
+        const other = nearestOtherOfIndexed(index, groupAt, position, seed, scratch, uniform);
+        expect({ p, seed, other: other < 0 ? -1 : index.ids[other] }).toEqual({ p, seed, other: expected });
+      }
     }
   });
 
