@@ -68,9 +68,13 @@ function searchOtherInSubtree(
   stack[sp++] = left0;
   stack[sp++] = right0;
   stack[sp++] = axis0;
-  stack[sp++] = bound0;
+  stack[sp++] = axis0 === 0 ? 0 : bound0;
+  stack[sp++] = axis0 === 0 ? bound0 : 0;
   while (sp > 0) {
-    const bound = stack[--sp] as number;
+    // Lower bounds of the squared distance along each axis: their sum bounds the subtree.
+    const boundY = stack[--sp] as number;
+    const boundX = stack[--sp] as number;
+    const bound = boundX + boundY;
     const axis = stack[--sp] as number;
     const right = stack[--sp] as number;
     const left = stack[--sp] as number;
@@ -92,25 +96,32 @@ function searchOtherInSubtree(
     }
     if (leaf) continue;
     const split = axis === 0 ? qx - (coords[2 * m] as number) : qy - (coords[2 * m + 1] as number);
-    const farBound = Math.max(bound, split * split);
+    const far = split * split;
+    const farX = axis === 0 ? Math.max(boundX, far) : boundX;
+    const farY = axis === 0 ? boundY : Math.max(boundY, far);
+    // Push the far half first so the near half is searched first.
     if (split < 0) {
       stack[sp++] = m + 1;
       stack[sp++] = right;
       stack[sp++] = 1 - axis;
-      stack[sp++] = farBound;
+      stack[sp++] = farX;
+      stack[sp++] = farY;
       stack[sp++] = left;
       stack[sp++] = m - 1;
       stack[sp++] = 1 - axis;
-      stack[sp++] = bound;
+      stack[sp++] = boundX;
+      stack[sp++] = boundY;
     } else {
       stack[sp++] = left;
       stack[sp++] = m - 1;
       stack[sp++] = 1 - axis;
-      stack[sp++] = farBound;
+      stack[sp++] = farX;
+      stack[sp++] = farY;
       stack[sp++] = m + 1;
       stack[sp++] = right;
       stack[sp++] = 1 - axis;
-      stack[sp++] = bound;
+      stack[sp++] = boundX;
+      stack[sp++] = boundY;
     }
   }
   best[0] = bestD;

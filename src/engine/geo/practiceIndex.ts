@@ -21,7 +21,7 @@ export interface PracticeIndex {
 
 /** Reusable scratch for the searches (no allocation per query). */
 export interface SearchScratch {
-  /** Depth-first stack: frames of (left, right, axis, lower bound of squared distance). */
+  /** Depth-first stack: frames of (left, right, axis, lower bounds of squared distance along x and y). */
   readonly stack: Float64Array;
   /** Root-to-leaf path: (left, right, axis) per level. */
   readonly path: Int32Array;
@@ -73,7 +73,7 @@ export function buildPracticeIndex(
  */
 export function createSearchScratch(index: PracticeIndex): SearchScratch {
   const depth = 2 * Math.ceil(Math.log2(index.count + 2)) + 8;
-  return { stack: new Float64Array(4 * depth), path: new Int32Array(3 * depth), best: new Float64Array(3) };
+  return { stack: new Float64Array(5 * depth), path: new Int32Array(3 * depth), best: new Float64Array(3) };
 }
 
 /**
