@@ -20,9 +20,8 @@ export interface TerritoryAdjacency {
   /** Practices of vertex v: vertexPractices[vertexPracticeOffsets[v] … vertexPracticeOffsets[v+1]), ascending. */
   readonly vertexPracticeOffsets: Int32Array;
   readonly vertexPractices: Int32Array;
-  /** Position of each vertex (metres). */
-  readonly vertexX: Float64Array;
-  readonly vertexY: Float64Array;
+  /** Position of each vertex, interleaved: x of v at 2v, y at 2v + 1 (metres; as triangulated). */
+  readonly vertexCoords: Float64Array;
   /** Neighbouring vertices of v: neighbourVertices[neighbourOffsets[v] … neighbourOffsets[v+1]). */
   readonly neighbourOffsets: Int32Array;
   readonly neighbourVertices: Int32Array;
@@ -35,7 +34,7 @@ const hashWords = new Uint32Array(hashFloat.buffer);
 
 /**
  * Merges identical positions into vertices (open-addressing hash on the coordinate bits).
- * @returns The number of vertices; fills vertexOfPractice, vertexX, vertexY.
+ * @returns The number of vertices; fills vertexOfPractice and the interleaved vertexCoords.
  */
 function mergeCoLocated(
   x: Float64Array,
@@ -43,8 +42,7 @@ function mergeCoLocated(
   count: number,
   order: ArrayLike<number> | undefined,
   vertexOfPractice: Int32Array,
-  vertexX: Float64Array,
-  vertexY: Float64Array
+  vertexCoords: Float64Array
 ): number {
   let tableSize = 16;
   while (tableSize < 2 * count) tableSize *= 2;
@@ -73,12 +71,12 @@ function mergeCoLocated(
       const v = table[slot] as number;
       if (v === -1) {
         table[slot] = vertexCount;
-        vertexX[vertexCount] = px;
-        vertexY[vertexCount] = py;
+        vertexCoords[2 * vertexCount] = px;
+        vertexCoords[2 * vertexCount + 1] = py;
         vertexOfPractice[i] = vertexCount++;
         break;
       }
-      if (vertexX[v] === px && vertexY[v] === py) {
+      if (vertexCoords[2 * v] === px && vertexCoords[2 * v + 1] === py) {
         vertexOfPractice[i] = v;
         break;
       }
@@ -89,20 +87,15 @@ function mergeCoLocated(
 }
 
 /** Nearest other vertex by a linear scan (used only for the rare vertex delaunator skipped). */
-function nearestVertex(
-  v: number,
-  vertexX: Float64Array,
-  vertexY: Float64Array,
-  vertexCount: number
-): number {
-  const vx = vertexX[v] as number;
-  const vy = vertexY[v] as number;
+function nearestVertex(v: number, vertexCoords: Float64Array, vertexCount: number): number {
+  const vx = vertexCoords[2 * v] as number;
+  const vy = vertexCoords[2 * v + 1] as number;
   let best = -1;
   let bestD = Infinity;
   for (let u = 0; u < vertexCount; u++) {
     if (u === v) continue;
-    const dx = (vertexX[u] as number) - vx;
-    const dy = (vertexY[u] as number) - vy;
+    const dx = (vertexCoords[2 * u] as number) - vx;
+    const dy = (vertexCoords[2 * u + 1] as number) - vy;
     const d = dx * dx + dy * dy;
     if (d < bestD) {
       bestD = d;
@@ -203,11 +196,10 @@ export function buildTerritoryAdjacency(
   }
   if (order !== undefined) checkPermutation(order, count);
   const vertexOfPractice = new Int32Array(count);
-  const positionX = new Float64Array(count);
-  const positionY = new Float64Array(count);
-  const vertexCount = mergeCoLocated(x, y, count, order, vertexOfPractice, positionX, positionY);
-  const vertexX = vertexCount === count ? positionX : positionX.slice(0, vertexCount);
-  const vertexY = vertexCount === count ? positionY : positionY.slice(0, vertexCount);
+  // Written interleaved, as delaunator reads them: the triangulation needs no copy.
+  const positions = new Float64Array(2 * count);
+  const vertexCount = mergeCoLocated(x, y, count, order, vertexOfPractice, positions);
+  const vertexCoords = vertexCount === count ? positions : positions.slice(0, 2 * vertexCount);
 
   // Practices per vertex (counting sort keeps practice order within a vertex).
   const vertexPracticeOffsets = new Int32Array(vertexCount + 1);
@@ -235,12 +227,7 @@ export function buildTerritoryAdjacency(
     if (vertexCount === 1) onOuterHull[0] = 1;
     neighbourVertices = new Int32Array(0);
   } else {
-    const coords = new Float64Array(2 * vertexCount);
-    for (let v = 0; v < vertexCount; v++) {
-      coords[2 * v] = vertexX[v] as number;
-      coords[2 * v + 1] = vertexY[v] as number;
-    }
-    const { triangles, halfedges, hull } = new Delaunator(coords);
+    const { triangles, halfedges, hull } = new Delaunator(vertexCoords);
     for (let k = 0; k < hull.length; k++) onOuterHull[hull[k] as number] = 1;
     const edges: VertexEdges = { triangles, halfedges, hull, joinedA: [], joinedB: [] };
     // Degrees first (neighbourOffsets[v + 1] counts v's edges), then the skipped vertices' joins.
@@ -249,7 +236,7 @@ export function buildTerritoryAdjacency(
     for (let v = 0; v < vertexCount; v++) {
       if (degree[v] === 0) {
         // A vertex delaunator skipped (near-duplicate in floating point) joins its nearest vertex.
-        const nearest = nearestVertex(v, vertexX, vertexY, vertexCount);
+        const nearest = nearestVertex(v, vertexCoords, vertexCount);
         edges.joinedA.push(v);
         edges.joinedB.push(nearest);
         degree[v] = 1;
@@ -271,8 +258,7 @@ export function buildTerritoryAdjacency(
     vertexOfPractice,
     vertexPracticeOffsets,
     vertexPractices,
-    vertexX,
-    vertexY,
+    vertexCoords,
     neighbourOffsets,
     neighbourVertices,
     onOuterHull,

@@ -58,10 +58,19 @@ export function buildPracticeIndex(
   return {
     count,
     tree,
-    ids: Int32Array.from(tree.ids),
+    ids: idsAsInt32(tree.ids),
     coords: tree.coords as Float64Array,
     nodeSize: tree.nodeSize,
   };
+}
+
+/**
+ * kdbush's ids as an Int32Array: a large index's Uint32Array is read in place (indices stay below
+ * 2³¹), a small index's Uint16Array is copied.
+ */
+function idsAsInt32(ids: Uint16Array | Uint32Array): Int32Array {
+  if (ids instanceof Uint32Array) return new Int32Array(ids.buffer, ids.byteOffset, ids.length);
+  return Int32Array.from(ids);
 }
 
 /**

@@ -45,8 +45,8 @@ describe.each(layouts)("territory adjacency on a %s layout", (_name, points) => 
   test("co-located practices are neighbours, and a practice is mapped to a vertex at its position", () => {
     for (let p = 0; p < n; p++) {
       const v = adjacency.vertexOfPractice[p] as number;
-      expect(adjacency.vertexX[v]).toBe(points.x[p]);
-      expect(adjacency.vertexY[v]).toBe(points.y[p]);
+      expect(adjacency.vertexCoords[2 * v]).toBe(points.x[p]);
+      expect(adjacency.vertexCoords[2 * v + 1]).toBe(points.y[p]);
       for (let q = p + 1; q < n; q++) {
         if (points.x[p] === points.x[q] && points.y[p] === points.y[q])
           expect(adjacent(p, q)).toBe(true);
@@ -57,8 +57,8 @@ describe.each(layouts)("territory adjacency on a %s layout", (_name, points) => 
   test("every edge of a Delaunay triangulation of the distinct positions appears", () => {
     const coords = new Float64Array(2 * adjacency.vertexCount);
     for (let v = 0; v < adjacency.vertexCount; v++) {
-      coords[2 * v] = adjacency.vertexX[v] as number;
-      coords[2 * v + 1] = adjacency.vertexY[v] as number;
+      coords[2 * v] = adjacency.vertexCoords[2 * v] as number;
+      coords[2 * v + 1] = adjacency.vertexCoords[2 * v + 1] as number;
     }
     const { triangles } = new Delaunator(coords);
     expect(triangles.length).toBeGreaterThan(0);
@@ -73,8 +73,8 @@ describe.each(layouts)("territory adjacency on a %s layout", (_name, points) => 
 
   test("holds every Gabriel edge (independent check: empty diametral circle ⇒ Delaunay edge)", () => {
     const V = adjacency.vertexCount;
-    const vx = adjacency.vertexX;
-    const vy = adjacency.vertexY;
+    const vx = adjacency.vertexCoords.filter((_, i) => i % 2 === 0);
+    const vy = adjacency.vertexCoords.filter((_, i) => i % 2 === 1);
     const vertexAdjacent = (a: number, b: number): boolean => {
       for (
         let k = adjacency.neighbourOffsets[a] as number;
@@ -107,8 +107,8 @@ describe.each(layouts)("territory adjacency on a %s layout", (_name, points) => 
 
   test("has 3V − 3 − h vertex edges (a full triangulation), h = positions on the convex hull boundary", () => {
     const V = adjacency.vertexCount;
-    const xs = Array.from(adjacency.vertexX);
-    const ys = Array.from(adjacency.vertexY);
+    const xs = Array.from(adjacency.vertexCoords.filter((_, i) => i % 2 === 0));
+    const ys = Array.from(adjacency.vertexCoords.filter((_, i) => i % 2 === 1));
     // Brute force: a position is on the hull boundary when some line through it and another
     // position has every position on one closed side.
     let boundary = 0;
