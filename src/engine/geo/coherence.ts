@@ -87,7 +87,7 @@ export function analyseGeography(
   // The kd-tree first: its order numbers the triangulation's vertices, so that every later
   // stage walks memory in spatial order.
   const index = buildPracticeIndex(x, y, count);
-  const adjacency = buildTerritoryAdjacency(x, y, count, index.ids);
+  const adjacency = buildTerritoryAdjacency(x, y, count, index.ids, index.coords);
   const pieces = findTerritoryPieces(points, adjacency, options.bridgeKm, index);
   const surroundedBy = findSurroundingGroups(points, adjacency);
   const neighbours = measureNeighbourPurity(points, index, options.neighbourCount);

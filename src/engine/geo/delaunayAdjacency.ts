@@ -32,18 +32,31 @@ export interface TerritoryAdjacency {
 const hashFloat = new Float64Array(2);
 const hashWords = new Uint32Array(hashFloat.buffer);
 
+/** True when `coords` holds exactly (px, py) at pair k (not -0 for a 0: the vertices hold +0). */
+function holdsPair(coords: Float64Array, k: number, px: number, py: number): boolean {
+  const cx = coords[2 * k] as number;
+  const cy = coords[2 * k + 1] as number;
+  return cx === px && cy === py && (cx !== 0 || 1 / cx > 0) && (cy !== 0 || 1 / cy > 0);
+}
+
 /**
  * Merges identical positions into vertices (open-addressing hash on the coordinate bits).
- * @returns The number of vertices; fills vertexOfPractice and the interleaved vertexCoords.
+ * While no position repeats, vertex v is the v-th practice of `order`; with `orderedCoords` (their
+ * positions, interleaved) the vertices' positions are those, and a copy is made only once a
+ * position repeats.
+ * @returns The number of vertices and their interleaved positions; fills vertexOfPractice.
  */
 function mergeCoLocated(
   x: Float64Array,
   y: Float64Array,
   count: number,
   order: ArrayLike<number> | undefined,
-  vertexOfPractice: Int32Array,
-  vertexCoords: Float64Array
-): number {
+  orderedCoords: Float64Array | undefined,
+  vertexOfPractice: Int32Array
+): { vertexCount: number; vertexCoords: Float64Array } {
+  // Vertices' positions of their own, once they differ from orderedCoords (null until then).
+  let own: Float64Array | null = null;
+  const shared = orderedCoords ?? new Float64Array(0);
   let tableSize = 16;
   while (tableSize < 2 * count) tableSize *= 2;
   const mask = tableSize - 1;
@@ -71,19 +84,27 @@ function mergeCoLocated(
       const v = table[slot] as number;
       if (v === -1) {
         table[slot] = vertexCount;
-        vertexCoords[2 * vertexCount] = px;
-        vertexCoords[2 * vertexCount + 1] = py;
+        if (own === null && (vertexCount !== k || k >= shared.length / 2 || !holdsPair(shared, k, px, py))) {
+          own = new Float64Array(2 * count);
+          own.set(shared.subarray(0, 2 * vertexCount));
+        }
+        if (own !== null) {
+          own[2 * vertexCount] = px;
+          own[2 * vertexCount + 1] = py;
+        }
         vertexOfPractice[i] = vertexCount++;
         break;
       }
-      if (vertexCoords[2 * v] === px && vertexCoords[2 * v + 1] === py) {
+      const positions = own ?? shared;
+      if (positions[2 * v] === px && positions[2 * v + 1] === py) {
         vertexOfPractice[i] = v;
         break;
       }
       slot = (slot + 1) & mask;
     }
   }
-  return vertexCount;
+  if (own === null) return { vertexCount, vertexCoords: shared.subarray(0, 2 * vertexCount) };
+  return { vertexCount, vertexCoords: vertexCount === count ? own : own.slice(0, 2 * vertexCount) };
 }
 
 /** Nearest other vertex by a linear scan (used only for the rare vertex delaunator skipped). */
@@ -179,15 +200,19 @@ function placeEdges(
  *   (e.g. a kd-tree's `ids`) keeps neighbouring vertices close in memory: on a million practices
  *   given in random order it makes the triangulation and everything after it markedly faster.
  *   The adjacency itself does not depend on it.
+ * @param orderedCoords Optional positions of the practices in `order`, interleaved (a kd-tree's
+ *   `coords`): when no two practices share a position they serve as the vertices' positions, with
+ *   no copy. Read only.
  * @returns The vertex-level adjacency with its practice mapping.
  * @example
- * const adjacency = buildTerritoryAdjacency(points.x, points.y, points.count, index.ids);
+ * const adjacency = buildTerritoryAdjacency(points.x, points.y, points.count, index.ids, index.coords);
  */
 export function buildTerritoryAdjacency(
   x: Float64Array,
   y: Float64Array,
   count: number = x.length,
-  order?: ArrayLike<number>
+  order?: ArrayLike<number>,
+  orderedCoords?: Float64Array
 ): TerritoryAdjacency {
   if (!Number.isInteger(count) || count < 0 || count > x.length || count > y.length) {
     throw new Error(
@@ -196,10 +221,8 @@ export function buildTerritoryAdjacency(
   }
   if (order !== undefined) checkPermutation(order, count);
   const vertexOfPractice = new Int32Array(count);
-  // Written interleaved, as delaunator reads them: the triangulation needs no copy.
-  const positions = new Float64Array(2 * count);
-  const vertexCount = mergeCoLocated(x, y, count, order, vertexOfPractice, positions);
-  const vertexCoords = vertexCount === count ? positions : positions.slice(0, 2 * vertexCount);
+  // Interleaved, as delaunator reads them: the triangulation needs no copy.
+  const { vertexCount, vertexCoords } = mergeCoLocated(x, y, count, order, orderedCoords, vertexOfPractice);
 
   // Practices per vertex (counting sort keeps practice order within a vertex).
   const vertexPracticeOffsets = new Int32Array(vertexCount + 1);

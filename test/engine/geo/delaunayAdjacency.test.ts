@@ -27,6 +27,24 @@ const layouts: Array<[string, PackedPractices]> = [
   ],
 ];
 
+describe.each(layouts)("territory adjacency from kd-ordered positions, %s layout", (_name, points) => {
+  test("is the same as without them (shared positions only when no position repeats)", () => {
+    const index = buildPracticeIndex(points.x, points.y, points.count, 4);
+    const plain = buildTerritoryAdjacency(points.x, points.y, points.count, index.ids);
+    const shared = buildTerritoryAdjacency(points.x, points.y, points.count, index.ids, index.coords);
+    expect(shared).toEqual(plain);
+    expect(shared.vertexCoords.buffer === index.coords.buffer).toBe(plain.vertexCount === points.count);
+  });
+});
+
+test("kd-ordered positions holding -0 are not shared: vertices hold 0", () => {
+  const { x, y } = fromCoordinates([-0, 3, 5], [1, -0, 4]);
+  const index = buildPracticeIndex(x, y, 3);
+  const adjacency = buildTerritoryAdjacency(x, y, 3, index.ids, index.coords);
+  expect(Array.from(adjacency.vertexCoords).some((value) => Object.is(value, -0))).toBe(false);
+  expect(adjacency).toEqual(buildTerritoryAdjacency(x, y, 3, index.ids));
+});
+
 describe.each(layouts)("territory adjacency on a %s layout", (_name, points) => {
   const adjacency = buildTerritoryAdjacency(points.x, points.y, points.count);
   const { offsets, neighbours } = practiceAdjacency(adjacency);
