@@ -12,7 +12,6 @@ import path from "path";
 import type { Browser, Page } from "playwright-core";
 import { columnLetters } from "../../src/engine/cells";
 import { NUMBER_FORMATS, RAG_COLOURS, ownershipName } from "../../src/engine/output";
-import type { OutputSheetName } from "../../src/engine/output";
 import { SUMMARY_CHART_NAME } from "../../src/taskpane/excel/summaryChart";
 import { WRITABLE_SHEETS } from "../../src/taskpane/state/paneState";
 import { sheetCheckboxTestId } from "../../src/taskpane/components/WriteSection";
@@ -34,18 +33,10 @@ import {
 import type { ExcelHostWindow } from "./helpers/excelHostPage";
 import { firstDifference, plainSheets, sampleWithRunnerReference } from "./helpers/sampleWorkbook";
 import type { PlainSheet, RunnerReference } from "./helpers/sampleWorkbook";
+import { INPUT_SHEETS, OFFICE_TELEMETRY, OUTPUT_SHEETS } from "./helpers/sampleWorkbook";
 
 jest.setTimeout(E2E_TIMEOUT_MS);
 
-/** Office.js's own logging endpoint (see preview.e2e.test.ts). */
-const OFFICE_TELEMETRY = /^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\//;
-
-const INPUT_SHEETS = ["Practices", "CCGs", "Assumptions"];
-const OUTPUT_SHEETS: readonly OutputSheetName[] = [
-  "CCG Summary",
-  "Practice Detail",
-  "Data Quality",
-];
 
 let directory: string;
 let reference: RunnerReference;

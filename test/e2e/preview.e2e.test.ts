@@ -12,7 +12,6 @@ import path from "path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type ExcelJS from "exceljs";
 import { NUMBER_FORMATS, RAG_COLOURS, ownershipName } from "../../src/engine/output";
-import type { OutputSheetName } from "../../src/engine/output";
 import {
   E2E_TIMEOUT_MS,
   firstRenderMs,
@@ -30,18 +29,10 @@ import {
   sampleWithRunnerReference,
 } from "./helpers/sampleWorkbook";
 import type { PlainSheet, RunnerReference } from "./helpers/sampleWorkbook";
+import { INPUT_SHEETS, OFFICE_TELEMETRY, OUTPUT_SHEETS } from "./helpers/sampleWorkbook";
 
 jest.setTimeout(E2E_TIMEOUT_MS);
 
-/** Office.js's own logging endpoint: an iframe it loads a few seconds after starting (o15apptofilemappingtable.js). */
-const OFFICE_TELEMETRY = /^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\//;
-
-const INPUT_SHEETS = ["Practices", "CCGs", "Assumptions"];
-const OUTPUT_SHEETS: readonly OutputSheetName[] = [
-  "CCG Summary",
-  "Practice Detail",
-  "Data Quality",
-];
 
 let directory: string;
 let reference: RunnerReference;

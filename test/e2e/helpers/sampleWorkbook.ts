@@ -7,6 +7,7 @@ import path from "path";
 import ExcelJS from "exceljs";
 import { columnLetters } from "../../../src/engine/cells";
 import type { JsonReport } from "../../../src/engine/report/jsonReport";
+import type { OutputSheetName } from "../../../src/engine/output";
 import type { Rating } from "../../../src/engine/types";
 import { workbookDataFromExcelJs } from "../../../src/xlsx/fromExcelJs";
 import { runRunner } from "../../helpers/runner";
@@ -130,3 +131,12 @@ export function firstDifference(
   }
   return null;
 }
+
+/** Office.js's own logging endpoint: an iframe it opens a few seconds after starting (the only outside request). */
+export const OFFICE_TELEMETRY = /^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\//;
+
+/** The sample workbook's own sheets, which must come back unchanged. */
+export const INPUT_SHEETS: readonly string[] = ["Practices", "CCGs", "Assumptions"];
+
+/** The output sheets compared with the runner's (the sample has its own Assumptions). */
+export const OUTPUT_SHEETS: readonly OutputSheetName[] = ["CCG Summary", "Practice Detail", "Data Quality"];
