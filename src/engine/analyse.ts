@@ -1,7 +1,6 @@
 /** The configuration analysis from a workbook to results (SPEC §2–§3). */
 import { Assumptions } from "./assumptions";
 import { WorkbookData } from "./cells";
-import { FindingList } from "./dataQuality";
 import { UnusableInputError } from "./errors";
 import { breakEvenPopulation, perHead } from "./finance";
 import { analyseGeography } from "./geo/coherence";
@@ -40,7 +39,10 @@ export interface AnalysisOptions {
  * CCG's population, costs, geography, local-authority fit, membership and ratings with reasons.
  * @throws UnusableInputError when there is no practice list or no usable practice row
  */
-export function analyseWorkbook(workbook: WorkbookData, options: AnalysisOptions = {}): AnalysisResult {
+export function analyseWorkbook(
+  workbook: WorkbookData,
+  options: AnalysisOptions = {}
+): AnalysisResult {
   options.onStage?.("read");
   const location = locatePracticeList(workbook, options.mapping);
   const reading = readPracticeList(location, options.onProgress);
@@ -52,7 +54,9 @@ export function analyseWorkbook(workbook: WorkbookData, options: AnalysisOptions
       .join(" ");
     throw new UnusableInputError(
       `sheet '${location.sheet.name}' has no usable practice rows` +
-        (reading.rowsRead === 0 ? " (nothing below the header row)" : ` (${reading.rowsRead} rows, none usable). ${first}`)
+        (reading.rowsRead === 0
+          ? " (nothing below the header row)"
+          : ` (${reading.rowsRead} rows, none usable). ${first}`)
     );
   }
   const practices = reading.practices;
@@ -69,12 +73,16 @@ export function analyseWorkbook(workbook: WorkbookData, options: AnalysisOptions
     const group = practiceCcg[index] ?? 0;
     populations[group] = (populations[group] ?? 0) + practice.listSize;
     practiceCounts[group] = (practiceCounts[group] ?? 0) + 1;
-    if (practice.member === true) memberPopulations[group] = (memberPopulations[group] ?? 0) + practice.listSize;
+    if (practice.member === true)
+      memberPopulations[group] = (memberPopulations[group] ?? 0) + practice.listSize;
   });
 
   options.onStage?.("geography");
   const packed = packPractices(practices, practiceCcg, codes.length);
-  const geography = analyseGeography(packed.points, { bridgeKm: assumptions.bridge_km, neighbourCount: NEIGHBOUR_COUNT });
+  const geography = analyseGeography(packed.points, {
+    bridgeKm: assumptions.bridge_km,
+    neighbourCount: NEIGHBOUR_COUNT,
+  });
   const hasLocalAuthority = location.mapping.columns.localAuthority !== undefined;
   const laFits = hasLocalAuthority
     ? classifyLocalAuthorityFit(
@@ -93,7 +101,11 @@ export function analyseWorkbook(workbook: WorkbookData, options: AnalysisOptions
   const ccgs: CcgAnalysis[] = codes.map((code, group) => {
     const record = ccgTable.ccgs.get(code);
     const population = populations[group] ?? 0;
-    const memberShare = hasMember ? (population > 0 ? (memberPopulations[group] ?? 0) / population : 1) : null;
+    const memberShare = hasMember
+      ? population > 0
+        ? (memberPopulations[group] ?? 0) / population
+        : 1
+      : null;
     const figures = geographyFigures(geography, group, codes);
     const laFit = laFits[group] ?? null;
     return buildCcg({
@@ -138,14 +150,21 @@ function describeInput(
     practiceSheet: location.sheet.name,
     headerRow: location.sheet.firstRow + location.headerIndex,
     columns,
-    ageSexBands: columns.listSize === undefined ? location.mapping.ageSexBands.map((o) => location.headers[o] ?? "") : [],
+    ageSexBands:
+      columns.listSize === undefined
+        ? location.mapping.ageSexBands.map((o) => location.headers[o] ?? "")
+        : [],
     ccgTableSheet,
     rowsRead,
   };
 }
 
 /** CCG codes in code order, the first CCG name seen for each, and each practice's CCG index. */
-function groupByCcg(practices: readonly Practice[]): { codes: string[]; names: (string | null)[]; practiceCcg: Int32Array } {
+function groupByCcg(practices: readonly Practice[]): {
+  codes: string[];
+  names: (string | null)[];
+  practiceCcg: Int32Array;
+} {
   // Lists usually run CCG by CCG: a practice of the same CCG as the one before needs no lookup.
   const nameByCode = new Map<string, string | null>();
   let lastCode: string | null = null;
@@ -154,7 +173,10 @@ function groupByCcg(practices: readonly Practice[]): { codes: string[]; names: (
     const code = practice.ccgCode;
     if (code === lastCode && (lastName !== null || practice.ccgName === null)) continue;
     const known = nameByCode.get(code);
-    lastName = known === undefined || (known === null && practice.ccgName !== null) ? practice.ccgName : known;
+    lastName =
+      known === undefined || (known === null && practice.ccgName !== null)
+        ? practice.ccgName
+        : known;
     if (lastName !== known) nameByCode.set(code, lastName);
     lastCode = code;
   }
@@ -181,7 +203,8 @@ function packPractices(
   groupCount: number
 ): { points: PackedPractices; indexOfPractice: Int32Array; countByGroup: Int32Array } {
   let count = 0;
-  for (const practice of practices) if (practice.easting !== null && practice.northing !== null) count++;
+  for (const practice of practices)
+    if (practice.easting !== null && practice.northing !== null) count++;
   const x = new Float64Array(count);
   const y = new Float64Array(count);
   const weight = new Float64Array(count);
@@ -202,7 +225,11 @@ function packPractices(
   return { points: { count, x, y, weight, group, groupCount }, indexOfPractice, countByGroup };
 }
 
-function geographyFigures(geography: GeographyResult, group: number, codes: readonly string[]): CcgGeographyFigures | null {
+function geographyFigures(
+  geography: GeographyResult,
+  group: number,
+  codes: readonly string[]
+): CcgGeographyFigures | null {
   const g = geography.groups;
   const pieces = g.pieces[group] ?? 0;
   if (pieces === 0) return null;
@@ -249,7 +276,10 @@ function buildCcg(inputs: CcgInputs): CcgAnalysis {
   const components: Record<ComponentName, ComponentAssessment> = {
     size: rateSize(population, assumptions, arrangement),
     finance: rateFinance(headroom, allowance, assumptions, arrangement),
-    geography: rateGeography(figures === null ? null : { ...figures, neighbourCount: NEIGHBOUR_COUNT }, assumptions),
+    geography: rateGeography(
+      figures === null ? null : { ...figures, neighbourCount: NEIGHBOUR_COUNT },
+      assumptions
+    ),
     localAuthority: rateLocalAuthority(inputs.laFit, inputs.hasLocalAuthority),
     membership: rateMembership(inputs.memberShare, assumptions),
   };

@@ -51,8 +51,16 @@ export const ASSUMPTION_DEFINITIONS: Readonly<Record<AssumptionKey, AssumptionDe
     description: "Commissioning support, £ per head (when the CCG table has none)",
     ...AMOUNT,
   },
-  population_red_below: { value: 50_000, description: "Size is red below this population", ...AMOUNT },
-  population_amber_below: { value: 100_000, description: "Size is amber below this population", ...AMOUNT },
+  population_red_below: {
+    value: 50_000,
+    description: "Size is red below this population",
+    ...AMOUNT,
+  },
+  population_amber_below: {
+    value: 100_000,
+    description: "Size is amber below this population",
+    ...AMOUNT,
+  },
   headroom_amber_share: {
     value: 0.1,
     description: "Finance is amber when headroom is below this share of the allowance",
@@ -60,20 +68,27 @@ export const ASSUMPTION_DEFINITIONS: Readonly<Record<AssumptionKey, AssumptionDe
   },
   detached_amber_share: {
     value: 0.05,
-    description: "Geography is amber when more than this share of the population lies outside the main territory",
+    description:
+      "Geography is amber when more than this share of the population lies outside the main territory",
     ...SHARE,
   },
   detached_red_share: {
     value: 0.2,
-    description: "Geography is red when more than this share of the population lies outside the main territory",
+    description:
+      "Geography is red when more than this share of the population lies outside the main territory",
     ...SHARE,
   },
   embedded_amber_share: {
     value: 0.02,
-    description: "Geography is amber when embedded practices hold more than this share of the population",
+    description:
+      "Geography is amber when embedded practices hold more than this share of the population",
     ...SHARE,
   },
-  bridge_km: { value: 0, description: "Territory pieces closer than this (km) are joined", ...AMOUNT },
+  bridge_km: {
+    value: 0,
+    description: "Territory pieces closer than this (km) are joined",
+    ...AMOUNT,
+  },
   dispersion_amber_km: {
     value: 25,
     description: "Geography is amber when the weighted standard distance exceeds this (km)",
@@ -86,16 +101,26 @@ export const ASSUMPTION_DEFINITIONS: Readonly<Record<AssumptionKey, AssumptionDe
   },
   coterminosity_margin_share: {
     value: 0.9,
-    description: "Crosses local authorities only at the margins when at least this share lives in the main one",
+    description:
+      "Crosses local authorities only at the margins when at least this share lives in the main one",
     ...SHARE,
   },
   membership_red_below: {
     value: 0.75,
-    description: "Membership is red when member practices hold less than this share of the list (amber below 1)",
+    description:
+      "Membership is red when member practices hold less than this share of the list (amber below 1)",
     ...SHARE,
   },
-  sensitivity_from: { value: 20, description: "Sensitivity table: lowest allowance, £ per head", ...AMOUNT },
-  sensitivity_to: { value: 35, description: "Sensitivity table: highest allowance, £ per head", ...AMOUNT },
+  sensitivity_from: {
+    value: 20,
+    description: "Sensitivity table: lowest allowance, £ per head",
+    ...AMOUNT,
+  },
+  sensitivity_to: {
+    value: 35,
+    description: "Sensitivity table: highest allowance, £ per head",
+    ...AMOUNT,
+  },
   sensitivity_step: {
     value: 2.5,
     description: "Sensitivity table: step, £ per head",
@@ -134,7 +159,8 @@ export function isAssumptionKey(key: string): key is AssumptionKey {
 export function assumptionValueProblem(key: AssumptionKey, value: number): string | null {
   const definition = ASSUMPTION_DEFINITIONS[key];
   if (!Number.isFinite(value)) return "must be a number";
-  if (definition.aboveMin === true && value <= definition.min) return `must be greater than ${definition.min}`;
+  if (definition.aboveMin === true && value <= definition.min)
+    return `must be greater than ${definition.min}`;
   if (value < definition.min || value > definition.max) {
     return definition.max === 1 ? "must be between 0 and 1" : `must not be negative`;
   }
@@ -148,10 +174,18 @@ export function assumptionOrderProblems(assumptions: Assumptions): string[] {
   const problems: string[] = [];
   const pairs: [AssumptionKey, AssumptionKey, string][] = [
     ["population_red_below", "population_amber_below", "the size red line is above the amber line"],
-    ["detached_amber_share", "detached_red_share", "the detached-share amber line is above the red line"],
+    [
+      "detached_amber_share",
+      "detached_red_share",
+      "the detached-share amber line is above the red line",
+    ],
     ["dispersion_amber_km", "dispersion_red_km", "the dispersion amber line is above the red line"],
     ["sensitivity_from", "sensitivity_to", "the sensitivity range runs backwards"],
-    ["directions_not_met_share", "refuse_not_met_share", "the directions share is above the refusal share"],
+    [
+      "directions_not_met_share",
+      "refuse_not_met_share",
+      "the directions share is above the refusal share",
+    ],
   ];
   for (const [lower, upper, problem] of pairs) {
     if (assumptions[lower] > assumptions[upper]) {

@@ -35,12 +35,16 @@ export interface WorkbookData {
 
 /** True when the value is an Excel error value. */
 export function isCellError(value: CellValue | undefined): value is CellError {
-  return typeof value === "object" && value !== null && !(value instanceof Date) && "error" in value;
+  return (
+    typeof value === "object" && value !== null && !(value instanceof Date) && "error" in value
+  );
 }
 
 /** True for empty cells: null, undefined or text made only of white space. */
 export function isBlankCell(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  return (
+    value === null || value === undefined || (typeof value === "string" && value.trim() === "")
+  );
 }
 
 /**

@@ -6,12 +6,24 @@ export class FindingList {
   readonly findings: DataQualityFinding[] = [];
 
   /** An error: the row (or value) is not used. */
-  error(sheet: string, row: number | null, column: string | null, value: string, message: string): void {
+  error(
+    sheet: string,
+    row: number | null,
+    column: string | null,
+    value: string,
+    message: string
+  ): void {
     this.findings.push({ severity: "error", sheet, row, column, value, message });
   }
 
   /** A warning: the row is used, with the consequence stated in the message. */
-  warning(sheet: string, row: number | null, column: string | null, value: string, message: string): void {
+  warning(
+    sheet: string,
+    row: number | null,
+    column: string | null,
+    value: string,
+    message: string
+  ): void {
     this.findings.push({ severity: "warning", sheet, row, column, value, message });
   }
 }

@@ -28,7 +28,12 @@ export function runningCostAllowance(population: number, rcaPerHead: number): nu
  * @param rcaPerHead running cost allowance, £ per head
  * @example headroom(200_000, 1_000_000, 9, 25) // 2_200_000
  */
-export function headroom(population: number, fixedCosts: number, supportPerHead: number, rcaPerHead: number): number {
+export function headroom(
+  population: number,
+  fixedCosts: number,
+  supportPerHead: number,
+  rcaPerHead: number
+): number {
   return runningCostAllowance(population, rcaPerHead) - fixedCosts - population * supportPerHead;
 }
 
@@ -37,7 +42,11 @@ export function headroom(population: number, fixedCosts: number, supportPerHead:
  * @returns null when the allowance per head does not exceed support per head (no size breaks even)
  * @example breakEvenPopulation(1_000_000, 9, 25) // 62_500
  */
-export function breakEvenPopulation(fixedCosts: number, supportPerHead: number, rcaPerHead: number): number | null {
+export function breakEvenPopulation(
+  fixedCosts: number,
+  supportPerHead: number,
+  rcaPerHead: number
+): number | null {
   const marginPerHead = rcaPerHead - supportPerHead;
   if (!(marginPerHead > 0)) return null;
   return Math.ceil(fixedCosts / marginPerHead - 1e-9);

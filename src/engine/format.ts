@@ -1,7 +1,10 @@
 /** Numbers in reason sentences, written the way an NHS finance paper writes them (en-GB). */
 
 const wholeNumber = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const oneDecimal = new Intl.NumberFormat("en-GB", {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
 const upToTwoDecimals = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
 
 /** @example formatCount(48210) // "48,210" */

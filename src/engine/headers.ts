@@ -153,7 +153,10 @@ export type MappingOverrides = Partial<Readonly<Record<PracticeField, string>>>;
  * @param headerRow the cells of the candidate header row
  * @param overrides headers the user chose for some fields
  */
-export function mapColumns(headerRow: readonly CellValue[], overrides: MappingOverrides = {}): ColumnMapping {
+export function mapColumns(
+  headerRow: readonly CellValue[],
+  overrides: MappingOverrides = {}
+): ColumnMapping {
   const columns: Partial<Record<PracticeField, number>> = {};
   const ageSexBands: number[] = [];
   const overriddenHeaders = new Map<string, PracticeField>();
@@ -185,7 +188,8 @@ export function missingRequiredFields(mapping: ColumnMapping): PracticeField[] {
   const missing: PracticeField[] = [];
   if (mapping.columns.practiceCode === undefined) missing.push("practiceCode");
   if (mapping.columns.ccgCode === undefined) missing.push("ccgCode");
-  if (mapping.columns.listSize === undefined && mapping.ageSexBands.length === 0) missing.push("listSize");
+  if (mapping.columns.listSize === undefined && mapping.ageSexBands.length === 0)
+    missing.push("listSize");
   return missing;
 }
 

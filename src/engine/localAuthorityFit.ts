@@ -2,11 +2,7 @@
 
 /** How a CCG sits against local-authority boundaries. */
 export type LocalAuthorityFit =
-  | "coterminous"
-  | "coterminousSeveral"
-  | "withinOne"
-  | "crossesAtMargins"
-  | "crossesSubstantially";
+  "coterminous" | "coterminousSeveral" | "withinOne" | "crossesAtMargins" | "crossesSubstantially";
 
 /** Words for each fit, for sheets and reasons. */
 export const LOCAL_AUTHORITY_FIT_LABELS: Readonly<Record<LocalAuthorityFit, string>> = {
@@ -52,7 +48,10 @@ export function classifyLocalAuthorityFit(
   groupCount: number,
   marginShare: number
 ): (LocalAuthorityFitResult | null)[] {
-  const populationByGroup: Map<string, number>[] = Array.from({ length: groupCount }, () => new Map());
+  const populationByGroup: Map<string, number>[] = Array.from(
+    { length: groupCount },
+    () => new Map()
+  );
   const groupsByAuthority = new Map<string, Set<number>>();
   for (const practice of practices) {
     const authority = practice.localAuthority;
@@ -67,7 +66,7 @@ export function classifyLocalAuthorityFit(
     }
     groups.add(practice.group);
   }
-  return populationByGroup.map((populations, group) => {
+  return populationByGroup.map((populations) => {
     if (populations.size === 0) return null;
     let total = 0;
     let mainAuthority = "";
@@ -85,7 +84,8 @@ export function classifyLocalAuthorityFit(
       .map(([authority]) => authority);
     let mainAreaPopulation = 0;
     for (const [authority, population] of sorted) {
-      if (authority === mainAuthority || wholeAuthorities.includes(authority)) mainAreaPopulation += population;
+      if (authority === mainAuthority || wholeAuthorities.includes(authority))
+        mainAreaPopulation += population;
     }
     const mainShare = total > 0 ? mainAreaPopulation / total : 1;
     const authorities = populations.size;

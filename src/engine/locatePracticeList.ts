@@ -39,12 +39,17 @@ function scoreMapping(mapping: ColumnMapping): number {
  * A sheet named `Practices` wins a tie; otherwise the first in tab order.
  * @throws UnusableInputError naming each sheet and the headers it lacks, or a mapped header that is absent
  */
-export function locatePracticeList(workbook: WorkbookData, overrides: MappingOverrides = {}): PracticeListLocation {
-  let best: (PracticeListLocation & { score: number }) | null = null;
+export function locatePracticeList(
+  workbook: WorkbookData,
+  overrides: MappingOverrides = {}
+): PracticeListLocation {
+  let best: PracticeListLocation | null = null;
+  let bestScore = -Infinity;
   const nearMisses: string[] = [];
   const candidates = workbook.sheets.filter((sheet) => !isOutputSheet(workbook, sheet));
   for (const sheet of candidates) {
-    let sheetBest: { mapping: ColumnMapping; index: number; missing: PracticeField[] } | null = null;
+    let sheetBest: { mapping: ColumnMapping; index: number; missing: PracticeField[] } | null =
+      null;
     const limit = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
     for (let index = 0; index < limit; index++) {
       const row = sheet.rows[index] ?? [];
@@ -53,7 +58,8 @@ export function locatePracticeList(workbook: WorkbookData, overrides: MappingOve
       if (
         sheetBest === null ||
         missing.length < sheetBest.missing.length ||
-        (missing.length === sheetBest.missing.length && scoreMapping(mapping) > scoreMapping(sheetBest.mapping))
+        (missing.length === sheetBest.missing.length &&
+          scoreMapping(mapping) > scoreMapping(sheetBest.mapping))
       ) {
         sheetBest = { mapping, index, missing };
       }
@@ -67,36 +73,41 @@ export function locatePracticeList(workbook: WorkbookData, overrides: MappingOve
       if (found > 0) {
         const lacks = sheetBest.missing.map((field) => {
           const chosen = overrides[field];
-          return chosen === undefined ? `${FIELD_LABELS[field]} column` : `column '${chosen}' (chosen for ${FIELD_LABELS[field]})`;
+          return chosen === undefined
+            ? `${FIELD_LABELS[field]} column`
+            : `column '${chosen}' (chosen for ${FIELD_LABELS[field]})`;
         });
-        nearMisses.push(`sheet '${sheet.name}' row ${sheet.firstRow + sheetBest.index} has no ${lacks.join(", no ")}`);
+        nearMisses.push(
+          `sheet '${sheet.name}' row ${sheet.firstRow + sheetBest.index} has no ${lacks.join(", no ")}`
+        );
       } else {
         nearMisses.push(`sheet '${sheet.name}' has no recognisable practice-list headers`);
       }
       continue;
     }
-    const score = scoreMapping(sheetBest.mapping) + (normaliseHeader(sheet.name) === "practices" ? 0.5 : 0);
-    if (best === null || score > best.score) {
+    const score =
+      scoreMapping(sheetBest.mapping) + (normaliseHeader(sheet.name) === "practices" ? 0.5 : 0);
+    if (best === null || score > bestScore) {
+      bestScore = score;
       const headerRow = sheet.rows[sheetBest.index] ?? [];
       best = {
         sheet,
         headerIndex: sheetBest.index,
         mapping: sheetBest.mapping,
         headers: headerRow.map((cell) => cellText(cell).trim()),
-        score,
       };
     }
   }
   if (best === null) {
-    const where = nearMisses.length > 0 ? `: ${nearMisses.join("; ")}` : ": the workbook has no sheets";
+    const where =
+      nearMisses.length > 0 ? `: ${nearMisses.join("; ")}` : ": the workbook has no sheets";
     throw new UnusableInputError(
       `no practice list found. A practice list needs columns for practice code, CCG code and list size ` +
         `(or age/sex bands such as 'Male 0-4')${where}`
     );
   }
   assertOverridesFound(best, overrides);
-  const { score: _score, ...location } = best;
-  return location;
+  return best;
 }
 
 function assertOverridesFound(location: PracticeListLocation, overrides: MappingOverrides): void {

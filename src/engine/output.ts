@@ -51,7 +51,9 @@ export const NUMBER_FORMATS: Readonly<Record<ColumnFormat, string>> = {
 };
 
 /** Fill and font colours (hex RRGGBB) of the RAG conditional formats: Excel's Good / Neutral / Bad styles. */
-export const RAG_COLOURS: Readonly<Record<"GREEN" | "AMBER" | "RED", { readonly fill: string; readonly font: string }>> = {
+export const RAG_COLOURS: Readonly<
+  Record<"GREEN" | "AMBER" | "RED", { readonly fill: string; readonly font: string }>
+> = {
   GREEN: { fill: "C6EFCE", font: "006100" },
   AMBER: { fill: "FFEB9C", font: "9C5700" },
   RED: { fill: "FFC7CE", font: "9C0006" },

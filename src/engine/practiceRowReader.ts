@@ -80,7 +80,12 @@ export class RowReader {
   }
 
   /** Record a finding about the cell of a field. */
-  report(severity: "error" | "warning", field: PracticeField, what: string, consequence: string): void {
+  report(
+    severity: "error" | "warning",
+    field: PracticeField,
+    what: string,
+    consequence: string
+  ): void {
     const offset = this.columns[field];
     this.reportAt(severity, offset < 0 ? 0 : offset, what, consequence);
   }
@@ -90,7 +95,9 @@ export class RowReader {
     const value = cellText(this.row[offset]);
     const where = this.where(offset);
     const message =
-      value === "" ? `${header} in ${where} is blank; ${consequence}` : `${header} '${value}' in ${where} ${what}; ${consequence}`;
+      value === ""
+        ? `${header} in ${where} is blank; ${consequence}`
+        : `${header} '${value}' in ${where} ${what}; ${consequence}`;
     const sheet = this.location.sheet.name;
     if (severity === "error") this.findings.error(sheet, this.rowNumber, header, value, message);
     else this.findings.warning(sheet, this.rowNumber, header, value, message);
@@ -111,7 +118,8 @@ export class RowReader {
     const text = textOrBlank(this.cell(field));
     if (text !== undefined) return text === "" ? null : text;
     const reading = readText(this.cell(field));
-    if (reading.kind === "problem") this.report("warning", field, reading.problem, "treated as blank");
+    if (reading.kind === "problem")
+      this.report("warning", field, reading.problem, "treated as blank");
     return null;
   }
 

@@ -14,7 +14,10 @@ export function worstRating(a: Rating, b: Rating): Rating {
 const ARRANGEMENT_NOTE = "amber, not red, because the CCG has a collaborative arrangement";
 
 /** A red softened to amber when the CCG has identified a future arrangement (SPEC §3.4). */
-function softenForArrangement(assessment: ComponentAssessment, hasArrangement: boolean): ComponentAssessment {
+function softenForArrangement(
+  assessment: ComponentAssessment,
+  hasArrangement: boolean
+): ComponentAssessment {
   if (assessment.rating !== "RED" || !hasArrangement) return assessment;
   return { rating: "AMBER", reason: `${assessment.reason}; ${ARRANGEMENT_NOTE}` };
 }
@@ -23,15 +26,30 @@ function softenForArrangement(assessment: ComponentAssessment, hasArrangement: b
  * Size: red below `population_red_below`, amber below `population_amber_below`.
  * @example rateSize(48210, DEFAULT_ASSUMPTIONS, false).reason // "Population 48,210 is below the 50,000 red line"
  */
-export function rateSize(population: number, assumptions: Assumptions, hasArrangement: boolean): ComponentAssessment {
+export function rateSize(
+  population: number,
+  assumptions: Assumptions,
+  hasArrangement: boolean
+): ComponentAssessment {
   const red = assumptions.population_red_below;
   const amber = assumptions.population_amber_below;
   const shown = formatCount(population);
   let assessment: ComponentAssessment;
-  if (population < red) assessment = { rating: "RED", reason: `Population ${shown} is below the ${formatCount(red)} red line` };
+  if (population < red)
+    assessment = {
+      rating: "RED",
+      reason: `Population ${shown} is below the ${formatCount(red)} red line`,
+    };
   else if (population < amber) {
-    assessment = { rating: "AMBER", reason: `Population ${shown} is below the ${formatCount(amber)} amber line` };
-  } else assessment = { rating: "GREEN", reason: `Population ${shown} is at or above the ${formatCount(amber)} amber line` };
+    assessment = {
+      rating: "AMBER",
+      reason: `Population ${shown} is below the ${formatCount(amber)} amber line`,
+    };
+  } else
+    assessment = {
+      rating: "GREEN",
+      reason: `Population ${shown} is at or above the ${formatCount(amber)} amber line`,
+    };
   return softenForArrangement(assessment, hasArrangement);
 }
 
@@ -60,7 +78,10 @@ export function rateFinance(
       reason: `Headroom ${formatPounds(headroom)} is below ${formatThresholdShare(share)} of the ${formatPounds(allowance)} allowance (${formatPounds(amberLine)})`,
     };
   } else {
-    const ofAllowance = allowance > 0 ? ` (${formatShare(headroom / allowance)} of the ${formatPounds(allowance)} allowance)` : "";
+    const ofAllowance =
+      allowance > 0
+        ? ` (${formatShare(headroom / allowance)} of the ${formatPounds(allowance)} allowance)`
+        : "";
     assessment = { rating: "GREEN", reason: `Headroom ${formatPounds(headroom)}${ofAllowance}` };
   }
   return softenForArrangement(assessment, hasArrangement);
@@ -70,25 +91,44 @@ export function rateFinance(
  * Membership: red when member practices hold less than `membership_red_below` of the list, amber below all of it.
  * @param memberShare share of list size in signed-up practices, or null without a member column
  */
-export function rateMembership(memberShare: number | null, assumptions: Assumptions): ComponentAssessment {
-  if (memberShare === null) return { rating: null, reason: "No member column: membership not assessed" };
+export function rateMembership(
+  memberShare: number | null,
+  assumptions: Assumptions
+): ComponentAssessment {
+  if (memberShare === null)
+    return { rating: null, reason: "No member column: membership not assessed" };
   const red = assumptions.membership_red_below;
   const shown = formatShare(memberShare);
   if (memberShare < red) {
-    return { rating: "RED", reason: `Member practices hold ${shown} of the list, below the ${formatThresholdShare(red)} red line` };
+    return {
+      rating: "RED",
+      reason: `Member practices hold ${shown} of the list, below the ${formatThresholdShare(red)} red line`,
+    };
   }
-  if (memberShare < 1) return { rating: "AMBER", reason: `Member practices hold ${shown} of the list: not every practice has signed up` };
+  if (memberShare < 1)
+    return {
+      rating: "AMBER",
+      reason: `Member practices hold ${shown} of the list: not every practice has signed up`,
+    };
   return { rating: "GREEN", reason: "Every practice has signed up" };
 }
 
 /** Components in the order reasons are listed. */
-export const COMPONENT_ORDER: readonly ComponentName[] = ["size", "finance", "geography", "localAuthority", "membership"];
+export const COMPONENT_ORDER: readonly ComponentName[] = [
+  "size",
+  "finance",
+  "geography",
+  "localAuthority",
+  "membership",
+];
 
 /**
  * The configuration rating (the worst component that could be rated) and the reasons for it:
  * the sentences of red components, then amber ones, in component order.
  */
-export function configurationRating(components: Readonly<Record<ComponentName, ComponentAssessment>>): {
+export function configurationRating(
+  components: Readonly<Record<ComponentName, ComponentAssessment>>
+): {
   rating: Rating;
   reasons: string[];
 } {

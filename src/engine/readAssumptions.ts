@@ -46,9 +46,18 @@ export function readAssumptions(
   >;
   const sheet = findAssumptionsSheet(workbook);
   if (sheet !== null) {
-    const header = findHeaderRow(sheet, { key: ["key", "assumption", "name"], value: ["value"] }, ["key", "value"]);
+    const header = findHeaderRow(sheet, { key: ["key", "assumption", "name"], value: ["value"] }, [
+      "key",
+      "value",
+    ]);
     if (header === null) {
-      findings.warning(sheet.name, null, null, "", `sheet '${sheet.name}' has no Key and Value headers; the default assumptions are used`);
+      findings.warning(
+        sheet.name,
+        null,
+        null,
+        "",
+        `sheet '${sheet.name}' has no Key and Value headers; the default assumptions are used`
+      );
     } else {
       const keyOffset = header.columns.key ?? 0;
       const valueOffset = header.columns.value ?? 1;
@@ -59,24 +68,51 @@ export function readAssumptions(
         const keyReading = readText(row[keyOffset]);
         if (keyReading.kind !== "value") continue;
         const key = keyReading.value.toLowerCase().replace(/\s+/g, "_");
-        const keyRef = cellReference(sheet.name, columnLetters(sheet.firstColumn + keyOffset), rowNumber);
-        const valueRef = cellReference(sheet.name, columnLetters(sheet.firstColumn + valueOffset), rowNumber);
+        const keyRef = cellReference(
+          sheet.name,
+          columnLetters(sheet.firstColumn + keyOffset),
+          rowNumber
+        );
+        const valueRef = cellReference(
+          sheet.name,
+          columnLetters(sheet.firstColumn + valueOffset),
+          rowNumber
+        );
         const valueHeader = header.headers[valueOffset] ?? "Value";
         if (!isAssumptionKey(key)) {
-          findings.warning(sheet.name, rowNumber, header.headers[keyOffset] ?? "Key", keyReading.value, `'${keyReading.value}' in ${keyRef} is not an assumption this product knows; it is ignored`);
+          findings.warning(
+            sheet.name,
+            rowNumber,
+            header.headers[keyOffset] ?? "Key",
+            keyReading.value,
+            `'${keyReading.value}' in ${keyRef} is not an assumption this product knows; it is ignored`
+          );
           continue;
         }
         if (seen.has(key)) {
-          findings.warning(sheet.name, rowNumber, header.headers[keyOffset] ?? "Key", keyReading.value, `'${key}' in ${keyRef} is set twice; the first value is used`);
+          findings.warning(
+            sheet.name,
+            rowNumber,
+            header.headers[keyOffset] ?? "Key",
+            keyReading.value,
+            `'${key}' in ${keyRef} is set twice; the first value is used`
+          );
           continue;
         }
         seen.add(key);
         const raw = row[valueOffset];
         const reading = readNumber(raw);
         if (reading.kind === "blank") continue;
-        const problem = reading.kind === "problem" ? reading.problem : assumptionValueProblem(key, reading.value);
+        const problem =
+          reading.kind === "problem" ? reading.problem : assumptionValueProblem(key, reading.value);
         if (problem !== null || reading.kind !== "value") {
-          findings.error(sheet.name, rowNumber, valueHeader, cellText(raw), `${key} '${cellText(raw)}' in ${valueRef} ${problem ?? "is not usable"}; the default ${DEFAULT_ASSUMPTIONS[key]} is used`);
+          findings.error(
+            sheet.name,
+            rowNumber,
+            valueHeader,
+            cellText(raw),
+            `${key} '${cellText(raw)}' in ${valueRef} ${problem ?? "is not usable"}; the default ${DEFAULT_ASSUMPTIONS[key]} is used`
+          );
           continue;
         }
         values[key] = reading.value;
@@ -89,7 +125,13 @@ export function readAssumptions(
     sources[key] = "override";
   }
   for (const problem of assumptionOrderProblems(values)) {
-    findings.warning(sheet?.name ?? "Assumptions", null, null, "", `Assumptions look inconsistent: ${problem}`);
+    findings.warning(
+      sheet?.name ?? "Assumptions",
+      null,
+      null,
+      "",
+      `Assumptions look inconsistent: ${problem}`
+    );
   }
   return { assumptions: values, sources, sheetName: sheet?.name ?? null };
 }

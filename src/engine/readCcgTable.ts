@@ -7,12 +7,23 @@ import { normaliseHeader } from "./headers";
 import { CcgRecord } from "./types";
 import { readNumber, readText, readYesNo } from "./values";
 
-type CcgField = "code" | "name" | "plannedRunningCosts" | "fixedCosts" | "supportPerHead" | "collaborativeArrangement";
+type CcgField =
+  | "code"
+  | "name"
+  | "plannedRunningCosts"
+  | "fixedCosts"
+  | "supportPerHead"
+  | "collaborativeArrangement";
 
 const CCG_SYNONYMS: Readonly<Record<CcgField, readonly string[]>> = {
   code: ["ccg code", "ccg", "code", "ods code", "pco code"],
   name: ["ccg name", "name"],
-  plannedRunningCosts: ["planned running costs", "running costs", "planned costs", "planned running cost"],
+  plannedRunningCosts: [
+    "planned running costs",
+    "running costs",
+    "planned costs",
+    "planned running cost",
+  ],
   fixedCosts: ["fixed costs", "fixed", "fixed cost"],
   supportPerHead: [
     "commissioning support per head",
@@ -30,7 +41,12 @@ const CCG_SYNONYMS: Readonly<Record<CcgField, readonly string[]>> = {
   ],
 };
 
-const DETAIL_FIELDS: readonly CcgField[] = ["plannedRunningCosts", "fixedCosts", "supportPerHead", "collaborativeArrangement"];
+const DETAIL_FIELDS: readonly CcgField[] = [
+  "plannedRunningCosts",
+  "fixedCosts",
+  "supportPerHead",
+  "collaborativeArrangement",
+];
 
 /** The CCG table's rows by normalised code. */
 export interface CcgTableReading {
@@ -44,8 +60,13 @@ export interface CcgTableReading {
  */
 export function locateCcgTable(workbook: WorkbookData, practiceSheet: string) {
   const candidates = workbook.sheets
-    .filter((sheet) => sheet.name !== practiceSheet && workbook.ownedSheets?.includes(sheet.name) !== true)
-    .sort((a, b) => Number(normaliseHeader(b.name) === "ccgs") - Number(normaliseHeader(a.name) === "ccgs"));
+    .filter(
+      (sheet) => sheet.name !== practiceSheet && workbook.ownedSheets?.includes(sheet.name) !== true
+    )
+    .sort(
+      (a, b) =>
+        Number(normaliseHeader(b.name) === "ccgs") - Number(normaliseHeader(a.name) === "ccgs")
+    );
   for (const sheet of candidates) {
     const header = findHeaderRow(sheet, CCG_SYNONYMS, ["code"]);
     if (header !== null && DETAIL_FIELDS.some((field) => header.columns[field] !== undefined)) {
@@ -109,35 +130,81 @@ export function readCcgTable(
     };
     const codeReading = readText(cellOf(row, "code"));
     if (codeReading.kind === "blank") {
-      if (row.every((cell) => cell === null || cell === undefined || cellText(cell).trim() === "")) continue;
+      if (row.every((cell) => cell === null || cell === undefined || cellText(cell).trim() === ""))
+        continue;
       const at = where("code")();
-      findings.warning(sheet.name, rowNumber, at.column, "", `CCG code in ${at.ref} is blank; the row is ignored`);
+      findings.warning(
+        sheet.name,
+        rowNumber,
+        at.column,
+        "",
+        `CCG code in ${at.ref} is blank; the row is ignored`
+      );
       continue;
     }
     if (codeReading.kind === "problem") {
       const at = where("code")();
-      findings.warning(sheet.name, rowNumber, at.column, cellText(cellOf(row, "code")), `CCG code in ${at.ref} ${codeReading.problem}; the row is ignored`);
+      findings.warning(
+        sheet.name,
+        rowNumber,
+        at.column,
+        cellText(cellOf(row, "code")),
+        `CCG code in ${at.ref} ${codeReading.problem}; the row is ignored`
+      );
       continue;
     }
     const code = normaliseCcgCode(codeReading.value);
     if (ccgs.has(code)) {
       const at = where("code")();
-      findings.error(sheet.name, rowNumber, at.column, codeReading.value, `CCG '${code}' in ${at.ref} appears twice in the CCG table; this later row is ignored`);
+      findings.error(
+        sheet.name,
+        rowNumber,
+        at.column,
+        codeReading.value,
+        `CCG '${code}' in ${at.ref} appears twice in the CCG table; this later row is ignored`
+      );
       continue;
     }
     if (!knownCodes.has(code)) {
       const at = where("code")();
-      findings.warning(sheet.name, rowNumber, at.column, codeReading.value, `CCG '${code}' in ${at.ref} has no practices in the practice list; it is not analysed`);
+      findings.warning(
+        sheet.name,
+        rowNumber,
+        at.column,
+        codeReading.value,
+        `CCG '${code}' in ${at.ref} has no practices in the practice list; it is not analysed`
+      );
     }
     const nameReading = readText(cellOf(row, "name"));
-    const plannedRunningCosts = readMoney(cellOf(row, "plannedRunningCosts"), where("plannedRunningCosts"), findings, "Planned running costs");
-    const fixedCosts = readMoney(cellOf(row, "fixedCosts"), where("fixedCosts"), findings, "Fixed costs");
-    const supportPerHead = readMoney(cellOf(row, "supportPerHead"), where("supportPerHead"), findings, "Support per head");
+    const plannedRunningCosts = readMoney(
+      cellOf(row, "plannedRunningCosts"),
+      where("plannedRunningCosts"),
+      findings,
+      "Planned running costs"
+    );
+    const fixedCosts = readMoney(
+      cellOf(row, "fixedCosts"),
+      where("fixedCosts"),
+      findings,
+      "Fixed costs"
+    );
+    const supportPerHead = readMoney(
+      cellOf(row, "supportPerHead"),
+      where("supportPerHead"),
+      findings,
+      "Support per head"
+    );
     const arrangement = readYesNo(cellOf(row, "collaborativeArrangement"));
     if (arrangement.kind === "problem") {
       const at = where("collaborativeArrangement")();
       const value = cellText(cellOf(row, "collaborativeArrangement"));
-      findings.warning(sheet.name, rowNumber, at.column, value, `Collaborative arrangement '${value}' in ${at.ref} ${arrangement.problem}; treated as no arrangement`);
+      findings.warning(
+        sheet.name,
+        rowNumber,
+        at.column,
+        value,
+        `Collaborative arrangement '${value}' in ${at.ref} ${arrangement.problem}; treated as no arrangement`
+      );
     }
     ccgs.set(code, {
       code,

@@ -13,7 +13,11 @@ import {
  * Two numbers that belong together (easting and northing, latitude and longitude). On "value" they are in
  * `reader.first` and `reader.second`; on "problem" each unusable one has been warned about.
  */
-function readPair(reader: RowReader, first: PracticeField, second: PracticeField): "value" | "blank" | "problem" {
+function readPair(
+  reader: RowReader,
+  first: PracticeField,
+  second: PracticeField
+): "value" | "blank" | "problem" {
   const firstCell = reader.cell(first);
   const secondCell = reader.cell(second);
   if (isPlainNumber(firstCell) && isPlainNumber(secondCell)) {
@@ -64,14 +68,25 @@ export function readCoordinates(reader: RowReader): void {
       return;
     }
     if (grid === "problem" || !hasDegrees) {
-      if (grid === "blank") reader.report("warning", "easting", "", "no coordinates: the practice counts in population but is left out of the geography");
+      if (grid === "blank")
+        reader.report(
+          "warning",
+          "easting",
+          "",
+          "no coordinates: the practice counts in population but is left out of the geography"
+        );
       return;
     }
   }
   if (!hasDegrees) return;
   const degrees = readPair(reader, "latitude", "longitude");
   if (degrees === "blank") {
-    reader.report("warning", "latitude", "", "no coordinates: the practice counts in population but is left out of the geography");
+    reader.report(
+      "warning",
+      "latitude",
+      "",
+      "no coordinates: the practice counts in population but is left out of the geography"
+    );
     return;
   }
   if (degrees === "problem") return;

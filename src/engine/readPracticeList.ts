@@ -23,7 +23,8 @@ export type ProgressCallback = (rowsDone: number, rowsTotal: number) => void;
 /** Offsets of every mapped column and age/sex band, to tell blank rows quickly. */
 function mappedOffsets(location: PracticeListLocation): number[] {
   const offsets: number[] = [];
-  for (const offset of Object.values(location.mapping.columns)) if (offset !== undefined) offsets.push(offset);
+  for (const offset of Object.values(location.mapping.columns))
+    if (offset !== undefined) offsets.push(offset);
   return [...offsets, ...location.mapping.ageSexBands];
 }
 
@@ -39,7 +40,8 @@ function readListSize(reader: RowReader, bands: readonly number[]): number | nul
     if (isPlainWholeNumber(cell)) return cell;
     const reading = readWholeNumber(cell);
     if (reading.kind === "value") return reading.value;
-    if (reading.kind === "blank") reader.report("error", "listSize", "", "the practice is left out");
+    if (reading.kind === "blank")
+      reader.report("error", "listSize", "", "the practice is left out");
     else reader.report("error", "listSize", reading.problem, "the practice is left out");
     return null;
   }
@@ -54,7 +56,12 @@ function readListSize(reader: RowReader, bands: readonly number[]): number | nul
     }
     const reading = readWholeNumber(cell);
     if (reading.kind === "problem") {
-      reader.reportAt("error", offset, reading.problem, "the practice is left out (list size is the sum of the age/sex bands)");
+      reader.reportAt(
+        "error",
+        offset,
+        reading.problem,
+        "the practice is left out (list size is the sum of the age/sex bands)"
+      );
       return null;
     }
     if (reading.kind === "value") {
@@ -63,7 +70,12 @@ function readListSize(reader: RowReader, bands: readonly number[]): number | nul
     }
   }
   if (!anyValue) {
-    reader.reportAt("error", bands[0] ?? 0, "", "every age/sex band is blank; the practice is left out");
+    reader.reportAt(
+      "error",
+      bands[0] ?? 0,
+      "",
+      "every age/sex band is blank; the practice is left out"
+    );
     return null;
   }
   return total;
@@ -85,7 +97,10 @@ function readMember(reader: RowReader): boolean | null {
  * @param location where the practice list is (see locatePracticeList)
  * @param onProgress called every 10,000 rows
  */
-export function readPracticeList(location: PracticeListLocation, onProgress?: ProgressCallback): PracticeListReading {
+export function readPracticeList(
+  location: PracticeListLocation,
+  onProgress?: ProgressCallback
+): PracticeListReading {
   const findings = new FindingList();
   const reader = new RowReader(location, findings);
   const practices: Practice[] = [];
@@ -98,7 +113,8 @@ export function readPracticeList(location: PracticeListLocation, onProgress?: Pr
   let lastCcgCode: string | null = null;
   let lastCcgCodeIsValid = false;
   for (let index = headerIndex + 1; index < sheet.rows.length; index++) {
-    if (onProgress !== undefined && (index - headerIndex) % 10_000 === 0) onProgress(index - headerIndex, total);
+    if (onProgress !== undefined && (index - headerIndex) % 10_000 === 0)
+      onProgress(index - headerIndex, total);
     const row = sheet.rows[index] ?? [];
     if (isBlankRow(row, offsets)) continue;
     rowsRead++;
@@ -111,7 +127,12 @@ export function readPracticeList(location: PracticeListLocation, onProgress?: Pr
     const codeNumber = practiceCodeNumber(code);
     const earlier = firstRowByCode.firstRowOf(code, codeNumber, reader.rowNumber);
     if (earlier !== undefined) {
-      reader.report("error", "practiceCode", `repeats the practice of row ${earlier}`, "this later row is left out");
+      reader.report(
+        "error",
+        "practiceCode",
+        `repeats the practice of row ${earlier}`,
+        "this later row is left out"
+      );
       continue;
     }
 
@@ -122,14 +143,24 @@ export function readPracticeList(location: PracticeListLocation, onProgress?: Pr
     if (listSize === null) continue;
 
     if (codeNumber < 0) {
-      reader.report("warning", "practiceCode", "is not a GP practice code like A81001", "the practice is still analysed");
+      reader.report(
+        "warning",
+        "practiceCode",
+        "is not a GP practice code like A81001",
+        "the practice is still analysed"
+      );
     }
     if (ccgCode !== lastCcgCode) {
       lastCcgCodeIsValid = CCG_CODE_PATTERN.test(ccgCode);
       lastCcgCode = ccgCode;
     }
     if (!lastCcgCodeIsValid) {
-      reader.report("warning", "ccgCode", "is not a CCG code like 07L", `the practice is analysed under '${ccgCode}'`);
+      reader.report(
+        "warning",
+        "ccgCode",
+        "is not a CCG code like 07L",
+        `the practice is analysed under '${ccgCode}'`
+      );
     }
     readCoordinates(reader);
     const practice: { -readonly [Field in keyof Practice]: Practice[Field] } = {

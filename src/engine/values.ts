@@ -18,7 +18,9 @@ const GROUPED_NUMBER_TEXT = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 export function readNumber(cell: CellValue | undefined): CellReading<number> {
   if (cell === null || cell === undefined) return BLANK;
   if (typeof cell === "number") {
-    return Number.isFinite(cell) ? { kind: "value", value: cell } : { kind: "problem", problem: "is not a number" };
+    return Number.isFinite(cell)
+      ? { kind: "value", value: cell }
+      : { kind: "problem", problem: "is not a number" };
   }
   if (isCellError(cell)) return { kind: "problem", problem: `holds the Excel error ${cell.error}` };
   if (typeof cell !== "string") return { kind: "problem", problem: "is not a number" };
@@ -60,7 +62,8 @@ export function readWholeNumber(cell: CellValue | undefined): CellReading<number
       : reading;
   }
   if (reading.value < 0) return { kind: "problem", problem: "is negative" };
-  if (!Number.isInteger(reading.value)) return { kind: "problem", problem: "is not a whole number" };
+  if (!Number.isInteger(reading.value))
+    return { kind: "problem", problem: "is not a whole number" };
   return reading;
 }
 

@@ -14,7 +14,6 @@ let excelJs: typeof ExcelJs | undefined;
  * @example newExcelJsWorkbook().addWorksheet("Practices")
  */
 export function newExcelJsWorkbook(): ExcelJs.Workbook {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   excelJs ??= require("exceljs") as typeof ExcelJs;
   return new excelJs.Workbook();
 }

@@ -84,7 +84,10 @@ function mergeCoLocated(
       const v = table[slot] as number;
       if (v === -1) {
         table[slot] = vertexCount;
-        if (own === null && (vertexCount !== k || k >= shared.length / 2 || !holdsPair(shared, k, px, py))) {
+        if (
+          own === null &&
+          (vertexCount !== k || k >= shared.length / 2 || !holdsPair(shared, k, px, py))
+        ) {
           own = new Float64Array(2 * count);
           own.set(shared.subarray(0, 2 * vertexCount));
         }
@@ -222,7 +225,14 @@ export function buildTerritoryAdjacency(
   if (order !== undefined) checkPermutation(order, count);
   const vertexOfPractice = new Int32Array(count);
   // Interleaved, as delaunator reads them: the triangulation needs no copy.
-  const { vertexCount, vertexCoords } = mergeCoLocated(x, y, count, order, orderedCoords, vertexOfPractice);
+  const { vertexCount, vertexCoords } = mergeCoLocated(
+    x,
+    y,
+    count,
+    order,
+    orderedCoords,
+    vertexOfPractice
+  );
 
   // Practices per vertex (counting sort keeps practice order within a vertex).
   const vertexPracticeOffsets = new Int32Array(vertexCount + 1);

@@ -156,7 +156,20 @@ export function nearestOfOtherGroup(
   best[1] = -1;
   best[2] = -1;
   const last = index.ids.length - 1;
-  searchOtherInSubtree(index, groupAtPosition, uniformGroup, 0, last, 0, 0, qx, qy, ownGroup, scratch.stack, best);
+  searchOtherInSubtree(
+    index,
+    groupAtPosition,
+    uniformGroup,
+    0,
+    last,
+    0,
+    0,
+    qx,
+    qy,
+    ownGroup,
+    scratch.stack,
+    best
+  );
   return best[2] as number;
 }
 
@@ -215,7 +228,20 @@ export function nearestOtherOfIndexed(
     axis = 1 - axis;
     depth++;
   }
-  searchOtherInSubtree(index, groupAtPosition, uniformGroup, left, right, axis, 0, qx, qy, own, stack, best);
+  searchOtherInSubtree(
+    index,
+    groupAtPosition,
+    uniformGroup,
+    left,
+    right,
+    axis,
+    0,
+    qx,
+    qy,
+    own,
+    stack,
+    best
+  );
   // Climb: at each ancestor, its median and the sibling subtree are at least |split| away.
   for (let level = depth - 1; level >= 0; level--) {
     const l = path[3 * level] as number;
@@ -226,9 +252,50 @@ export function nearestOtherOfIndexed(
     const bound = split * split;
     if (bound > (best[0] as number)) continue;
     if (uniformGroup[m] === own) continue;
-    searchOtherInSubtree(index, groupAtPosition, undefined, m, m, a, bound, qx, qy, own, stack, best);
-    if (position < m) searchOtherInSubtree(index, groupAtPosition, uniformGroup, m + 1, r, 1 - a, bound, qx, qy, own, stack, best);
-    else searchOtherInSubtree(index, groupAtPosition, uniformGroup, l, m - 1, 1 - a, bound, qx, qy, own, stack, best);
+    searchOtherInSubtree(
+      index,
+      groupAtPosition,
+      undefined,
+      m,
+      m,
+      a,
+      bound,
+      qx,
+      qy,
+      own,
+      stack,
+      best
+    );
+    if (position < m)
+      searchOtherInSubtree(
+        index,
+        groupAtPosition,
+        uniformGroup,
+        m + 1,
+        r,
+        1 - a,
+        bound,
+        qx,
+        qy,
+        own,
+        stack,
+        best
+      );
+    else
+      searchOtherInSubtree(
+        index,
+        groupAtPosition,
+        uniformGroup,
+        l,
+        m - 1,
+        1 - a,
+        bound,
+        qx,
+        qy,
+        own,
+        stack,
+        best
+      );
   }
   return best[2] as number;
 }

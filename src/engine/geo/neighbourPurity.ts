@@ -84,7 +84,14 @@ export function measureNeighbourPurity(
       nearestOtherGroup[p] = groupAt[lastOther] as number;
       nearestOtherKm[p] = Math.sqrt(bestD[firstOther] as number) / 1000;
     } else {
-      const other = nearestOtherOfIndexed(index, groupAt, position, lastOther, scratch, uniformGroup);
+      const other = nearestOtherOfIndexed(
+        index,
+        groupAt,
+        position,
+        lastOther,
+        scratch,
+        uniformGroup
+      );
       if (other >= 0) lastOther = other;
       if (other < 0) {
         nearestOtherGroup[p] = -1;

@@ -82,7 +82,11 @@ function idsAsInt32(ids: Uint16Array | Uint32Array): Int32Array {
  */
 export function createSearchScratch(index: PracticeIndex): SearchScratch {
   const depth = 2 * Math.ceil(Math.log2(index.count + 2)) + 8;
-  return { stack: new Float64Array(5 * depth), path: new Int32Array(3 * depth), best: new Float64Array(3) };
+  return {
+    stack: new Float64Array(5 * depth),
+    path: new Int32Array(3 * depth),
+    best: new Float64Array(3),
+  };
 }
 
 /**

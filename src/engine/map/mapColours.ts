@@ -21,7 +21,10 @@ export const MAP_PALETTE: readonly string[] = [
  * @param neighboursOf neighbouring CCG indices of each CCG
  * @returns palette index per CCG
  */
-export function colourGroups(groupCount: number, neighboursOf: readonly ReadonlySet<number>[]): Int32Array {
+export function colourGroups(
+  groupCount: number,
+  neighboursOf: readonly ReadonlySet<number>[]
+): Int32Array {
   const colour = new Int32Array(groupCount).fill(-1);
   const order = Array.from({ length: groupCount }, (_, i) => i).sort(
     (a, b) => (neighboursOf[b]?.size ?? 0) - (neighboursOf[a]?.size ?? 0) || a - b

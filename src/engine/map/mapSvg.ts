@@ -20,7 +20,12 @@ export interface MapOptions {
 
 /** Escape text for SVG/XML content and attributes. */
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
 }
 
 const round1 = (value: number): string => (Math.round(value * 10) / 10).toString();
@@ -30,13 +35,23 @@ interface Frame {
   toY(northing: number): number;
 }
 
-function frameFor(result: AnalysisResult, width: number, height: number, margin: number): Frame | null {
+function frameFor(
+  result: AnalysisResult,
+  width: number,
+  height: number,
+  margin: number
+): Frame | null {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
   result.practices.forEach((practice, index) => {
-    if ((result.practiceGeographyIndex[index] ?? -1) < 0 || practice.easting === null || practice.northing === null) return;
+    if (
+      (result.practiceGeographyIndex[index] ?? -1) < 0 ||
+      practice.easting === null ||
+      practice.northing === null
+    )
+      return;
     minX = Math.min(minX, practice.easting);
     maxX = Math.max(maxX, practice.easting);
     minY = Math.min(minY, practice.northing);
@@ -55,17 +70,27 @@ function frameFor(result: AnalysisResult, width: number, height: number, margin:
 }
 
 /** CCGs whose practices share a territory edge. */
-function neighbouringGroups(result: AnalysisResult, practiceOfPoint: Int32Array, x: Float64Array, y: Float64Array): Set<number>[] {
+function neighbouringGroups(
+  result: AnalysisResult,
+  practiceOfPoint: Int32Array,
+  x: Float64Array,
+  y: Float64Array
+): Set<number>[] {
   const groups = result.ccgs.map(() => new Set<number>());
   const adjacency = buildTerritoryAdjacency(x, y, x.length);
   const groupOfVertex = new Int32Array(adjacency.vertexCount).fill(-1);
   for (let point = 0; point < x.length; point++) {
     const vertex = adjacency.vertexOfPractice[point] ?? 0;
-    if ((groupOfVertex[vertex] ?? -1) < 0) groupOfVertex[vertex] = result.practiceCcg[practiceOfPoint[point] ?? 0] ?? 0;
+    if ((groupOfVertex[vertex] ?? -1) < 0)
+      groupOfVertex[vertex] = result.practiceCcg[practiceOfPoint[point] ?? 0] ?? 0;
   }
   for (let vertex = 0; vertex < adjacency.vertexCount; vertex++) {
     const a = groupOfVertex[vertex] ?? -1;
-    for (let k = adjacency.neighbourOffsets[vertex] ?? 0; k < (adjacency.neighbourOffsets[vertex + 1] ?? 0); k++) {
+    for (
+      let k = adjacency.neighbourOffsets[vertex] ?? 0;
+      k < (adjacency.neighbourOffsets[vertex + 1] ?? 0);
+      k++
+    ) {
       const b = groupOfVertex[adjacency.neighbourVertices[k] ?? 0] ?? -1;
       if (a >= 0 && b >= 0 && a !== b) {
         groups[a]?.add(b);
@@ -85,7 +110,8 @@ function neighbouringGroups(result: AnalysisResult, practiceOfPoint: Int32Array,
 export function renderMapSvg(result: AnalysisResult, options: MapOptions = {}): string {
   const width = options.width ?? 640;
   const height = options.height ?? 720;
-  const title = options.title ?? `Map of ${result.practices.length} practices in ${result.ccgs.length} CCGs`;
+  const title =
+    options.title ?? `Map of ${result.practices.length} practices in ${result.ccgs.length} CCGs`;
   const open = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(title)}">`;
   const frame = frameFor(result, width, height, 12);
   if (frame === null) {
@@ -109,7 +135,11 @@ export function renderMapSvg(result: AnalysisResult, options: MapOptions = {}): 
   const byGroup: number[][] = result.ccgs.map(() => []);
   points.forEach((practice, point) => byGroup[result.practiceCcg[practice] ?? 0]?.push(point));
 
-  const parts: string[] = [open, `<title>${escapeXml(title)}</title>`, `<rect width="${width}" height="${height}" fill="#F7F9FB"/>`];
+  const parts: string[] = [
+    open,
+    `<title>${escapeXml(title)}</title>`,
+    `<rect width="${width}" height="${height}" fill="#F7F9FB"/>`,
+  ];
   const drawGroup = (group: number): void => {
     const ccg = result.ccgs[group];
     const members = byGroup[group] ?? [];
@@ -117,9 +147,15 @@ export function renderMapSvg(result: AnalysisResult, options: MapOptions = {}): 
     const colour = MAP_PALETTE[colours[group] ?? 0] ?? "#0072B2";
     const isSelected = selected === ccg.code;
     const faded = selected !== null && !isSelected;
-    parts.push(`<g data-ccg="${escapeXml(ccg.code)}" class="ccg${isSelected ? " selected" : ""}"${faded ? ' opacity="0.3"' : ""}>`);
-    parts.push(`<title>${escapeXml(`${ccg.code} ${ccg.name ?? ""} — ${ccg.rating}`.trim())}</title>`);
-    const hull = convexHullOutline(members.map((point) => [frame.toX(x[point] ?? 0), frame.toY(y[point] ?? 0)] as const));
+    parts.push(
+      `<g data-ccg="${escapeXml(ccg.code)}" class="ccg${isSelected ? " selected" : ""}"${faded ? ' opacity="0.3"' : ""}>`
+    );
+    parts.push(
+      `<title>${escapeXml(`${ccg.code} ${ccg.name ?? ""} — ${ccg.rating}`.trim())}</title>`
+    );
+    const hull = convexHullOutline(
+      members.map((point) => [frame.toX(x[point] ?? 0), frame.toY(y[point] ?? 0)] as const)
+    );
     if (hull.length >= 3) {
       const outline = hull.map(([hx, hy]) => `${round1(hx)},${round1(hy)}`).join(" ");
       parts.push(
@@ -131,7 +167,9 @@ export function renderMapSvg(result: AnalysisResult, options: MapOptions = {}): 
       const py = frame.toY(y[point] ?? 0);
       const detached = g.detached[point] === 1;
       const stroke = detached ? ' class="detached" stroke="#111" stroke-width="1.2"' : "";
-      parts.push(`<circle cx="${round1(px)}" cy="${round1(py)}" r="${round1(detached ? radius * 1.6 : radius)}" fill="${colour}"${stroke}/>`);
+      parts.push(
+        `<circle cx="${round1(px)}" cy="${round1(py)}" r="${round1(detached ? radius * 1.6 : radius)}" fill="${colour}"${stroke}/>`
+      );
       if (g.embedded[point] === 1) {
         const d = radius * 0.9;
         parts.push(

@@ -1,5 +1,10 @@
 /** The `Assumptions` sheet the product writes when the workbook has none (SPEC §2.3, §6). */
-import { ASSUMPTION_DEFINITIONS, ASSUMPTION_KEYS, AssumptionKey, Assumptions } from "../assumptions";
+import {
+  ASSUMPTION_DEFINITIONS,
+  ASSUMPTION_KEYS,
+  AssumptionKey,
+  Assumptions,
+} from "../assumptions";
 import { OutputTable } from "../output";
 import { ColumnSpec, buildTable } from "./columns";
 
@@ -11,7 +16,12 @@ export function buildAssumptionsTable(assumptions: Assumptions): OutputTable {
   const columns: ColumnSpec<AssumptionKey>[] = [
     { header: "Key", format: "text", width: 28, value: (key) => key },
     { header: "Value", format: "decimal2", width: 14, value: (key) => assumptions[key] },
-    { header: "Description", format: "text", width: 90, value: (key) => ASSUMPTION_DEFINITIONS[key].description },
+    {
+      header: "Description",
+      format: "text",
+      width: 90,
+      value: (key) => ASSUMPTION_DEFINITIONS[key].description,
+    },
   ];
   return buildTable("Assumptions", "Assumptions", columns, ASSUMPTION_KEYS);
 }

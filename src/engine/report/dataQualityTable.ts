@@ -14,6 +14,9 @@ const COLUMNS: readonly ColumnSpec<DataQualityFinding>[] = [
 
 /** One row per finding, errors first, then in input order. */
 export function buildDataQualityTable(findings: readonly DataQualityFinding[]): OutputTable {
-  const ordered = [...findings.filter((f) => f.severity === "error"), ...findings.filter((f) => f.severity === "warning")];
+  const ordered = [
+    ...findings.filter((f) => f.severity === "error"),
+    ...findings.filter((f) => f.severity === "warning"),
+  ];
   return buildTable("Data Quality", "DataQuality", COLUMNS, ordered);
 }

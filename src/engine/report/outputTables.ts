@@ -11,7 +11,10 @@ import { buildSummaryTable } from "./summaryTable";
  * assumptions sheet of its own.
  * @param only limit to these outputs (the task pane's choice of sheets)
  */
-export function buildOutputTables(result: AnalysisResult, only?: readonly OutputSheetName[]): OutputTable[] {
+export function buildOutputTables(
+  result: AnalysisResult,
+  only?: readonly OutputSheetName[]
+): OutputTable[] {
   const wanted = (name: OutputSheetName) => only === undefined || only.includes(name);
   const tables: OutputTable[] = [];
   if (wanted("CCG Summary")) tables.push(buildSummaryTable(result));

@@ -14,8 +14,10 @@ interface PracticeRow {
 function practiceColumns(result: AnalysisResult): ColumnSpec<PracticeRow>[] {
   const g = result.practiceGeography;
   const codes = result.ccgs.map((ccg) => ccg.code);
-  const geoValue = <T>(row: PracticeRow, read: (index: number) => T): T | null => (row.geo < 0 ? null : read(row.geo));
-  const finite = (value: number | undefined): number | null => (value === undefined || !Number.isFinite(value) ? null : value);
+  const geoValue = <T>(row: PracticeRow, read: (index: number) => T): T | null =>
+    row.geo < 0 ? null : read(row.geo);
+  const finite = (value: number | undefined): number | null =>
+    value === undefined || !Number.isFinite(value) ? null : value;
   return [
     { header: "Practice code", format: "text", width: 10, value: (r) => r.practice.code },
     { header: "Practice name", format: "text", width: 36, value: (r) => r.practice.name },
@@ -23,11 +25,27 @@ function practiceColumns(result: AnalysisResult): ColumnSpec<PracticeRow>[] {
     { header: "CCG name", format: "text", width: 30, value: (r) => r.ccgName },
     { header: "List size", format: "integer", value: (r) => r.practice.listSize },
     { header: "Easting", format: "integer", value: (r) => (r.geo < 0 ? null : r.practice.easting) },
-    { header: "Northing", format: "integer", value: (r) => (r.geo < 0 ? null : r.practice.northing) },
+    {
+      header: "Northing",
+      format: "integer",
+      value: (r) => (r.geo < 0 ? null : r.practice.northing),
+    },
     { header: "Piece", format: "integer", value: (r) => geoValue(r, (i) => (g.piece[i] ?? 0) + 1) },
-    { header: "Detached", format: "text", value: (r) => geoValue(r, (i) => yesNo(g.detached[i] === 1)) },
-    { header: "Embedded", format: "text", value: (r) => geoValue(r, (i) => yesNo(g.embedded[i] === 1)) },
-    { header: "Neighbour purity", format: "percent", value: (r) => geoValue(r, (i) => finite(g.purity[i])) },
+    {
+      header: "Detached",
+      format: "text",
+      value: (r) => geoValue(r, (i) => yesNo(g.detached[i] === 1)),
+    },
+    {
+      header: "Embedded",
+      format: "text",
+      value: (r) => geoValue(r, (i) => yesNo(g.embedded[i] === 1)),
+    },
+    {
+      header: "Neighbour purity",
+      format: "percent",
+      value: (r) => geoValue(r, (i) => finite(g.purity[i])),
+    },
     {
       header: "Nearest other CCG",
       format: "text",
