@@ -5,6 +5,7 @@
  * so a practice deep inside a large CCG does not visit its CCG's practices one by one.
  */
 import type { PracticeIndex, SearchScratch } from "./practiceIndex";
+import { descendToPosition } from "./practiceIndex";
 
 /** Marks a kd node whose practices belong to more than one group. */
 const MIXED = -2;
@@ -197,7 +198,7 @@ export function nearestOtherOfIndexed(
   scratch: SearchScratch,
   uniformGroup: Int32Array
 ): number {
-  const { coords, nodeSize, ids } = index;
+  const { coords, ids } = index;
   const { stack, path, best } = scratch;
   const qx = coords[2 * position] as number;
   const qy = coords[2 * position + 1] as number;
@@ -212,22 +213,10 @@ export function nearestOtherOfIndexed(
     best[1] = ids[seed] as number;
     best[2] = seed;
   }
-  let left = 0;
-  let right = index.count - 1;
-  let axis = 0;
-  let depth = 0;
-  for (;;) {
-    path[3 * depth] = left;
-    path[3 * depth + 1] = right;
-    path[3 * depth + 2] = axis;
-    if (right - left <= nodeSize) break;
-    const m = (left + right) >> 1;
-    if (position === m) break;
-    if (position < m) right = m - 1;
-    else left = m + 1;
-    axis = 1 - axis;
-    depth++;
-  }
+  const depth = descendToPosition(index, position, path);
+  const left = path[3 * depth] as number;
+  const right = path[3 * depth + 1] as number;
+  const axis = path[3 * depth + 2] as number;
   searchOtherInSubtree(
     index,
     groupAtPosition,

@@ -9,7 +9,7 @@
  * practice index, so results are deterministic. Co-located practices are at distance 0.
  */
 import type { PracticeIndex, SearchScratch } from "./practiceIndex";
-import { createSearchScratch } from "./practiceIndex";
+import { createSearchScratch, descendToPosition } from "./practiceIndex";
 
 /** Exact k nearest neighbours of every practice. */
 export interface NearestNeighbours {
@@ -143,27 +143,14 @@ export function searchNearestToIndexed(
   bestD: Float64Array,
   scratch: SearchScratch
 ): number {
-  const { coords, nodeSize } = index;
+  const { coords } = index;
   const { stack, path } = scratch;
   const qx = coords[2 * position] as number;
   const qy = coords[2 * position + 1] as number;
-  // Descend by position alone (no distances) to the node whose leaf or median is `position`.
-  let left = 0;
-  let right = index.count - 1;
-  let axis = 0;
-  let depth = 0;
-  for (;;) {
-    path[3 * depth] = left;
-    path[3 * depth + 1] = right;
-    path[3 * depth + 2] = axis;
-    if (right - left <= nodeSize) break;
-    const m = (left + right) >> 1;
-    if (position === m) break;
-    if (position < m) right = m - 1;
-    else left = m + 1;
-    axis = 1 - axis;
-    depth++;
-  }
+  const depth = descendToPosition(index, position, path);
+  const left = path[3 * depth] as number;
+  const right = path[3 * depth + 1] as number;
+  const axis = path[3 * depth + 2] as number;
   let found = searchSubtree(
     index,
     left,

@@ -104,3 +104,37 @@ export function groupsInIndexOrder(index: PracticeIndex, group: Int32Array): Int
   for (let i = 0; i < count; i++) groupAtPosition[i] = group[ids[i] as number] as number;
   return groupAtPosition;
 }
+
+/**
+ * Walks from the root to the node whose leaf or median is `position`, by position alone (no
+ * distances), writing each level's (left, right, axis) to `path`: where nearest searches start
+ * before they climb back up.
+ * @param index The index.
+ * @param position kd position of the query practice.
+ * @param path Out: (left, right, axis) per level, from {@link createSearchScratch}.
+ * @returns The depth of that node; its frame is at `path[3 * depth]`.
+ * @example const depth = descendToPosition(index, 0, scratch.path);
+ */
+export function descendToPosition(
+  index: PracticeIndex,
+  position: number,
+  path: Int32Array
+): number {
+  const { nodeSize } = index;
+  let left = 0;
+  let right = index.count - 1;
+  let axis = 0;
+  let depth = 0;
+  for (;;) {
+    path[3 * depth] = left;
+    path[3 * depth + 1] = right;
+    path[3 * depth + 2] = axis;
+    if (right - left <= nodeSize) return depth;
+    const m = (left + right) >> 1;
+    if (position === m) return depth;
+    if (position < m) right = m - 1;
+    else left = m + 1;
+    axis = 1 - axis;
+    depth++;
+  }
+}
