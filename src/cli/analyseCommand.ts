@@ -46,7 +46,7 @@ export function describeAnalysis(
   const errors = result.dataQuality.filter((f) => f.severity === "error").length;
   const warnings = result.dataQuality.length - errors;
   const lines = [
-    `Analysed ${formatCount(result.practices.length)} practices in ${formatCount(result.ccgs.length)} CCGs ` +
+    `Analysed ${formatCount(result.practices.count)} practices in ${formatCount(result.ccgs.length)} CCGs ` +
       `(population ${formatCount(result.totalPopulation)}) from sheet '${result.input.practiceSheet}'.`,
     `Ratings: RED ${counts.RED}, AMBER ${counts.AMBER}, GREEN ${counts.GREEN}. ` +
       `Data quality: ${formatCount(errors)} errors, ${formatCount(warnings)} warnings.`,

@@ -14,7 +14,8 @@ import { readCcgTable } from "./readCcgTable";
 import { ProgressCallback, readPracticeList } from "./readPracticeList";
 import { configurationRating, rateFinance, rateMembership, rateSize } from "./ratings";
 import { AnalysisResult, CcgAnalysis, CcgGeographyFigures } from "./analysis";
-import { CcgRecord, ComponentAssessment, ComponentName, Practice } from "./types";
+import { PracticeTable } from "./practiceTable";
+import { CcgRecord, ComponentAssessment, ComponentName } from "./types";
 
 /** Neighbours used for purity and embedded practices (SPEC §3.2). */
 export const NEIGHBOUR_COUNT = 6;
@@ -47,7 +48,7 @@ export function analyseWorkbook(
   const location = locatePracticeList(workbook, options.mapping);
   const reading = readPracticeList(location, options.onProgress);
   const findings = reading.findings;
-  if (reading.practices.length === 0) {
+  if (reading.practices.count === 0) {
     const first = findings.findings
       .slice(0, 3)
       .map((finding) => finding.message)
@@ -69,13 +70,14 @@ export function analyseWorkbook(
   const populations = new Float64Array(codes.length);
   const practiceCounts = new Int32Array(codes.length);
   const memberPopulations = new Float64Array(codes.length);
-  practices.forEach((practice, index) => {
-    const group = practiceCcg[index] ?? 0;
-    populations[group] = (populations[group] ?? 0) + practice.listSize;
-    practiceCounts[group] = (practiceCounts[group] ?? 0) + 1;
-    if (practice.member === true)
-      memberPopulations[group] = (memberPopulations[group] ?? 0) + practice.listSize;
-  });
+  for (let index = 0; index < practices.count; index++) {
+    const group = practiceCcg[index] as number;
+    const listSize = practices.listSize[index] as number;
+    populations[group] = (populations[group] as number) + listSize;
+    practiceCounts[group] = (practiceCounts[group] as number) + 1;
+    if (practices.member?.[index] === 1)
+      memberPopulations[group] = (memberPopulations[group] as number) + listSize;
+  }
 
   options.onStage?.("geography");
   const packed = packPractices(practices, practiceCcg, codes.length);
@@ -86,10 +88,10 @@ export function analyseWorkbook(
   const hasLocalAuthority = location.mapping.columns.localAuthority !== undefined;
   const laFits = hasLocalAuthority
     ? classifyLocalAuthorityFit(
-        practices.map((practice, index) => ({
-          group: practiceCcg[index] ?? 0,
-          localAuthority: practice.localAuthority,
-          listSize: practice.listSize,
+        Array.from(practiceCcg, (group, index) => ({
+          group,
+          localAuthority: practices.localAuthority?.[index] ?? null,
+          listSize: practices.listSize[index] ?? 0,
         })),
         codes.length,
         assumptions.coterminosity_margin_share
@@ -160,33 +162,32 @@ function describeInput(
 }
 
 /** CCG codes in code order, the first CCG name seen for each, and each practice's CCG index. */
-function groupByCcg(practices: readonly Practice[]): {
+function groupByCcg(practices: PracticeTable): {
   codes: string[];
   names: (string | null)[];
   practiceCcg: Int32Array;
 } {
   // Lists usually run CCG by CCG: a practice of the same CCG as the one before needs no lookup.
+  const { ccgCode, ccgName } = practices;
   const nameByCode = new Map<string, string | null>();
   let lastCode: string | null = null;
   let lastName: string | null = null;
-  for (const practice of practices) {
-    const code = practice.ccgCode;
-    if (code === lastCode && (lastName !== null || practice.ccgName === null)) continue;
+  for (let index = 0; index < practices.count; index++) {
+    const code = ccgCode[index] as string;
+    const name = ccgName?.[index] ?? null;
+    if (code === lastCode && (lastName !== null || name === null)) continue;
     const known = nameByCode.get(code);
-    lastName =
-      known === undefined || (known === null && practice.ccgName !== null)
-        ? practice.ccgName
-        : known;
+    lastName = known === undefined || (known === null && name !== null) ? name : known;
     if (lastName !== known) nameByCode.set(code, lastName);
     lastCode = code;
   }
   const codes = [...nameByCode.keys()].sort();
   const indexByCode = new Map(codes.map((code, index) => [code, index]));
-  const practiceCcg = new Int32Array(practices.length);
+  const practiceCcg = new Int32Array(practices.count);
   let lastIndex = 0;
   lastCode = null;
-  for (let index = 0; index < practices.length; index++) {
-    const code = (practices[index] as Practice).ccgCode;
+  for (let index = 0; index < practices.count; index++) {
+    const code = ccgCode[index] as string;
     if (code !== lastCode) {
       lastIndex = indexByCode.get(code) ?? 0;
       lastCode = code;
@@ -196,32 +197,56 @@ function groupByCcg(practices: readonly Practice[]): {
   return { codes, names: codes.map((code) => nameByCode.get(code) ?? null), practiceCcg };
 }
 
-/** Practices with usable coordinates packed into flat arrays, once (STYLE: pack points at the boundary). */
+/**
+ * Practices with usable coordinates packed into flat arrays, once (STYLE: pack points at the boundary). When
+ * every practice has coordinates, the table's own columns are the points.
+ */
 function packPractices(
-  practices: readonly Practice[],
+  practices: PracticeTable,
   practiceCcg: Int32Array,
   groupCount: number
 ): { points: PackedPractices; indexOfPractice: Int32Array; countByGroup: Int32Array } {
+  const { easting, northing, listSize } = practices;
+  const located = (index: number): boolean =>
+    !Number.isNaN(easting[index] as number) && !Number.isNaN(northing[index] as number);
   let count = 0;
-  for (const practice of practices)
-    if (practice.easting !== null && practice.northing !== null) count++;
+  for (let index = 0; index < practices.count; index++) if (located(index)) count++;
+  const countByGroup = new Int32Array(groupCount);
+  const indexOfPractice = new Int32Array(practices.count);
+  if (count === practices.count) {
+    for (let index = 0; index < count; index++) {
+      const ccg = practiceCcg[index] as number;
+      countByGroup[ccg] = (countByGroup[ccg] as number) + 1;
+      indexOfPractice[index] = index;
+    }
+    const points = {
+      count,
+      x: easting,
+      y: northing,
+      weight: listSize,
+      group: practiceCcg,
+      groupCount,
+    };
+    return { points, indexOfPractice, countByGroup };
+  }
   const x = new Float64Array(count);
   const y = new Float64Array(count);
   const weight = new Float64Array(count);
   const group = new Int32Array(count);
-  const indexOfPractice = new Int32Array(practices.length).fill(-1);
-  const countByGroup = new Int32Array(groupCount);
   let next = 0;
-  practices.forEach((practice, index) => {
-    if (practice.easting === null || practice.northing === null) return;
-    const ccg = practiceCcg[index] ?? 0;
-    x[next] = practice.easting;
-    y[next] = practice.northing;
-    weight[next] = practice.listSize;
+  for (let index = 0; index < practices.count; index++) {
+    if (!located(index)) {
+      indexOfPractice[index] = -1;
+      continue;
+    }
+    const ccg = practiceCcg[index] as number;
+    x[next] = easting[index] as number;
+    y[next] = northing[index] as number;
+    weight[next] = listSize[index] as number;
     group[next] = ccg;
-    countByGroup[ccg] = (countByGroup[ccg] ?? 0) + 1;
+    countByGroup[ccg] = (countByGroup[ccg] as number) + 1;
     indexOfPractice[index] = next++;
-  });
+  }
   return { points: { count, x, y, weight, group, groupCount }, indexOfPractice, countByGroup };
 }
 

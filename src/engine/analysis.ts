@@ -3,7 +3,8 @@ import { AssumptionsReading } from "./readAssumptions";
 import { PracticeGeography } from "./geo/types";
 import { PracticeField } from "./headers";
 import { LocalAuthorityFitResult } from "./localAuthorityFit";
-import { ComponentAssessment, ComponentName, DataQualityFinding, Practice, Rating } from "./types";
+import { PracticeTable } from "./practiceTable";
+import { ComponentAssessment, ComponentName, DataQualityFinding, Rating } from "./types";
 
 /** Geography of one CCG (SPEC §3.2), over its practices with usable coordinates. */
 export interface CcgGeographyFigures {
@@ -69,7 +70,8 @@ export interface InputDescription {
 /** A whole analysis. CCGs are in code order; practices in input order. */
 export interface AnalysisResult {
   readonly ccgs: readonly CcgAnalysis[];
-  readonly practices: readonly Practice[];
+  /** The usable practices, column by column (`practiceAt` gives one as a record). */
+  readonly practices: PracticeTable;
   /** CCG index (into `ccgs`) of each practice. */
   readonly practiceCcg: Int32Array;
   /** Index of each practice in the geography arrays, or -1 when it has no usable coordinates. */

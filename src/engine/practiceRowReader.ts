@@ -45,8 +45,7 @@ export class RowReader {
   easting: number | null = null;
   northing: number | null = null;
   /**
-   * The two numbers of the last pair read by readPair. Null until then, which also keeps these fields (and
-   * the practice's) holding the cell's own number rather than a copy.
+   * The two numbers of the last pair read by readPair; null until then.
    */
   first: number | null = null;
   second: number | null = null;

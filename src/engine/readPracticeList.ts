@@ -6,12 +6,12 @@ import { PracticeListLocation } from "./locatePracticeList";
 import { PracticeCodeTable, practiceCodeNumber } from "./practiceCodeTable";
 import { RowReader } from "./practiceRowReader";
 import { readCoordinates } from "./readPracticeCoordinates";
-import { Practice } from "./types";
+import { PracticeTable, PracticeTableBuilder } from "./practiceTable";
 import { isPlainWholeNumber, readWholeNumber, readYesNo } from "./values";
 
 /** Practices that can be analysed, and every problem found on the way. */
 export interface PracticeListReading {
-  readonly practices: Practice[];
+  readonly practices: PracticeTable;
   readonly findings: FindingList;
   /** Rows that held something (not blank), including rejected ones. */
   readonly rowsRead: number;
@@ -81,14 +81,17 @@ function readListSize(reader: RowReader, bands: readonly number[]): number | nul
   return total;
 }
 
-function readMember(reader: RowReader): boolean | null {
-  if (!reader.has("member")) return null;
+/** Whether the practice is signed up (1) or not (0); the list has a member column. */
+function readMember(reader: RowReader): 0 | 1 {
   const reading = readYesNo(reader.cell("member"));
-  if (reading.kind === "value") return reading.value;
+  if (reading.kind === "value") return reading.value ? 1 : 0;
   if (reading.kind === "blank") reader.report("warning", "member", "", "treated as not signed up");
   else reader.report("warning", "member", reading.problem, "treated as not signed up");
-  return false;
+  return 0;
 }
+
+/** A coordinate read by readCoordinates, NaN for none. */
+const orNaN = (value: number | null): number => (value === null ? Number.NaN : value);
 
 /**
  * Read and validate every practice row below the header row.
@@ -103,11 +106,17 @@ export function readPracticeList(
 ): PracticeListReading {
   const findings = new FindingList();
   const reader = new RowReader(location, findings);
-  const practices: Practice[] = [];
   const { sheet, headerIndex, mapping } = location;
   let rowsRead = 0;
   const offsets = mappedOffsets(location);
   const total = sheet.rows.length - headerIndex - 1;
+  const table = new PracticeTableBuilder(sheet.name, Math.max(total, 0), {
+    name: reader.has("practiceName"),
+    ccgName: reader.has("ccgName"),
+    localAuthority: reader.has("localAuthority"),
+    member: reader.has("member"),
+    postcode: reader.has("postcode"),
+  });
   const firstRowByCode = new PracticeCodeTable(Math.max(total, 0));
   // Neighbouring rows usually share a CCG: its code is checked once per run of rows.
   let lastCcgCode: string | null = null;
@@ -163,29 +172,20 @@ export function readPracticeList(
       );
     }
     readCoordinates(reader);
-    const practice: { -readonly [Field in keyof Practice]: Practice[Field] } = {
-      code,
-      name: reader.optionalText("practiceName"),
-      ccgCode,
-      ccgName: reader.optionalText("ccgName"),
-      listSize,
-      latitude: null,
-      longitude: null,
-      easting: null,
-      northing: null,
-      localAuthority: reader.optionalText("localAuthority"),
-      member: readMember(reader),
-      postcode: reader.optionalText("postcode"),
-      sheet: sheet.name,
-      row: reader.rowNumber,
-    };
-    // Coordinates go in after the record is made: fields that start as null hold the cell's own number,
-    // where fields first given a number would each get a copy (V8 boxes numbers per record; 16 bytes each).
-    practice.latitude = reader.latitude;
-    practice.longitude = reader.longitude;
-    practice.easting = reader.easting;
-    practice.northing = reader.northing;
-    practices.push(practice);
+    const at = table.count++;
+    table.code.push(code);
+    table.name?.push(reader.optionalText("practiceName"));
+    table.ccgCode.push(ccgCode);
+    table.ccgName?.push(reader.optionalText("ccgName"));
+    table.listSize[at] = listSize;
+    table.latitude[at] = orNaN(reader.latitude);
+    table.longitude[at] = orNaN(reader.longitude);
+    table.easting[at] = orNaN(reader.easting);
+    table.northing[at] = orNaN(reader.northing);
+    table.localAuthority?.push(reader.optionalText("localAuthority"));
+    if (table.member !== null) table.member[at] = readMember(reader);
+    table.postcode?.push(reader.optionalText("postcode"));
+    table.row[at] = reader.rowNumber;
   }
-  return { practices, findings, rowsRead };
+  return { practices: table.finish(), findings, rowsRead };
 }

@@ -1,12 +1,15 @@
 import { CellValue } from "../../src/engine/cells";
 import { UnusableInputError } from "../../src/engine/errors";
 import { locatePracticeList } from "../../src/engine/locatePracticeList";
+import { practiceRecords } from "../../src/engine/practiceTable";
 import { readPracticeList } from "../../src/engine/readPracticeList";
 import { PRACTICE_HEADERS, sheet, workbook } from "../helpers/sheets";
 
+/** Reads a practice list; practices as records. */
 function read(rows: CellValue[][], headers: CellValue[] = PRACTICE_HEADERS) {
   const location = locatePracticeList(workbook(sheet("Practices", [headers, ...rows])));
-  return readPracticeList(location);
+  const reading = readPracticeList(location);
+  return { ...reading, practices: practiceRecords(reading.practices) };
 }
 
 describe("locating the practice list", () => {
@@ -152,7 +155,7 @@ describe("reading practice rows (SPEC §2.4)", () => {
     const calls: number[] = [];
     const location = locatePracticeList(workbook(sheet("Practices", [["Code", "CCG", "Patients"], ...rows])));
     const reading = readPracticeList(location, (done) => calls.push(done));
-    expect(reading.practices).toHaveLength(25000);
+    expect(reading.practices.count).toBe(25000);
     expect(calls).toEqual([10000, 20000]);
   });
 });

@@ -45,17 +45,15 @@ function frameFor(
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
-  result.practices.forEach((practice, index) => {
-    if (
-      (result.practiceGeographyIndex[index] ?? -1) < 0 ||
-      practice.easting === null ||
-      practice.northing === null
-    )
-      return;
-    minX = Math.min(minX, practice.easting);
-    maxX = Math.max(maxX, practice.easting);
-    minY = Math.min(minY, practice.northing);
-    maxY = Math.max(maxY, practice.northing);
+  const { easting, northing } = result.practices;
+  result.practiceGeographyIndex.forEach((point, index) => {
+    if (point < 0) return;
+    const x = easting[index] as number;
+    const y = northing[index] as number;
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
   });
   if (!Number.isFinite(minX)) return null;
   const spanX = Math.max(maxX - minX, 1);
@@ -111,7 +109,7 @@ export function renderMapSvg(result: AnalysisResult, options: MapOptions = {}): 
   const width = options.width ?? 640;
   const height = options.height ?? 720;
   const title =
-    options.title ?? `Map of ${result.practices.length} practices in ${result.ccgs.length} CCGs`;
+    options.title ?? `Map of ${result.practices.count} practices in ${result.ccgs.length} CCGs`;
   const open = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(title)}">`;
   const frame = frameFor(result, width, height, 12);
   if (frame === null) {
@@ -125,8 +123,8 @@ export function renderMapSvg(result: AnalysisResult, options: MapOptions = {}): 
   const x = new Float64Array(points.length);
   const y = new Float64Array(points.length);
   points.forEach((practice, point) => {
-    x[point] = result.practices[practice]?.easting ?? 0;
-    y[point] = result.practices[practice]?.northing ?? 0;
+    x[point] = result.practices.easting[practice] ?? 0;
+    y[point] = result.practices.northing[practice] ?? 0;
   });
   const colours = colourGroups(result.ccgs.length, neighbouringGroups(result, points, x, y));
   const selected = options.selectedCcg ?? null;

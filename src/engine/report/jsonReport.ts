@@ -92,7 +92,7 @@ function ccgJson(ccg: CcgAnalysis): CcgJson {
 export function buildJsonReport(result: AnalysisResult): JsonReport {
   return {
     ccgs: result.ccgs.map(ccgJson),
-    practices: result.practices.length,
+    practices: result.practices.count,
     population: result.totalPopulation,
     dataQuality: [...result.dataQuality],
   };

@@ -1,6 +1,7 @@
 /** The `Practice Detail` sheet (SPEC §6): one row per analysed practice. */
 import { AnalysisResult } from "../analysis";
 import { OutputTable } from "../output";
+import { practiceAt } from "../practiceTable";
 import { Practice } from "../types";
 import { ColumnSpec, buildTable, yesNo } from "./columns";
 
@@ -69,8 +70,8 @@ function practiceColumns(result: AnalysisResult): ColumnSpec<PracticeRow>[] {
 
 /** The Practice Detail table, practices in input order. */
 export function buildPracticeDetailTable(result: AnalysisResult): OutputTable {
-  const rows: PracticeRow[] = result.practices.map((practice, index) => ({
-    practice,
+  const rows: PracticeRow[] = Array.from({ length: result.practices.count }, (_, index) => ({
+    practice: practiceAt(result.practices, index),
     ccgName: result.ccgs[result.practiceCcg[index] ?? 0]?.name ?? null,
     geo: result.practiceGeographyIndex[index] ?? -1,
   }));

@@ -75,7 +75,7 @@ export function MapView({ result, selectedCcg, onSelect }: MapViewProps): JSX.El
         height: Math.round(width * MAP_ASPECT),
         selectedCcg: selected,
         title:
-          `Map of ${result.practices.length.toLocaleString("en-GB")} practices in ${result.ccgs.length} CCGs` +
+          `Map of ${result.practices.count.toLocaleString("en-GB")} practices in ${result.ccgs.length} CCGs` +
           (selected === null ? "" : `, ${selected} highlighted`),
       }),
     [result, selected, width]

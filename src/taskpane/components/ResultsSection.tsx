@@ -71,7 +71,7 @@ export function ResultsSection(props: ResultsSectionProps): JSX.Element {
       {result !== null && (
         <>
           <Body1 className={styles.summary} data-testid="analysis-summary">
-            {result.practices.length.toLocaleString("en-GB")} practices in{" "}
+            {result.practices.count.toLocaleString("en-GB")} practices in{" "}
             {result.ccgs.length.toLocaleString("en-GB")} CCGs, population{" "}
             {result.totalPopulation.toLocaleString("en-GB")}, from the sheet '
             {result.input.practiceSheet}'.

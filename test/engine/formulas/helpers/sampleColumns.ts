@@ -5,6 +5,7 @@
 import { analyseWorkbook } from "../../../../src/engine/analyse";
 import { AnalysisResult } from "../../../../src/engine/analysis";
 import { PracticeColumns } from "../../../../src/engine/formulas";
+import { practiceRecords } from "../../../../src/engine/practiceTable";
 import { generateSmallSample } from "../../../../src/sample";
 
 /** Columns as a formula would receive them, and the analysis they came from. */
@@ -21,14 +22,15 @@ export interface SampleColumns {
  */
 export function sampleColumns(seed = 1): SampleColumns {
   const result = analyseWorkbook(generateSmallSample(seed));
-  const mapped = (i: number) => result.practices[i]?.easting !== null;
+  const mapped = (i: number) => result.practiceGeographyIndex[i] !== -1;
+  const practices = practiceRecords(result.practices);
   return {
     result,
     columns: {
-      ccgCodes: result.practices.map((p) => p.ccgCode),
-      latitudes: result.practices.map((p, i) => (mapped(i) ? p.latitude : null)),
-      longitudes: result.practices.map((p, i) => (mapped(i) ? p.longitude : null)),
-      weights: result.practices.map((p) => p.listSize),
+      ccgCodes: practices.map((p) => p.ccgCode),
+      latitudes: practices.map((p, i) => (mapped(i) ? p.latitude : null)),
+      longitudes: practices.map((p, i) => (mapped(i) ? p.longitude : null)),
+      weights: practices.map((p) => p.listSize),
     },
   };
 }
