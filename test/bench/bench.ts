@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: seeded, repeatable benchmarks of the engine (SPEC §9).
- * Options: `--quick` (England scale only, no Turf baseline), `--no-turf`.
+ * Options: `--quick` (England scale only, no Turf baseline), `--no-turf`, `--engine` (the full-engine rows
+ * only), `--practices=N` (only the large layouts of N practices, e.g. `--practices=1000000`).
  * Run with `node --expose-gc` (the npm script does) so garbage is collected before each timed run.
  */
 import fs from "fs";
@@ -15,6 +16,10 @@ import { benchSummaryFunction } from "./summaryFunction";
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 const turf = !quick && !args.includes("--no-turf");
+const engineOnly = args.includes("--engine");
+const practicesArg = args.find((arg) => arg.startsWith("--practices="));
+const onlyPractices = practicesArg === undefined ? null : Number(practicesArg.slice("--practices=".length));
+const largeSizes = ENGINE_BENCH_SIZES.filter((size) => onlyPractices === null || size.count === onlyPractices);
 const log = (line: string): void => console.log(line);
 const englandCsv = path.resolve(__dirname, "../../../shared/data/england/practices-2016q1.csv");
 
@@ -25,7 +30,8 @@ if (fs.existsSync(englandCsv)) {
 } else {
   log(`(England data not found at ${englandCsv}: real-data rows skipped)`);
 }
-runEngineBench(extra, quick ? [] : ENGINE_BENCH_SIZES, log);
+runEngineBench(onlyPractices === null ? extra : [], quick ? [] : largeSizes, log);
+if (engineOnly) process.exit(0);
 benchSummaryFunction(log);
 log("");
 runGeographyBench(quick ? DEFAULT_GEOGRAPHY_BENCH_SIZES.filter((s) => s.count <= 10000) : DEFAULT_GEOGRAPHY_BENCH_SIZES, log, { englandCsv, turf });

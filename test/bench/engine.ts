@@ -91,7 +91,7 @@ function runEngineOnce(workbook: WorkbookData): EngineRun {
   return {
     totalMs: end - start,
     stageMs: marks.map((mark, index) => ({ stage: mark.stage, ms: (marks[index + 1]?.at ?? end) - mark.at })),
-    practices: result.practices.length,
+    practices: result.practices.count,
     ccgs: result.ccgs.length,
   };
 }
