@@ -173,18 +173,19 @@ export function readPracticeList(
     }
     readCoordinates(reader);
     const at = table.count++;
-    table.code.push(code);
-    table.name?.push(reader.optionalText("practiceName"));
-    table.ccgCode.push(ccgCode);
-    table.ccgName?.push(reader.optionalText("ccgName"));
+    table.code[at] = code;
+    if (table.name !== null) table.name[at] = reader.optionalText("practiceName");
+    table.ccgCode[at] = ccgCode;
+    if (table.ccgName !== null) table.ccgName[at] = reader.optionalText("ccgName");
     table.listSize[at] = listSize;
     table.latitude[at] = orNaN(reader.latitude);
     table.longitude[at] = orNaN(reader.longitude);
     table.easting[at] = orNaN(reader.easting);
     table.northing[at] = orNaN(reader.northing);
-    table.localAuthority?.push(reader.optionalText("localAuthority"));
+    if (table.localAuthority !== null)
+      table.localAuthority[at] = reader.optionalText("localAuthority");
     if (table.member !== null) table.member[at] = readMember(reader);
-    table.postcode?.push(reader.optionalText("postcode"));
+    if (table.postcode !== null) table.postcode[at] = reader.optionalText("postcode");
     table.row[at] = reader.rowNumber;
   }
   return { practices: table.finish(), findings, rowsRead };

@@ -65,6 +65,8 @@ describe("the practice table", () => {
       expect(column.buffer.byteLength).toBe(2 * column.BYTES_PER_ELEMENT);
     }
     expect([...table.listSize]).toEqual([100, 300]);
+    expect(table.code).toEqual(["A81001", "A81003"]);
+    expect(table.ccgCode).toHaveLength(2);
   });
 
   test("the analysis packs practices without coordinates out of the geography and keeps them in population", () => {
