@@ -1,11 +1,14 @@
 /**
  * The first row of each practice code in a list, to tell repeated practices (SPEC §2.4) quickly on large
  * lists. Codes of the NHS form (a letter and five digits, e.g. A81001) become numbers kept in one flat
- * open-addressing table sized for the list; any other code goes to a Map.
+ * open-addressing table sized for the list, or, for lists so long that such a table would be larger, in a
+ * table with one slot per possible number; any other code goes to a Map.
  */
 
 /** Codes of the NHS form map to 0 … 2,599,999. */
 const NO_NUMBER = -1;
+/** How many NHS-form code numbers there are. */
+const CODE_NUMBERS = 26 * 100000;
 
 /**
  * The number of an NHS-form practice code (`A81001` → 0 × 100000 + 81001), or -1 for any other text; a code
@@ -35,6 +38,8 @@ export class PracticeCodeTable {
   /** Slots in use. */
   private filled = 0;
   private readonly otherCodes = new Map<string, number>();
+  /** First row by code number (0: not seen), when the list is long enough for this to be the smaller table. */
+  private readonly rowByNumber: Int32Array | null;
 
   /**
    * @param expectedCodes how many codes the list may hold: the table starts with room for them (it grows
@@ -46,14 +51,17 @@ export class PracticeCodeTable {
     }
     this.bits = 4;
     while (1 << this.bits < 2 * expectedCodes && this.bits < 30) this.bits++;
-    this.slots = new Int32Array(2 << this.bits);
+    // A direct table is also faster: no hashing, and a list in code order reads it in order.
+    const direct = 2 << this.bits >= CODE_NUMBERS;
+    this.rowByNumber = direct ? new Int32Array(CODE_NUMBERS) : null;
+    this.slots = new Int32Array(direct ? 0 : 2 << this.bits);
   }
 
   /**
    * The row where a code was first seen; when this is its first time, remembers `row` and returns undefined.
    * @param code the normalised practice code
    * @param codeNumber its practiceCodeNumber (passed in because the caller needs it too)
-   * @param row the 1-based row of this sighting (at most 2³¹ − 1)
+   * @param row the 1-based row of this sighting (1 … 2³¹ − 1)
    * @example table.firstRowOf("A81001", 81001, 2) // undefined; then table.firstRowOf("A81001", 81001, 9) // 2
    */
   firstRowOf(code: string, codeNumber: number, row: number): number | undefined {
@@ -61,6 +69,12 @@ export class PracticeCodeTable {
       const earlier = this.otherCodes.get(code);
       if (earlier === undefined) this.otherCodes.set(code, row);
       return earlier;
+    }
+    if (this.rowByNumber !== null) {
+      const earlier = this.rowByNumber[codeNumber] as number;
+      if (earlier !== 0) return earlier;
+      this.rowByNumber[codeNumber] = row;
+      return undefined;
     }
     const key = codeNumber + 1;
     const slot = this.slotOf(key);

@@ -45,6 +45,22 @@ describe("first rows of practice codes", () => {
       }
     }
   });
+  test("a list long enough for a table of every code number answers the same (brute force)", () => {
+    const next = random(11);
+    const table = new PracticeCodeTable(1_500_000);
+    const reference = new Map<string, number>();
+    for (let row = 1; row < 200_000; row++) {
+      const code = next() < 0.95 ? `${String.fromCharCode(65 + Math.floor(next() * 26))}${String(Math.floor(next() * 100000)).padStart(5, "0")}` : `Y${Math.floor(next() * 300)}`;
+      const earlier = reference.get(code);
+      if (earlier === undefined) reference.set(code, row);
+      expect(table.firstRowOf(code, practiceCodeNumber(code), row)).toBe(earlier);
+    }
+    const ends = new PracticeCodeTable(2_000_000);
+    for (const code of ["A00000", "Z99999"]) {
+      expect(ends.firstRowOf(code, practiceCodeNumber(code), 7)).toBeUndefined();
+      expect(ends.firstRowOf(code, practiceCodeNumber(code), 8)).toBe(7);
+    }
+  });
   test("codes spaced a power of two apart are all remembered", () => {
     const table = new PracticeCodeTable(4096);
     for (let i = 0; i < 4096; i++) expect(table.firstRowOf("", i * 512, i + 2)).toBeUndefined();
