@@ -6,12 +6,13 @@
  * and dispersion with hull area. Flat typed arrays throughout; n log n overall.
  */
 import type { GeographyOptions, GeographyResult, PackedPractices } from "./types";
-import { buildTerritoryAdjacency } from "./delaunayAdjacency";
+import { buildTerritoryAdjacency, territoryAdjacencyWorkLength } from "./delaunayAdjacency";
 import { buildPracticeIndex } from "./practiceIndex";
-import { findTerritoryPieces } from "./territoryPieces";
+import { findTerritoryPieces, territoryPiecesWorkLength } from "./territoryPieces";
 import { findSurroundingGroups } from "./enclosure";
-import { measureNeighbourPurity } from "./neighbourPurity";
-import { measureDispersion } from "./dispersion";
+import { measureNeighbourPurity, neighbourPurityWorkLength } from "./neighbourPurity";
+import { dispersionWorkLength, measureDispersion } from "./dispersion";
+import { createWorkArrays } from "./workArrays";
 
 export { projectToBritishNationalGrid, wgs84ToBritishNationalGrid } from "./projection";
 export { buildTerritoryAdjacency } from "./delaunayAdjacency";
@@ -87,11 +88,20 @@ export function analyseGeography(
   // The kd-tree first: its order numbers the triangulation's vertices, so that every later
   // stage walks memory in spatial order.
   const index = buildPracticeIndex(x, y, count);
-  const adjacency = buildTerritoryAdjacency(x, y, count, index.ids, index.coords);
-  const pieces = findTerritoryPieces(points, adjacency, options.bridgeKm, index);
+  // One scratch buffer for every stage's temporaries (see workArrays.ts).
+  const work = createWorkArrays(
+    Math.max(
+      territoryAdjacencyWorkLength(count),
+      territoryPiecesWorkLength(count),
+      neighbourPurityWorkLength(count),
+      dispersionWorkLength(count)
+    )
+  );
+  const adjacency = buildTerritoryAdjacency(x, y, count, index.ids, index.coords, work);
+  const pieces = findTerritoryPieces(points, adjacency, options.bridgeKm, index, work);
   const surroundedBy = findSurroundingGroups(points, adjacency);
-  const neighbours = measureNeighbourPurity(points, index, options.neighbourCount);
-  const dispersion = measureDispersion(points);
+  const neighbours = measureNeighbourPurity(points, index, options.neighbourCount, work);
+  const dispersion = measureDispersion(points, work);
   return {
     groups: {
       pieces: pieces.pieces,

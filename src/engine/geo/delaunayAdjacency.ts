@@ -8,6 +8,7 @@
  * practiceAdjacency.ts expands it to practices when a caller needs that view.
  */
 import Delaunator from "delaunator";
+import { borrowInt32, type WorkArrays } from "./workArrays";
 
 /** Delaunay adjacency of the distinct practice positions, with the practices at each position. */
 export interface TerritoryAdjacency {
@@ -32,43 +33,71 @@ export interface TerritoryAdjacency {
 const hashFloat = new Float64Array(2);
 const hashWords = new Uint32Array(hashFloat.buffer);
 
-/** True when `coords` holds exactly (px, py) at pair k (not -0 for a 0: the vertices hold +0). */
-function holdsPair(coords: Float64Array, k: number, px: number, py: number): boolean {
-  const cx = coords[2 * k] as number;
-  const cy = coords[2 * k + 1] as number;
-  return cx === px && cy === py && (cx !== 0 || 1 / cx > 0) && (cy !== 0 || 1 / cy > 0);
+/** Slots of the co-located merge's hash table: a power of two, at least twice the practices. */
+function hashTableSize(count: number): number {
+  let tableSize = 16;
+  while (tableSize < 2 * count) tableSize *= 2;
+  return tableSize;
 }
 
 /**
- * Merges identical positions into vertices (open-addressing hash on the coordinate bits).
- * While no position repeats, vertex v is the v-th practice of `order`; with `orderedCoords` (their
- * positions, interleaved) the vertices' positions are those, and a copy is made only once a
- * position repeats.
- * @returns The number of vertices and their interleaved positions; fills vertexOfPractice.
+ * Entries of scratch ({@link WorkArrays}) that {@link buildTerritoryAdjacency} uses.
+ * @param count Number of practices.
+ * @returns Scratch length for `count` practices.
+ * @example
+ * const work = createWorkArrays(territoryAdjacencyWorkLength(points.count));
  */
-function mergeCoLocated(
+export function territoryAdjacencyWorkLength(count: number): number {
+  return hashTableSize(count) + count;
+}
+
+/** Positions of the practices in `order` (or index order), interleaved, with -0 turned into 0. */
+function positionsInOrder(
   x: Float64Array,
   y: Float64Array,
   count: number,
-  order: ArrayLike<number> | undefined,
-  orderedCoords: Float64Array | undefined,
-  vertexOfPractice: Int32Array
-): { vertexCount: number; vertexCoords: Float64Array } {
-  // Vertices' positions of their own, once they differ from orderedCoords (null until then).
-  let own: Float64Array | null = null;
-  const shared = orderedCoords ?? new Float64Array(0);
-  let tableSize = 16;
-  while (tableSize < 2 * count) tableSize *= 2;
-  const mask = tableSize - 1;
-  const table = new Int32Array(tableSize).fill(-1);
-  let vertexCount = 0;
+  order: ArrayLike<number> | undefined
+): Float64Array {
+  const positions = new Float64Array(2 * count);
   for (let k = 0; k < count; k++) {
     const i = order === undefined ? k : (order[k] as number);
-    const px = (x[i] as number) + 0; // + 0 turns -0 into 0 so both hash alike
-    const py = (y[i] as number) + 0;
+    positions[2 * k] = (x[i] as number) + 0;
+    positions[2 * k + 1] = (y[i] as number) + 0;
+  }
+  return positions;
+}
+
+/**
+ * Merges identical positions into vertices (open-addressing hash on the coordinate bits, holding
+ * the first position k of each vertex). Vertices are numbered in order of first appearance, so
+ * while no position repeats vertex v is the v-th practice of `order`.
+ * @param positions Positions of the practices in `order`, interleaved (read only).
+ * @param vertexAt Out: vertex at each position k.
+ * @param table Scratch of {@link hashTableSize} slots.
+ * @returns The number of vertices, and whether `positions` holds a -0 (vertices hold 0).
+ */
+function mergeCoLocated(
+  positions: Float64Array,
+  count: number,
+  order: ArrayLike<number> | undefined,
+  vertexOfPractice: Int32Array,
+  vertexAt: Int32Array,
+  table: Int32Array
+): { vertexCount: number; negativeZero: boolean } {
+  table.fill(-1);
+  const mask = table.length - 1;
+  let vertexCount = 0;
+  let negativeZero = false;
+  for (let k = 0; k < count; k++) {
+    const rawX = positions[2 * k] as number;
+    const rawY = positions[2 * k + 1] as number;
+    const px = rawX + 0; // + 0 turns -0 into 0 so both hash alike
+    const py = rawY + 0;
+    const i = order === undefined ? k : (order[k] as number);
     if (!Number.isFinite(px) || !Number.isFinite(py)) {
       throw new Error(`Practice ${i}: position (${px}, ${py}) is not a pair of finite numbers.`);
     }
+    if ((px === 0 && 1 / rawX < 0) || (py === 0 && 1 / rawY < 0)) negativeZero = true;
     hashFloat[0] = px;
     hashFloat[1] = py;
     let h = Math.imul(
@@ -80,34 +109,104 @@ function mergeCoLocated(
       0x27d4eb2f
     );
     let slot = (h ^ (h >>> 15)) & mask;
+    let vertex: number;
     for (;;) {
-      const v = table[slot] as number;
-      if (v === -1) {
-        table[slot] = vertexCount;
-        if (
-          own === null &&
-          (vertexCount !== k || k >= shared.length / 2 || !holdsPair(shared, k, px, py))
-        ) {
-          own = new Float64Array(2 * count);
-          own.set(shared.subarray(0, 2 * vertexCount));
-        }
-        if (own !== null) {
-          own[2 * vertexCount] = px;
-          own[2 * vertexCount + 1] = py;
-        }
-        vertexOfPractice[i] = vertexCount++;
+      const first = table[slot] as number;
+      if (first === -1) {
+        table[slot] = k;
+        vertex = vertexCount++;
         break;
       }
-      const positions = own ?? shared;
-      if (positions[2 * v] === px && positions[2 * v + 1] === py) {
-        vertexOfPractice[i] = v;
+      if (positions[2 * first] === px && positions[2 * first + 1] === py) {
+        vertex = vertexAt[first] as number;
         break;
       }
       slot = (slot + 1) & mask;
     }
+    vertexAt[k] = vertex;
+    vertexOfPractice[i] = vertex;
   }
-  if (own === null) return { vertexCount, vertexCoords: shared.subarray(0, 2 * vertexCount) };
-  return { vertexCount, vertexCoords: vertexCount === count ? own : own.slice(0, 2 * vertexCount) };
+  return { vertexCount, negativeZero };
+}
+
+/** Each vertex's position (the first of its practices'), interleaved, with -0 turned into 0. */
+function vertexPositions(
+  positions: Float64Array,
+  count: number,
+  vertexAt: Int32Array,
+  vertexCount: number
+): Float64Array {
+  const vertexCoords = new Float64Array(2 * vertexCount);
+  let next = 0;
+  for (let k = 0; k < count && next < vertexCount; k++) {
+    if (vertexAt[k] !== next) continue;
+    vertexCoords[2 * next] = (positions[2 * k] as number) + 0;
+    vertexCoords[2 * next + 1] = (positions[2 * k + 1] as number) + 0;
+    next++;
+  }
+  return vertexCoords;
+}
+
+/** Sorts values[from … to) ascending (insertion sort for the usual handful). */
+function sortRange(values: Int32Array, from: number, to: number): void {
+  if (to - from > 32) {
+    values.subarray(from, to).sort();
+    return;
+  }
+  for (let j = from + 1; j < to; j++) {
+    const item = values[j] as number;
+    let i = j - 1;
+    while (i >= from && (values[i] as number) > item) {
+      values[i + 1] = values[i] as number;
+      i--;
+    }
+    values[i + 1] = item;
+  }
+}
+
+/**
+ * Practices per vertex, ascending within a vertex (a counting sort over positions, which visits
+ * vertices almost in order).
+ * @param cursor Scratch of `vertexCount` entries.
+ */
+function practicesByVertex(
+  count: number,
+  vertexCount: number,
+  order: ArrayLike<number> | undefined,
+  vertexAt: Int32Array,
+  cursor: Int32Array
+): { vertexPracticeOffsets: Int32Array; vertexPractices: Int32Array } {
+  const vertexPracticeOffsets = new Int32Array(vertexCount + 1);
+  const vertexPractices = new Int32Array(count);
+  if (vertexCount === count) {
+    // One practice per vertex: vertex v is the v-th practice of `order`.
+    for (let v = 0; v < count; v++) {
+      vertexPracticeOffsets[v + 1] = v + 1;
+      vertexPractices[v] = order === undefined ? v : (order[v] as number);
+    }
+    return { vertexPracticeOffsets, vertexPractices };
+  }
+  for (let k = 0; k < count; k++) {
+    const next = (vertexAt[k] as number) + 1;
+    vertexPracticeOffsets[next] = (vertexPracticeOffsets[next] as number) + 1;
+  }
+  for (let v = 0; v < vertexCount; v++) {
+    vertexPracticeOffsets[v + 1] =
+      (vertexPracticeOffsets[v + 1] as number) + (vertexPracticeOffsets[v] as number);
+  }
+  cursor.set(vertexPracticeOffsets.subarray(0, vertexCount));
+  for (let k = 0; k < count; k++) {
+    const v = vertexAt[k] as number;
+    const slot = cursor[v] as number;
+    cursor[v] = slot + 1;
+    vertexPractices[slot] = order === undefined ? k : (order[k] as number);
+  }
+  for (let v = 0; v < vertexCount; v++) {
+    const from = vertexPracticeOffsets[v] as number;
+    const to = vertexPracticeOffsets[v + 1] as number;
+    if (to - from > 1) sortRange(vertexPractices, from, to);
+  }
+  return { vertexPracticeOffsets, vertexPractices };
 }
 
 /** Nearest other vertex by a linear scan (used only for the rare vertex delaunator skipped). */
@@ -129,11 +228,13 @@ function nearestVertex(v: number, vertexCoords: Float64Array, vertexCount: numbe
   return best;
 }
 
-/** Throws unless `order` holds each of 0 … count − 1 exactly once. */
-function checkPermutation(order: ArrayLike<number>, count: number): void {
+/**
+ * Throws unless `order` holds each of 0 … count − 1 exactly once.
+ * @param seen Scratch of `count` zeros (left holding ones).
+ */
+function checkPermutation(order: ArrayLike<number>, count: number, seen: Int32Array): void {
   if (order.length !== count)
     throw new Error(`Vertex order has ${order.length} entries for ${count} practices.`);
-  const seen = new Uint8Array(count);
   for (let k = 0; k < count; k++) {
     const i = order[k] as number;
     if (!Number.isInteger(i) || i < 0 || i >= count || seen[i] === 1) {
@@ -204,8 +305,10 @@ function placeEdges(
  *   given in random order it makes the triangulation and everything after it markedly faster.
  *   The adjacency itself does not depend on it.
  * @param orderedCoords Optional positions of the practices in `order`, interleaved (a kd-tree's
- *   `coords`): when no two practices share a position they serve as the vertices' positions, with
- *   no copy. Read only.
+ *   `coords`; entry k must hold exactly x and y of practice order[k]): co-located practices are
+ *   found from them, and when no two practices share a position they serve as the vertices'
+ *   positions, with no copy. Read only.
+ * @param work Optional scratch of {@link territoryAdjacencyWorkLength} entries for temporaries.
  * @returns The vertex-level adjacency with its practice mapping.
  * @example
  * const adjacency = buildTerritoryAdjacency(points.x, points.y, points.count, index.ids, index.coords);
@@ -215,43 +318,45 @@ export function buildTerritoryAdjacency(
   y: Float64Array,
   count: number = x.length,
   order?: ArrayLike<number>,
-  orderedCoords?: Float64Array
+  orderedCoords?: Float64Array,
+  work?: WorkArrays
 ): TerritoryAdjacency {
   if (!Number.isInteger(count) || count < 0 || count > x.length || count > y.length) {
     throw new Error(
       `Cannot triangulate ${count} practices from ${x.length} eastings and ${y.length} northings.`
     );
   }
-  if (order !== undefined) checkPermutation(order, count);
   const vertexOfPractice = new Int32Array(count);
-  // Interleaved, as delaunator reads them: the triangulation needs no copy.
-  const { vertexCount, vertexCoords } = mergeCoLocated(
-    x,
-    y,
+  // Every entry is written by the merge, so it can serve as the permutation check's scratch first.
+  if (order !== undefined) checkPermutation(order, count, vertexOfPractice);
+  // Interleaved and in `order`, as delaunator reads them and spatially ordered when `order` is.
+  const positions =
+    orderedCoords !== undefined && orderedCoords.length >= 2 * count
+      ? orderedCoords
+      : positionsInOrder(x, y, count, order);
+  const tableSize = hashTableSize(count);
+  const vertexAt = borrowInt32(work, tableSize, count);
+  const { vertexCount, negativeZero } = mergeCoLocated(
+    positions,
     count,
     order,
-    orderedCoords,
-    vertexOfPractice
+    vertexOfPractice,
+    vertexAt,
+    borrowInt32(work, 0, tableSize)
   );
-
-  // Practices per vertex (counting sort keeps practice order within a vertex).
-  const vertexPracticeOffsets = new Int32Array(vertexCount + 1);
-  for (let i = 0; i < count; i++) {
-    const next = (vertexOfPractice[i] as number) + 1;
-    vertexPracticeOffsets[next] = (vertexPracticeOffsets[next] as number) + 1;
-  }
-  for (let v = 0; v < vertexCount; v++) {
-    vertexPracticeOffsets[v + 1] =
-      (vertexPracticeOffsets[v + 1] as number) + (vertexPracticeOffsets[v] as number);
-  }
-  const vertexPractices = new Int32Array(count);
-  const cursor = vertexPracticeOffsets.slice(0, vertexCount);
-  for (let i = 0; i < count; i++) {
-    const v = vertexOfPractice[i] as number;
-    const slot = cursor[v] as number;
-    cursor[v] = slot + 1;
-    vertexPractices[slot] = i;
-  }
+  const vertexCoords =
+    vertexCount === count && !negativeZero
+      ? positions.subarray(0, 2 * count)
+      : vertexPositions(positions, count, vertexAt, vertexCount);
+  // The hash table is done with: its scratch serves as the cursor of both counting sorts.
+  const cursor = borrowInt32(work, 0, vertexCount);
+  const { vertexPracticeOffsets, vertexPractices } = practicesByVertex(
+    count,
+    vertexCount,
+    order,
+    vertexAt,
+    cursor
+  );
 
   const onOuterHull = new Uint8Array(vertexCount);
   const neighbourOffsets = new Int32Array(vertexCount + 1);

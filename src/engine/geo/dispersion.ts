@@ -4,6 +4,7 @@
  */
 import type { PackedPractices } from "./types";
 import { convexHullAreaM2 } from "./convexHull";
+import { borrowInt32, type WorkArrays } from "./workArrays";
 
 /** Per-group dispersion; NaN where a group has no practices. */
 export interface GroupDispersion {
@@ -19,14 +20,26 @@ export interface GroupDispersion {
 }
 
 /**
+ * Entries of scratch ({@link WorkArrays}) that {@link measureDispersion} uses.
+ * @param count Number of practices.
+ * @returns Scratch length for `count` practices.
+ * @example
+ * const work = createWorkArrays(dispersionWorkLength(points.count));
+ */
+export function dispersionWorkLength(count: number): number {
+  return count;
+}
+
+/**
  * Measures each group's centre, spread and hull area in two passes over the practices plus
  * one hull per group.
  * @param points Packed practices (metres).
+ * @param work Optional scratch of {@link dispersionWorkLength} entries for temporaries.
  * @returns Per-group dispersion.
  * @example
  * const { standardDistanceKm } = measureDispersion(points);
  */
-export function measureDispersion(points: PackedPractices): GroupDispersion {
+export function measureDispersion(points: PackedPractices, work?: WorkArrays): GroupDispersion {
   const { count, x, y, weight, group, groupCount } = points;
   const totalWeight = new Float64Array(groupCount);
   const practices = new Int32Array(groupCount);
@@ -71,7 +84,7 @@ export function measureDispersion(points: PackedPractices): GroupDispersion {
   for (let g = 0; g < groupCount; g++)
     groupStart[g + 1] = (groupStart[g] as number) + (practices[g] as number);
   const cursor = groupStart.slice(0, groupCount);
-  const order = new Int32Array(count);
+  const order = borrowInt32(work, 0, count);
   for (let p = 0; p < count; p++) {
     const g = group[p] as number;
     const dx = (x[p] as number) - (centreX[g] as number);
@@ -92,6 +105,12 @@ export function measureDispersion(points: PackedPractices): GroupDispersion {
   let largest = 0;
   for (let g = 0; g < groupCount; g++) largest = Math.max(largest, practices[g] as number);
   const chain = new Int32Array(2 * largest + 1);
+  // Each group's positions are copied next to each other for its hull, so that the hull's sort
+  // works in cache rather than all over x and y. Local index j stands for practice order[from + j]:
+  // practices were bucketed in index order, so ties between equal positions still go the same way.
+  const localX = new Float64Array(largest);
+  const localY = new Float64Array(largest);
+  const localOrder = new Int32Array(largest);
   for (let g = 0; g < groupCount; g++) {
     const n = practices[g] as number;
     if (n === 0) {
@@ -104,7 +123,13 @@ export function measureDispersion(points: PackedPractices): GroupDispersion {
     standardDistanceKm[g] = Math.sqrt((sumSquares[g] as number) / (w > 0 ? w : n)) / 1000;
     maxDistanceKm[g] = Math.sqrt(maxSquare[g] as number) / 1000;
     const from = groupStart[g] as number;
-    hullAreaKm2[g] = convexHullAreaM2(order, from, from + n - 1, x, y, chain) / 1e6;
+    for (let j = 0; j < n; j++) {
+      const p = order[from + j] as number;
+      localX[j] = x[p] as number;
+      localY[j] = y[p] as number;
+      localOrder[j] = j;
+    }
+    hullAreaKm2[g] = convexHullAreaM2(localOrder, 0, n - 1, localX, localY, chain) / 1e6;
   }
   return { centreX, centreY, standardDistanceKm, maxDistanceKm, hullAreaKm2 };
 }

@@ -15,13 +15,18 @@ const MIXED = -2;
  * its median position (internal nodes) or its first position (leaves): these never coincide.
  * @param index From {@link buildPracticeIndex}.
  * @param groupAtPosition Groups in kd order ({@link groupsInIndexOrder}).
+ * @param out Optional array of at least `index.count` entries to fill (default: a new one).
  * @returns Per kd position, the uniform group of the node keyed there (other positions: -2).
  * @example
  * const uniform = uniformGroupOfNodes(index, groupsInIndexOrder(index, group));
  */
-export function uniformGroupOfNodes(index: PracticeIndex, groupAtPosition: Int32Array): Int32Array {
+export function uniformGroupOfNodes(
+  index: PracticeIndex,
+  groupAtPosition: Int32Array,
+  out?: Int32Array
+): Int32Array {
   const count = index.ids.length;
-  const uniform = new Int32Array(count).fill(MIXED);
+  const uniform = (out ?? new Int32Array(count)).fill(MIXED, 0, count);
   if (count === 0) return uniform;
   const visit = (left: number, right: number): number => {
     if (right - left <= index.nodeSize) {

@@ -6,6 +6,7 @@ import type { PackedPractices } from "./types";
 import { createSearchScratch, groupsInIndexOrder, type PracticeIndex } from "./practiceIndex";
 import { searchNearestToIndexed } from "./nearestSearch";
 import { nearestOtherOfIndexed, uniformGroupOfNodes } from "./nearestOtherGroup";
+import { borrowInt32, type WorkArrays } from "./workArrays";
 
 /** Neighbour measures per practice and per group. */
 export interface NeighbourPurity {
@@ -28,10 +29,22 @@ export interface NeighbourPurity {
 }
 
 /**
+ * Entries of scratch ({@link WorkArrays}) that {@link measureNeighbourPurity} uses.
+ * @param count Number of practices.
+ * @returns Scratch length for `count` practices.
+ * @example
+ * const work = createWorkArrays(neighbourPurityWorkLength(points.count));
+ */
+export function neighbourPurityWorkLength(count: number): number {
+  return 2 * count;
+}
+
+/**
  * Measures neighbour purity, embedded practices and nearest other-group practices.
  * @param points Packed practices.
  * @param index kd-tree of the same practices ({@link buildPracticeIndex}).
  * @param neighbourCount Neighbours per practice (SPEC: 6); min(k, count − 1) are used.
+ * @param work Optional scratch of {@link neighbourPurityWorkLength} entries for temporaries.
  * @returns Per-practice and per-group measures.
  * @example
  * const purity = measureNeighbourPurity(points, buildPracticeIndex(points.x, points.y), 6);
@@ -39,7 +52,8 @@ export interface NeighbourPurity {
 export function measureNeighbourPurity(
   points: PackedPractices,
   index: PracticeIndex,
-  neighbourCount: number
+  neighbourCount: number,
+  work?: WorkArrays
 ): NeighbourPurity {
   const { count, group, weight, groupCount } = points;
   if (index.count !== count) {
@@ -54,8 +68,8 @@ export function measureNeighbourPurity(
   const nearestOtherGroup = new Int32Array(count);
   const nearestOtherKm = new Float64Array(count);
   const { ids, coords } = index;
-  const groupAt = groupsInIndexOrder(index, group);
-  const uniformGroup = uniformGroupOfNodes(index, groupAt);
+  const groupAt = groupsInIndexOrder(index, group, borrowInt32(work, 0, count));
+  const uniformGroup = uniformGroupOfNodes(index, groupAt, borrowInt32(work, count, count));
   const scratch = createSearchScratch(index);
   const bestPosition = new Int32Array(Math.max(k, 1));
   const bestId = new Int32Array(Math.max(k, 1));

@@ -4,6 +4,7 @@
  * nearestSearch.ts, and kdbush itself kept for radius queries.
  */
 import KDBush from "kdbush";
+import { kdSort } from "./kdSort";
 
 /** kdbush's kd-sorted layout in monomorphic arrays. */
 export interface PracticeIndex {
@@ -52,9 +53,23 @@ export function buildPracticeIndex(
       `Cannot index ${count} practices from ${x.length} eastings and ${y.length} northings.`
     );
   }
-  const tree = new KDBush(count, nodeSize, Float64Array);
-  for (let i = 0; i < count; i++) tree.add(x[i] as number, y[i] as number);
-  tree.finish();
+  let tree = new KDBush(count, nodeSize, Float64Array);
+  if (tree.ids instanceof Uint32Array && Number.isInteger(nodeSize) && tree.nodeSize === nodeSize) {
+    // Filled and kd-sorted here (kdSort.ts: kdbush's layout, faster), then reopened from its data
+    // so that kdbush holds a finished index.
+    const ids = idsAsInt32(tree.ids);
+    const coords = tree.coords as Float64Array;
+    for (let i = 0; i < count; i++) {
+      ids[i] = i;
+      coords[2 * i] = x[i] as number;
+      coords[2 * i + 1] = y[i] as number;
+    }
+    kdSort(ids, coords, nodeSize, 0, count - 1, 0);
+    tree = KDBush.from(tree.data);
+  } else {
+    for (let i = 0; i < count; i++) tree.add(x[i] as number, y[i] as number);
+    tree.finish();
+  }
   return {
     count,
     tree,
@@ -94,13 +109,18 @@ export function createSearchScratch(index: PracticeIndex): SearchScratch {
  * read groups next to the coordinates they just read instead of all over memory.
  * @param index The index.
  * @param group Group of each practice.
+ * @param out Optional array of at least `index.count` entries to fill (default: a new one).
  * @returns Group per kd position.
  * @example
  * const groupAtPosition = groupsInIndexOrder(index, points.group);
  */
-export function groupsInIndexOrder(index: PracticeIndex, group: Int32Array): Int32Array {
+export function groupsInIndexOrder(
+  index: PracticeIndex,
+  group: Int32Array,
+  out?: Int32Array
+): Int32Array {
   const { ids, count } = index;
-  const groupAtPosition = new Int32Array(count);
+  const groupAtPosition = out ?? new Int32Array(count);
   for (let i = 0; i < count; i++) groupAtPosition[i] = group[ids[i] as number] as number;
   return groupAtPosition;
 }

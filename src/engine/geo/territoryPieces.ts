@@ -8,6 +8,7 @@ import type { TerritoryAdjacency } from "./delaunayAdjacency";
 import { buildPracticeIndex, type PracticeIndex } from "./practiceIndex";
 import { createDisjointSets, findRoot, unite } from "./unionFind";
 import { sortByPopulation } from "./flatSort";
+import { borrowInt32, type WorkArrays } from "./workArrays";
 
 /** Pieces per practice and per group. */
 export interface TerritoryPieces {
@@ -121,11 +122,45 @@ function joinBridged(
 }
 
 /**
+ * Entries of scratch ({@link WorkArrays}) that {@link findTerritoryPieces} uses.
+ * @param count Number of practices.
+ * @returns Scratch length for `count` practices.
+ * @example
+ * const work = createWorkArrays(territoryPiecesWorkLength(points.count));
+ */
+export function territoryPiecesWorkLength(count: number): number {
+  return 3 * count;
+}
+
+/**
+ * Numbers the disjoint sets in order of their first member and labels each member with its set's
+ * number, in place of its parent (the sets are done with). `size` is overwritten too.
+ * @returns The number of sets.
+ */
+function numberSets(parent: Int32Array, size: Int32Array, count: number): number {
+  // Every member straight under its root first, so that labelling can overwrite parents.
+  for (let j = 0; j < count; j++) parent[j] = findRoot(parent, j);
+  const numberOfRoot = size.fill(-1, 0, count);
+  let sets = 0;
+  for (let j = 0; j < count; j++) {
+    const root = parent[j] as number;
+    let number = numberOfRoot[root] as number;
+    if (number < 0) {
+      number = sets++;
+      numberOfRoot[root] = number;
+    }
+    parent[j] = number;
+  }
+  return sets;
+}
+
+/**
  * Finds each group's territory pieces, numbers them by population and measures what is detached.
  * @param points Packed practices.
  * @param adjacency Territory adjacency of the same practices.
  * @param bridgeKm Pieces whose closest practices are closer than this (km) are joined; 0 joins none.
  * @param index Optional kd-tree of the same practices (built when needed and not given).
+ * @param work Optional scratch of {@link territoryPiecesWorkLength} entries for temporaries.
  * @returns Pieces per practice and per group.
  * @example
  * const pieces = findTerritoryPieces(points, buildTerritoryAdjacency(points.x, points.y), 0);
@@ -134,7 +169,8 @@ export function findTerritoryPieces(
   points: PackedPractices,
   adjacency: TerritoryAdjacency,
   bridgeKm: number,
-  index?: PracticeIndex
+  index?: PracticeIndex,
+  work?: WorkArrays
 ): TerritoryPieces {
   const { count, weight, group, groupCount } = points;
   if (!Number.isFinite(bridgeKm) || bridgeKm < 0) {
@@ -146,16 +182,17 @@ export function findTerritoryPieces(
     );
   }
   const memberPractice = adjacency.vertexPractices;
-  const memberGroup = new Int32Array(count);
-  const memberOfPractice = new Int32Array(count);
-  for (let j = 0; j < count; j++) {
-    const p = memberPractice[j] as number;
-    memberGroup[j] = group[p] as number;
-    memberOfPractice[p] = j;
-  }
-  const { parent, size } = createDisjointSets(count);
+  const memberGroup = borrowInt32(work, 0, count);
+  for (let j = 0; j < count; j++) memberGroup[j] = group[memberPractice[j] as number] as number;
+  const { parent, size } = createDisjointSets(
+    count,
+    borrowInt32(work, count, count),
+    borrowInt32(work, 2 * count, count)
+  );
   joinAdjacent(adjacency, memberGroup, groupCount, parent, size);
   if (bridgeKm > 0 && count > 1) {
+    const memberOfPractice = new Int32Array(count);
+    for (let j = 0; j < count; j++) memberOfPractice[memberPractice[j] as number] = j;
     const tree = index ?? buildPracticeIndex(points.x, points.y, count);
     joinBridged(
       points,
@@ -171,18 +208,8 @@ export function findTerritoryPieces(
 
   // Number the pieces, then one record per piece: its group, population, practices and lowest
   // practice index (sized by the pieces found, usually far fewer than the practices).
-  const partOfRoot = new Int32Array(count).fill(-1);
-  const partOfMember = new Int32Array(count);
-  let parts = 0;
-  for (let j = 0; j < count; j++) {
-    const root = findRoot(parent, j);
-    let part = partOfRoot[root] as number;
-    if (part < 0) {
-      part = parts++;
-      partOfRoot[root] = part;
-    }
-    partOfMember[j] = part;
-  }
+  const parts = numberSets(parent, size, count);
+  const partOfMember = parent;
   const partGroup = new Int32Array(parts);
   const partPopulation = new Float64Array(parts);
   const partPractices = new Int32Array(parts);
@@ -226,6 +253,9 @@ export function findTerritoryPieces(
   }
 
   const piece = new Int32Array(count);
+  for (let j = 0; j < count; j++) {
+    piece[memberPractice[j] as number] = numberOfPart[partOfMember[j] as number] as number;
+  }
   const detached = new Uint8Array(count);
   const totalWeight = new Float64Array(groupCount);
   const practices = new Int32Array(groupCount);
@@ -234,8 +264,7 @@ export function findTerritoryPieces(
   for (let p = 0; p < count; p++) {
     const g = group[p] as number;
     const w = weight[p] as number;
-    const number = numberOfPart[partOfMember[memberOfPractice[p] as number] as number] as number;
-    piece[p] = number;
+    const number = piece[p] as number;
     totalWeight[g] = (totalWeight[g] as number) + w;
     practices[g] = (practices[g] as number) + 1;
     if (number > 0) {

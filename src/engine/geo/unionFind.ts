@@ -3,14 +3,21 @@
  */
 
 /**
- * Fresh disjoint sets {0}, {1}, … {count − 1}.
+ * Fresh disjoint sets {0}, {1}, … {count − 1}, in the arrays given (of at least `count` entries,
+ * overwritten) or in new ones.
  * @param count Number of elements.
+ * @param parent Optional array for the parents.
+ * @param size Optional array for the set sizes.
  * @returns parent (each element its own root) and size arrays.
  */
-export function createDisjointSets(count: number): { parent: Int32Array; size: Int32Array } {
-  const parent = new Int32Array(count);
+export function createDisjointSets(
+  count: number,
+  parent: Int32Array = new Int32Array(count),
+  size: Int32Array = new Int32Array(count)
+): { parent: Int32Array; size: Int32Array } {
   for (let i = 0; i < count; i++) parent[i] = i;
-  return { parent, size: new Int32Array(count).fill(1) };
+  size.fill(1, 0, count);
+  return { parent, size };
 }
 
 /**
