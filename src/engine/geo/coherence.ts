@@ -100,7 +100,7 @@ export function analyseGeography(
   const adjacency = buildTerritoryAdjacency(x, y, count, index.ids, index.coords, work);
   const pieces = findTerritoryPieces(points, adjacency, options.bridgeKm, index, work);
   const surroundedBy = findSurroundingGroups(points, adjacency);
-  const neighbours = measureNeighbourPurity(points, index, options.neighbourCount, work);
+  const neighbours = measureNeighbourPurity(points, index, options.neighbourCount, work, adjacency);
   const dispersion = measureDispersion(points, work);
   return {
     groups: {

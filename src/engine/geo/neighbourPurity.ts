@@ -6,6 +6,14 @@ import type { PackedPractices } from "./types";
 import { createSearchScratch, groupsInIndexOrder, type PracticeIndex } from "./practiceIndex";
 import { searchNearestToIndexed } from "./nearestSearch";
 import { nearestOtherOfIndexed, uniformGroupOfNodes } from "./nearestOtherGroup";
+import type { TerritoryAdjacency } from "./delaunayAdjacency";
+import { findBorderCandidates, nearestBorderCandidate } from "./borderCandidates";
+
+/**
+ * Groups with at most this many border candidates scan them (by blocks) for the nearest other-group
+ * practice; larger ones search the kd-tree, whose cost does not grow with the border's length.
+ */
+export const MOST_CANDIDATES_SCANNED = 1024;
 import { borrowInt32, type WorkArrays } from "./workArrays";
 
 /** Neighbour measures per practice and per group. */
@@ -45,6 +53,8 @@ export function neighbourPurityWorkLength(count: number): number {
  * @param index kd-tree of the same practices ({@link buildPracticeIndex}).
  * @param neighbourCount Neighbours per practice (SPEC: 6); min(k, count − 1) are used.
  * @param work Optional scratch of {@link neighbourPurityWorkLength} entries for temporaries.
+ * @param adjacency Optional Delaunay adjacency of the same practices: the nearest practice of another
+ *   group is then found among each group's border candidates (borderCandidates.ts), with the same result.
  * @returns Per-practice and per-group measures.
  * @example
  * const purity = measureNeighbourPurity(points, buildPracticeIndex(points.x, points.y), 6);
@@ -53,7 +63,8 @@ export function measureNeighbourPurity(
   points: PackedPractices,
   index: PracticeIndex,
   neighbourCount: number,
-  work?: WorkArrays
+  work?: WorkArrays,
+  adjacency?: TerritoryAdjacency
 ): NeighbourPurity {
   const { count, group, weight, groupCount } = points;
   if (index.count !== count) {
@@ -74,10 +85,17 @@ export function measureNeighbourPurity(
   const bestPosition = new Int32Array(Math.max(k, 1));
   const bestId = new Int32Array(Math.max(k, 1));
   const bestD = new Float64Array(Math.max(k, 1));
+  const candidates =
+    adjacency === undefined
+      ? null
+      : findBorderCandidates(points.x, points.y, group, groupCount, adjacency);
+  const nearestCandidate = new Float64Array(2);
 
   // Queries in kd order and groups in kd order: neighbours are read from nearby memory. The last
   // nearest other-group practice found seeds the next search (consecutive queries are close).
   let lastOther = -1;
+  // The same answer as a practice index, from whichever search found it (it seeds the scans).
+  let lastOtherPractice = -1;
   for (let position = 0; position < count; position++) {
     const p = ids[position] as number;
     const own = groupAt[position] as number;
@@ -95,8 +113,34 @@ export function measureNeighbourPurity(
     if (firstOther >= 0) {
       // The k nearest are exact and ordered by (distance, index): the first other-group one is it.
       lastOther = bestPosition[firstOther] as number;
+      lastOtherPractice = bestId[firstOther] as number;
       nearestOtherGroup[p] = groupAt[lastOther] as number;
       nearestOtherKm[p] = Math.sqrt(bestD[firstOther] as number) / 1000;
+    } else if (
+      candidates !== null &&
+      (candidates.offsets[own + 1] as number) - (candidates.offsets[own] as number) <=
+        MOST_CANDIDATES_SCANNED
+    ) {
+      // The previous answer, when of another group, bounds the scan from the start.
+      nearestCandidate[0] = Infinity;
+      nearestCandidate[1] = -1;
+      const seed = lastOtherPractice;
+      if (seed >= 0 && group[seed] !== own) {
+        const dx = (points.x[seed] as number) - qx;
+        const dy = (points.y[seed] as number) - qy;
+        nearestCandidate[0] = dx * dx + dy * dy;
+        nearestCandidate[1] = seed;
+      }
+      nearestBorderCandidate(candidates, own, qx, qy, nearestCandidate);
+      const other = nearestCandidate[1] as number;
+      if (other >= 0) lastOtherPractice = other;
+      if (other < 0) {
+        nearestOtherGroup[p] = -1;
+        nearestOtherKm[p] = Number.NaN;
+      } else {
+        nearestOtherGroup[p] = group[other] as number;
+        nearestOtherKm[p] = Math.sqrt(nearestCandidate[0] as number) / 1000;
+      }
     } else {
       const other = nearestOtherOfIndexed(
         index,
@@ -106,7 +150,10 @@ export function measureNeighbourPurity(
         scratch,
         uniformGroup
       );
-      if (other >= 0) lastOther = other;
+      if (other >= 0) {
+        lastOther = other;
+        lastOtherPractice = ids[other] as number;
+      }
       if (other < 0) {
         nearestOtherGroup[p] = -1;
         nearestOtherKm[p] = Number.NaN;

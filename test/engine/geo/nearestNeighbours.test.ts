@@ -4,12 +4,14 @@ import {
   groupsInIndexOrder,
 } from "../../../src/engine/geo/practiceIndex";
 import { findNearestNeighbours } from "../../../src/engine/geo/nearestSearch";
+import { buildTerritoryAdjacency } from "../../../src/engine/geo/delaunayAdjacency";
 import {
   nearestOfOtherGroup,
   nearestOtherOfIndexed,
   uniformGroupOfNodes,
 } from "../../../src/engine/geo/nearestOtherGroup";
-import { measureNeighbourPurity } from "../../../src/engine/geo/neighbourPurity";
+import { MOST_CANDIDATES_SCANNED, measureNeighbourPurity } from "../../../src/engine/geo/neighbourPurity";
+import { findBorderCandidates } from "../../../src/engine/geo/borderCandidates";
 import type { PackedPractices } from "../../../src/engine/geo/types";
 import { bruteNearest, bruteNearestOther, distanceSquared } from "./helpers/bruteForce";
 import { mulberry32, packKm, randomLayout } from "./helpers/seededLayouts";
@@ -49,9 +51,15 @@ describe.each(layouts)("nearest neighbours on a %s layout", (_name, points) => {
     }
   );
 
-  test("purity, embedded and nearest other group match brute force", () => {
+  test.each([
+    ["kd-tree searches", false],
+    ["border candidates of the Delaunay adjacency", true],
+  ])("purity, embedded and nearest other group match brute force (%s)", (_how, withAdjacency) => {
     const k = 6;
-    const result = measureNeighbourPurity(points, index, k);
+    const adjacency = withAdjacency
+      ? buildTerritoryAdjacency(points.x, points.y, points.count, index.ids, index.coords)
+      : undefined;
+    const result = measureNeighbourPurity(points, index, k, undefined, adjacency);
     for (let p = 0; p < points.count; p++) {
       const nearest = bruteNearest(points, p, k);
       const same = nearest.filter((q) => points.group[q] === points.group[p]).length;
@@ -244,5 +252,42 @@ describe("nearest neighbours in small cases", () => {
     const index = buildPracticeIndex(points.x, points.y);
     expect(() => findNearestNeighbours(index, 0)).toThrow("Neighbour count 0");
     expect(() => findNearestNeighbours(index, 2.5)).toThrow("Neighbour count 2.5");
+  });
+});
+
+describe("nearest other group from border candidates", () => {
+  const line = packKm(
+    Array.from({ length: 60 }, (_, i) => [i * 0.5, i * 0.25, 1, Math.floor(i / 7) % 3] as [number, number, number, number]),
+    3
+  );
+  const oneGroup = randomLayout({ kind: "uniform", count: 200, groupCount: 1, seed: 21 });
+  const cases: Array<[string, PackedPractices]> = [
+    ["large groups, a quarter scattered (over the scan limit)", randomLayout({ kind: "uniform", count: 6000, groupCount: 3, seed: 22, noiseShare: 0.5 })],
+    ["many small groups, rounded to 200 m", randomLayout({ kind: "clustered", count: 1500, groupCount: 60, seed: 23, roundM: 200 })],
+    ["half co-located", randomLayout({ kind: "clustered", count: 800, groupCount: 12, seed: 24, duplicateShare: 0.5 })],
+    ["all on one line", line],
+    ["one group", oneGroup],
+  ];
+  test.each(cases)("%s: the same practice group and distance as an all-pairs scan (k = 1)", (name, points) => {
+    const index = buildPracticeIndex(points.x, points.y, points.count);
+    const adjacency = buildTerritoryAdjacency(points.x, points.y, points.count, index.ids, index.coords);
+    const viaCandidates = measureNeighbourPurity(points, index, 1, undefined, adjacency);
+    const viaSearch = measureNeighbourPurity(points, index, 1);
+    expect(Array.from(viaCandidates.nearestOtherGroup)).toEqual(Array.from(viaSearch.nearestOtherGroup));
+    if (name.startsWith("large")) {
+      // Over the scan limit these groups use the kd-tree search: both paths are exercised.
+      const { offsets } = findBorderCandidates(points.x, points.y, points.group, points.groupCount, adjacency);
+      expect(Math.max(...Array.from({ length: points.groupCount }, (_, g) => (offsets[g + 1] ?? 0) - (offsets[g] ?? 0)))).toBeGreaterThan(MOST_CANDIDATES_SCANNED);
+    }
+    expect(Array.from(viaCandidates.nearestOtherKm)).toEqual(Array.from(viaSearch.nearestOtherKm));
+    for (let p = 0; p < points.count; p++) {
+      const other = bruteNearestOther(points, p);
+      if (other < 0) {
+        expect(viaCandidates.nearestOtherGroup[p]).toBe(-1);
+        continue;
+      }
+      expect({ p, group: viaCandidates.nearestOtherGroup[p] }).toEqual({ p, group: points.group[other] });
+      expect(viaCandidates.nearestOtherKm[p]).toBe(Math.sqrt(distanceSquared(points, p, other)) / 1000);
+    }
   });
 });
