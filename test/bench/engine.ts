@@ -157,7 +157,7 @@ export function runEngineBench(
   if (sizes.length > 0) log(`  Large layouts: a full collection before each run`);
   for (const size of sizes) {
     const workbook = workbookFromLayout(makeBenchLayout(size));
-    const [warmups, runs] = size.count >= 1000000 ? [1, 3] : [2, 7];
+    const [warmups, runs] = size.count >= 1000000 ? [1, 5] : [2, 7];
     const timing = timeEngine(`${size.kind} ${size.count.toLocaleString("en-GB")} practices / ${size.groupCount.toLocaleString("en-GB")} CCGs`, workbook, warmups, runs, "full");
     logEngineTiming(timing, log);
     timings.push(timing);
