@@ -269,8 +269,10 @@ export function timeGeographyStages(
     ),
     timeStage("kd-tree", () => buildPracticeIndex(x, y, count).ids.length, warmups, runs),
     timeStage(
+      // With the adjacency, as in the engine: the nearest other CCG from border candidates.
       "6 nearest + purity + nearest other CCG",
-      () => measureNeighbourPurity(points, index, 6).nearestOtherKm[0] as number,
+      () =>
+        measureNeighbourPurity(points, index, 6, undefined, adjacency).nearestOtherKm[0] as number,
       warmups,
       runs
     ),
