@@ -3,7 +3,7 @@ import { Assumptions } from "./assumptions";
 import { WorkbookData } from "./cells";
 import { UnusableInputError } from "./errors";
 import { breakEvenPopulation, perHead } from "./finance";
-import { analyseGeography } from "./geo/coherence";
+import { analyseGeography, geographyOutputBytes } from "./geo/coherence";
 import { GeographyResult, PackedPractices } from "./geo/types";
 import { rateGeography, rateLocalAuthority } from "./geographyRating";
 import { MappingOverrides, PRACTICE_FIELDS, PracticeField } from "./headers";
@@ -11,10 +11,11 @@ import { classifyLocalAuthorityFit } from "./localAuthorityFit";
 import { locatePracticeList } from "./locatePracticeList";
 import { AssumptionsReading, readAssumptions } from "./readAssumptions";
 import { readCcgTable } from "./readCcgTable";
-import { ProgressCallback, readPracticeList } from "./readPracticeList";
+import { ProgressCallback, practiceRowCapacity, readPracticeList } from "./readPracticeList";
 import { configurationRating, rateFinance, rateMembership, rateSize } from "./ratings";
 import { AnalysisResult, CcgAnalysis, CcgGeographyFigures } from "./analysis";
-import { PracticeTable } from "./practiceTable";
+import { PracticeTable, practiceTableBytes } from "./practiceTable";
+import { arenaBytes, float64From, int32From, TypedArena } from "./typedArena";
 import { CcgRecord, ComponentAssessment, ComponentName } from "./types";
 
 /** Neighbours used for purity and embedded practices (SPEC §3.2). */
@@ -46,7 +47,15 @@ export function analyseWorkbook(
 ): AnalysisResult {
   options.onStage?.("read");
   const location = locatePracticeList(workbook, options.mapping);
-  const reading = readPracticeList(location, options.onProgress);
+  // Every per-practice result in one allocation (typedArena.ts): the table's columns, each practice's
+  // CCG and packed position, and its geography.
+  const capacity = practiceRowCapacity(location);
+  const outputs = new TypedArena(
+    practiceTableBytes(capacity) +
+      arenaBytes(4 * capacity, 4 * capacity) +
+      geographyOutputBytes(capacity)
+  );
+  const reading = readPracticeList(location, options.onProgress, outputs);
   const findings = reading.findings;
   if (reading.practices.count === 0) {
     const first = findings.findings
@@ -61,7 +70,7 @@ export function analyseWorkbook(
     );
   }
   const practices = reading.practices;
-  const { codes, names, practiceCcg } = groupByCcg(practices);
+  const { codes, names, practiceCcg } = groupByCcg(practices, outputs);
   const ccgTable = readCcgTable(workbook, location.sheet.name, new Set(codes), findings);
   const assumptionsReading = readAssumptions(workbook, findings, options.assumptions);
   const assumptions = assumptionsReading.assumptions;
@@ -80,11 +89,12 @@ export function analyseWorkbook(
   }
 
   options.onStage?.("geography");
-  const packed = packPractices(practices, practiceCcg, codes.length);
-  const geography = analyseGeography(packed.points, {
-    bridgeKm: assumptions.bridge_km,
-    neighbourCount: NEIGHBOUR_COUNT,
-  });
+  const packed = packPractices(practices, practiceCcg, codes.length, outputs);
+  const geography = analyseGeography(
+    packed.points,
+    { bridgeKm: assumptions.bridge_km, neighbourCount: NEIGHBOUR_COUNT },
+    outputs
+  );
   const hasLocalAuthority = location.mapping.columns.localAuthority !== undefined;
   const laFits = hasLocalAuthority
     ? classifyLocalAuthorityFit(
@@ -162,7 +172,10 @@ function describeInput(
 }
 
 /** CCG codes in code order, the first CCG name seen for each, and each practice's CCG index. */
-function groupByCcg(practices: PracticeTable): {
+function groupByCcg(
+  practices: PracticeTable,
+  outputs: TypedArena
+): {
   codes: string[];
   names: (string | null)[];
   practiceCcg: Int32Array;
@@ -183,7 +196,7 @@ function groupByCcg(practices: PracticeTable): {
   }
   const codes = [...nameByCode.keys()].sort();
   const indexByCode = new Map(codes.map((code, index) => [code, index]));
-  const practiceCcg = new Int32Array(practices.count);
+  const practiceCcg = outputs.int32(practices.count);
   let lastIndex = 0;
   lastCode = null;
   for (let index = 0; index < practices.count; index++) {
@@ -199,12 +212,14 @@ function groupByCcg(practices: PracticeTable): {
 
 /**
  * Practices with usable coordinates packed into flat arrays, once (STYLE: pack points at the boundary). When
- * every practice has coordinates, the table's own columns are the points.
+ * every practice has coordinates, the table's own columns are the points; otherwise the points are
+ * copied into one arena of their own, dropped after the analysis.
  */
 function packPractices(
   practices: PracticeTable,
   practiceCcg: Int32Array,
-  groupCount: number
+  groupCount: number,
+  outputs: TypedArena
 ): { points: PackedPractices; indexOfPractice: Int32Array; countByGroup: Int32Array } {
   const { easting, northing, listSize } = practices;
   const located = (index: number): boolean =>
@@ -212,7 +227,7 @@ function packPractices(
   let count = 0;
   for (let index = 0; index < practices.count; index++) if (located(index)) count++;
   const countByGroup = new Int32Array(groupCount);
-  const indexOfPractice = new Int32Array(practices.count);
+  const indexOfPractice = outputs.int32(practices.count);
   if (count === practices.count) {
     for (let index = 0; index < count; index++) {
       const ccg = practiceCcg[index] as number;
@@ -229,10 +244,11 @@ function packPractices(
     };
     return { points, indexOfPractice, countByGroup };
   }
-  const x = new Float64Array(count);
-  const y = new Float64Array(count);
-  const weight = new Float64Array(count);
-  const group = new Int32Array(count);
+  const copies = new TypedArena(arenaBytes(8 * count, 8 * count, 8 * count, 4 * count));
+  const x = float64From(copies, count);
+  const y = float64From(copies, count);
+  const weight = float64From(copies, count);
+  const group = int32From(copies, count);
   let next = 0;
   for (let index = 0; index < practices.count; index++) {
     if (!located(index)) {

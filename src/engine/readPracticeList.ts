@@ -7,6 +7,7 @@ import { PracticeCodeTable, practiceCodeNumber } from "./practiceCodeTable";
 import { RowReader } from "./practiceRowReader";
 import { readCoordinates } from "./readPracticeCoordinates";
 import { PracticeTable, PracticeTableBuilder } from "./practiceTable";
+import type { TypedArena } from "./typedArena";
 import { isPlainWholeNumber, readWholeNumber, readYesNo } from "./values";
 
 /** Practices that can be analysed, and every problem found on the way. */
@@ -94,29 +95,47 @@ function readMember(reader: RowReader): 0 | 1 {
 const orNaN = (value: number | null): number => (value === null ? Number.NaN : value);
 
 /**
+ * Rows below the practice list's header: the most practices it can hold.
+ * @param location where the practice list is
+ * @returns the number of rows (0 when none)
+ * @example const rows = practiceRowCapacity(locatePracticeList(workbook));
+ */
+export function practiceRowCapacity(location: PracticeListLocation): number {
+  return Math.max(location.sheet.rows.length - location.headerIndex - 1, 0);
+}
+
+/**
  * Read and validate every practice row below the header row.
  * Rejected rows (duplicate or missing codes, unusable list sizes) become errors; doubtful values become
  * warnings; blank rows are ignored quietly.
  * @param location where the practice list is (see locatePracticeList)
  * @param onProgress called every 10,000 rows
+ * @param arena where the table's number columns come from (see {@link practiceRowCapacity} and
+ *   practiceTableBytes); new arrays when undefined
  */
 export function readPracticeList(
   location: PracticeListLocation,
-  onProgress?: ProgressCallback
+  onProgress?: ProgressCallback,
+  arena?: TypedArena
 ): PracticeListReading {
   const findings = new FindingList();
   const reader = new RowReader(location, findings);
   const { sheet, headerIndex, mapping } = location;
   let rowsRead = 0;
   const offsets = mappedOffsets(location);
-  const total = sheet.rows.length - headerIndex - 1;
-  const table = new PracticeTableBuilder(sheet.name, Math.max(total, 0), {
-    name: reader.has("practiceName"),
-    ccgName: reader.has("ccgName"),
-    localAuthority: reader.has("localAuthority"),
-    member: reader.has("member"),
-    postcode: reader.has("postcode"),
-  });
+  const total = practiceRowCapacity(location);
+  const table = new PracticeTableBuilder(
+    sheet.name,
+    Math.max(total, 0),
+    {
+      name: reader.has("practiceName"),
+      ccgName: reader.has("ccgName"),
+      localAuthority: reader.has("localAuthority"),
+      member: reader.has("member"),
+      postcode: reader.has("postcode"),
+    },
+    arena
+  );
   const firstRowByCode = new PracticeCodeTable(Math.max(total, 0));
   // Neighbouring rows usually share a CCG: its code is checked once per run of rows.
   let lastCcgCode: string | null = null;

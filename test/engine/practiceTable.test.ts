@@ -6,7 +6,8 @@ import { readPracticeList } from "../../src/engine/readPracticeList";
 import { PRACTICE_HEADERS, sheet, workbook } from "../helpers/sheets";
 
 function readTable(rows: CellValue[][], headers: CellValue[] = PRACTICE_HEADERS) {
-  return readPracticeList(locatePracticeList(workbook(sheet("Practices", [headers, ...rows])))).practices;
+  return readPracticeList(locatePracticeList(workbook(sheet("Practices", [headers, ...rows]))))
+    .practices;
 }
 
 describe("the practice table", () => {
@@ -20,11 +21,31 @@ describe("the practice table", () => {
     expect(table.code).toEqual(["A81001", "A81002", "A81003"]);
     expect([...table.row]).toEqual([2, 3, 4]);
     const located = practiceAt(table, 0);
-    expect(located).toMatchObject({ code: "A81001", name: "The Surgery", ccgName: "Barking", listSize: 6568, latitude: 51.541385, sheet: "Practices", row: 2 });
+    expect(located).toMatchObject({
+      code: "A81001",
+      name: "The Surgery",
+      ccgName: "Barking",
+      listSize: 6568,
+      latitude: 51.541385,
+      sheet: "Practices",
+      row: 2,
+    });
     expect(located.easting).not.toBeNull();
-    expect(practiceAt(table, 1)).toMatchObject({ name: null, ccgName: null, latitude: null, longitude: null, easting: null, northing: null });
+    expect(practiceAt(table, 1)).toMatchObject({
+      name: null,
+      ccgName: null,
+      latitude: null,
+      longitude: null,
+      easting: null,
+      northing: null,
+    });
     // Degrees outside Great Britain are kept as read, but give no grid position.
-    expect(practiceAt(table, 2)).toMatchObject({ latitude: 60.5, longitude: -30, easting: null, northing: null });
+    expect(practiceAt(table, 2)).toMatchObject({
+      latitude: 60.5,
+      longitude: -30,
+      easting: null,
+      northing: null,
+    });
   });
 
   test("a field the list has no column for is null for every practice; member is null without its column", () => {
@@ -48,7 +69,13 @@ describe("the practice table", () => {
       sheet: "Practices",
       row: 2,
     });
-    const members = readTable([["A81001", "07L", 10, "yes"], ["A81002", "07L", 10, "no"]], ["Code", "CCG", "Patients", "Member"]);
+    const members = readTable(
+      [
+        ["A81001", "07L", 10, "yes"],
+        ["A81002", "07L", 10, "no"],
+      ],
+      ["Code", "CCG", "Patients", "Member"]
+    );
     expect(practiceRecords(members).map((p) => p.member)).toEqual([true, false]);
   });
 
@@ -60,7 +87,14 @@ describe("the practice table", () => {
       ["A81003", null, "07L", null, 300, 51.6, -0.2],
     ]);
     expect(table.count).toBe(2);
-    for (const column of [table.listSize, table.latitude, table.longitude, table.easting, table.northing, table.row]) {
+    for (const column of [
+      table.listSize,
+      table.latitude,
+      table.longitude,
+      table.easting,
+      table.northing,
+      table.row,
+    ]) {
       expect(column.length).toBe(2);
       expect(column.buffer.byteLength).toBe(2 * column.BYTES_PER_ELEMENT);
     }
@@ -83,5 +117,35 @@ describe("the practice table", () => {
     expect([...result.practiceGeographyIndex]).toEqual([0, -1, 1]);
     expect(result.totalPopulation).toBe(600);
     expect(result.ccgs[0]?.practicesWithCoordinates).toBe(2);
+  });
+
+  test("the analysis puts every per-practice result in one allocation, columns trimmed to the practices kept", () => {
+    const result = analyseWorkbook(
+      workbook(
+        sheet("Practices", [
+          PRACTICE_HEADERS,
+          ["A81001", null, "07L", null, 100, 51.5, -0.1],
+          ["A81002", null, "07L", null, "lots", 51.5, -0.1],
+          ["A81003", null, "07M", null, 300, 51.6, -0.2],
+          ["A81004", null, "07M", null, 250, 51.55, -0.15],
+        ])
+      )
+    );
+    const { practices, practiceGeography } = result;
+    const buffer = practices.listSize.buffer;
+    const columns = [
+      practices.latitude,
+      practices.longitude,
+      practices.easting,
+      practices.northing,
+      practices.row,
+      result.practiceCcg,
+      result.practiceGeographyIndex,
+      ...Object.values(practiceGeography),
+    ];
+    for (const column of columns) expect(column.buffer).toBe(buffer);
+    expect(practices.listSize.length).toBe(3);
+    expect([...practices.listSize]).toEqual([100, 300, 250]);
+    expect(practiceGeography.purity.length).toBe(3);
   });
 });

@@ -17,6 +17,7 @@
  * practices, that nothing of another group is nearer.
  */
 import type { TerritoryAdjacency } from "./delaunayAdjacency";
+import { arenaBytes, float64From, int32From, type ArraySource } from "../typedArena";
 
 /** Candidate practices of other groups, group by group. */
 export interface BorderCandidates {
@@ -41,9 +42,13 @@ const BLOCK = 16;
 const MIXED = -2;
 
 /** The group of each vertex's practices, or MIXED; in vertex order, so neighbours are read nearby. */
-function groupsOfVertices(adjacency: TerritoryAdjacency, group: Int32Array): Int32Array {
+function groupsOfVertices(
+  adjacency: TerritoryAdjacency,
+  group: Int32Array,
+  kept: ArraySource
+): Int32Array {
   const { vertexCount, vertexPracticeOffsets, vertexPractices } = adjacency;
-  const vertexGroup = new Int32Array(vertexCount);
+  const vertexGroup = int32From(kept, vertexCount);
   for (let v = 0; v < vertexCount; v++) {
     const first = vertexPracticeOffsets[v] as number;
     const last = vertexPracticeOffsets[v + 1] as number;
@@ -111,12 +116,33 @@ function forEachPair(
 }
 
 /**
+ * Bytes {@link findBorderCandidates} usually takes from its arena for `count` practices and
+ * `groupCount` groups (candidates are border practices; a layout with more takes the rest as new
+ * arrays).
+ * @param count Number of practices.
+ * @param groupCount Number of groups.
+ * @returns Bytes for the kept arena.
+ * @example
+ * const bytes = borderCandidatesKeptBytes(points.count, points.groupCount);
+ */
+export function borderCandidatesKeptBytes(count: number, groupCount: number): number {
+  return arenaBytes(
+    4 * count, // group of each vertex
+    4 * 2 * count, // candidates with repeats
+    4 * count, // last group each practice was placed for
+    8 * 2 * count, // positions of the candidates
+    8 * 4 * (Math.ceil(count / 16) + groupCount) // block bounding boxes
+  );
+}
+
+/**
  * Each group's candidate practices for its nearest practice of another group (see the module note).
  * @param x Easting of each practice (metres).
  * @param y Northing of each practice (metres).
  * @param group Group of each practice.
  * @param groupCount Number of groups.
  * @param adjacency Delaunay adjacency of the same practices ({@link buildTerritoryAdjacency}).
+ * @param kept Arena for the candidates and their temporaries (see {@link borderCandidatesKeptBytes}).
  * @returns Candidates per group, each practice once per group.
  * @example
  * const candidates = findBorderCandidates(points.x, points.y, points.group, points.groupCount, adjacency);
@@ -126,39 +152,40 @@ export function findBorderCandidates(
   y: Float64Array,
   group: Int32Array,
   groupCount: number,
-  adjacency: TerritoryAdjacency
+  adjacency: TerritoryAdjacency,
+  kept?: ArraySource
 ): BorderCandidates {
   // Count (with repeats), place group by group, then drop repeats within each group.
-  const vertexGroup = groupsOfVertices(adjacency, group);
+  const vertexGroup = groupsOfVertices(adjacency, group, kept);
   const counts = new Int32Array(groupCount + 1);
   forEachPair(adjacency, group, vertexGroup, (g) => {
     counts[g + 1] = (counts[g + 1] as number) + 1;
   });
   for (let g = 0; g < groupCount; g++)
     counts[g + 1] = (counts[g + 1] as number) + (counts[g] as number);
-  const placed = new Int32Array(counts[groupCount] as number);
+  const placed = int32From(kept, counts[groupCount] as number);
   const cursor = counts.slice(0, groupCount);
   forEachPair(adjacency, group, vertexGroup, (g, q) => {
     const at = cursor[g] as number;
     placed[at] = q;
     cursor[g] = at + 1;
   });
-  const seenFor = new Int32Array(adjacency.practiceCount).fill(-1);
+  const seenFor = int32From(kept, adjacency.practiceCount).fill(-1);
   const offsets = new Int32Array(groupCount + 1);
-  let kept = 0;
+  let unique = 0;
   for (let g = 0; g < groupCount; g++) {
-    offsets[g] = kept;
+    offsets[g] = unique;
     for (let c = counts[g] as number; c < (counts[g + 1] as number); c++) {
       const q = placed[c] as number;
       if (seenFor[q] === g) continue;
       seenFor[q] = g;
-      placed[kept++] = q;
+      placed[unique++] = q;
     }
   }
-  offsets[groupCount] = kept;
-  const practices = placed.slice(0, kept);
-  const coords = new Float64Array(2 * kept);
-  for (let c = 0; c < kept; c++) {
+  offsets[groupCount] = unique;
+  const practices = placed.subarray(0, unique);
+  const coords = float64From(kept, 2 * unique);
+  for (let c = 0; c < unique; c++) {
     const q = practices[c] as number;
     coords[2 * c] = x[q] as number;
     coords[2 * c + 1] = y[q] as number;
@@ -168,7 +195,7 @@ export function findBorderCandidates(
     const length = (offsets[g + 1] as number) - (offsets[g] as number);
     firstBlock[g + 1] = (firstBlock[g] as number) + Math.ceil(length / BLOCK);
   }
-  const boxes = new Float64Array(4 * (firstBlock[groupCount] as number));
+  const boxes = float64From(kept, 4 * (firstBlock[groupCount] as number));
   for (let g = 0; g < groupCount; g++) {
     const end = offsets[g + 1] as number;
     for (let b = firstBlock[g] as number, c = offsets[g] as number; c < end; b++, c += BLOCK) {

@@ -91,14 +91,17 @@ export function mergeCoLocated(
   return { vertexCount, negativeZero };
 }
 
-/** Each vertex's position (the first of its practices'), interleaved, with -0 turned into 0. */
+/**
+ * Each vertex's position (the first of its practices'), interleaved, with -0 turned into 0.
+ * @param vertexCoords Out: 2 · vertexCount entries (default: a new array).
+ */
 export function vertexPositions(
   positions: Float64Array,
   count: number,
   vertexAt: Int32Array,
-  vertexCount: number
+  vertexCount: number,
+  vertexCoords: Float64Array = new Float64Array(2 * vertexCount)
 ): Float64Array {
-  const vertexCoords = new Float64Array(2 * vertexCount);
   let next = 0;
   for (let k = 0; k < count && next < vertexCount; k++) {
     if (vertexAt[k] !== next) continue;

@@ -6,7 +6,13 @@
  * and dispersion with hull area. Flat typed arrays throughout; n log n overall.
  */
 import type { GeographyOptions, GeographyResult, PackedPractices } from "./types";
-import { buildTerritoryAdjacency, territoryAdjacencyWorkLength } from "./delaunayAdjacency";
+import {
+  buildTerritoryAdjacency,
+  territoryAdjacencyKeptBytes,
+  territoryAdjacencyWorkLength,
+} from "./delaunayAdjacency";
+import { borderCandidatesKeptBytes } from "./borderCandidates";
+import { arenaBytes, type TypedArena } from "../typedArena";
 import { buildPracticeIndex } from "./practiceIndex";
 import { findTerritoryPieces, territoryPiecesWorkLength } from "./territoryPieces";
 import { findSurroundingGroups } from "./enclosure";
@@ -70,10 +76,25 @@ export function validateGeographyInput(points: PackedPractices, options: Geograp
 }
 
 /**
+ * Bytes of the per-practice results of {@link analyseGeography} for `count` practices: piece and
+ * nearest other group (Int32), detached and embedded (Uint8), purity and nearest other distance
+ * (Float64).
+ * @param count Number of practices.
+ * @returns Bytes for an outputs arena.
+ * @example
+ * const outputs = new TypedArena(geographyOutputBytes(points.count));
+ */
+export function geographyOutputBytes(count: number): number {
+  return arenaBytes(4 * count, count, count, 8 * count, 4 * count, 8 * count);
+}
+
+/**
  * Analyses the geography of every CCG: pieces and detached share, enclosure, dispersion, hull
  * area, neighbour purity and embedded practices.
  * @param points Practices with usable coordinates, packed in British National Grid metres.
  * @param options Bridge distance (km) and neighbours per practice.
+ * @param outputs Arena for the per-practice results ({@link geographyOutputBytes} of them), if any;
+ *   otherwise they are new arrays.
  * @returns Per-group and per-practice geography (NaN for groups without packed practices).
  * @example
  * const { groups } = analyseGeography(points, { bridgeKm: 0, neighbourCount: 6 });
@@ -81,21 +102,25 @@ export function validateGeographyInput(points: PackedPractices, options: Geograp
  */
 export function analyseGeography(
   points: PackedPractices,
-  options: GeographyOptions
+  options: GeographyOptions,
+  outputs?: TypedArena
 ): GeographyResult {
   validateGeographyInput(points, options);
   const { count, x, y } = points;
   // The kd-tree first: its order numbers the triangulation's vertices, so that every later
   // stage walks memory in spatial order.
   const index = buildPracticeIndex(x, y, count);
-  // One scratch buffer for every stage's temporaries (see workArrays.ts).
+  // One allocation for every stage's temporaries and the arrays handed between stages (see
+  // workArrays.ts).
   const work = createWorkArrays(
     Math.max(
       territoryAdjacencyWorkLength(count),
       territoryPiecesWorkLength(count),
       neighbourPurityWorkLength(count),
       dispersionWorkLength(count)
-    )
+    ),
+    territoryAdjacencyKeptBytes(count) + borderCandidatesKeptBytes(count, points.groupCount),
+    outputs
   );
   const adjacency = buildTerritoryAdjacency(x, y, count, index.ids, index.coords, work);
   const pieces = findTerritoryPieces(points, adjacency, options.bridgeKm, index, work);

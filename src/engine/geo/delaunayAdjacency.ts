@@ -7,8 +7,9 @@
  * The graph is kept at vertex level (linear size even when many practices share a point);
  * practiceAdjacency.ts expands it to practices when a caller needs that view.
  */
-import Delaunator from "delaunator";
 import { borrowInt32, type WorkArrays } from "./workArrays";
+import { arenaBytes, float64From, int32From, uint8From, type ArraySource } from "../typedArena";
+import { triangulate, triangulationWorkLength } from "./triangulation";
 import {
   hashTableSize,
   mergeCoLocated,
@@ -44,7 +45,37 @@ export interface TerritoryAdjacency {
  * const work = createWorkArrays(territoryAdjacencyWorkLength(points.count));
  */
 export function territoryAdjacencyWorkLength(count: number): number {
-  return hashTableSize(count) + count;
+  // The merge's hash table and vertex of each position; then the counting sorts' cursor (at most
+  // `count` entries) and, after it, the triangulation's arrays.
+  return Math.max(
+    hashTableSize(count) + count,
+    triangulationStart(count) + triangulationWorkLength(count)
+  );
+}
+
+/** First scratch entry of the triangulation: after the cursor, even (its Float64 view comes first). */
+function triangulationStart(count: number): number {
+  return count + (count % 2);
+}
+
+/**
+ * Bytes of the arrays {@link buildTerritoryAdjacency} keeps (its result) for `count` practices, at
+ * most: a planar triangulation has under 3 edges per vertex, and each vertex it skips adds one join.
+ * @param count Number of practices.
+ * @returns Bytes for the kept arena ({@link createWorkArrays}).
+ * @example
+ * const work = createWorkArrays(territoryAdjacencyWorkLength(n), territoryAdjacencyKeptBytes(n));
+ */
+export function territoryAdjacencyKeptBytes(count: number): number {
+  return arenaBytes(
+    4 * count, // vertexOfPractice
+    4 * (count + 1), // vertexPracticeOffsets
+    4 * count, // vertexPractices
+    16 * count, // vertexCoords (when positions repeat)
+    count, // onOuterHull
+    4 * (count + 1), // neighbourOffsets
+    4 * 8 * count // neighbourVertices: 2 ends × (under 3 edges + 1 join) per vertex
+  );
 }
 
 /** Sorts values[from … to) ascending (insertion sort for the usual handful). */
@@ -74,10 +105,11 @@ function practicesByVertex(
   vertexCount: number,
   order: ArrayLike<number> | undefined,
   vertexAt: Int32Array,
-  cursor: Int32Array
+  cursor: Int32Array,
+  kept: ArraySource
 ): { vertexPracticeOffsets: Int32Array; vertexPractices: Int32Array } {
-  const vertexPracticeOffsets = new Int32Array(vertexCount + 1);
-  const vertexPractices = new Int32Array(count);
+  const vertexPracticeOffsets = int32From(kept, vertexCount + 1);
+  const vertexPractices = int32From(kept, count);
   if (vertexCount === count) {
     // One practice per vertex: vertex v is the v-th practice of `order`.
     for (let v = 0; v < count; v++) {
@@ -226,7 +258,8 @@ export function buildTerritoryAdjacency(
       `Cannot triangulate ${count} practices from ${x.length} eastings and ${y.length} northings.`
     );
   }
-  const vertexOfPractice = new Int32Array(count);
+  const kept = work?.kept;
+  const vertexOfPractice = int32From(kept, count);
   // Every entry is written by the merge, so it can serve as the permutation check's scratch first.
   if (order !== undefined) checkPermutation(order, count, vertexOfPractice);
   // Interleaved and in `order`, as delaunator reads them and spatially ordered when `order` is.
@@ -247,7 +280,13 @@ export function buildTerritoryAdjacency(
   const vertexCoords =
     vertexCount === count && !negativeZero
       ? positions.subarray(0, 2 * count)
-      : vertexPositions(positions, count, vertexAt, vertexCount);
+      : vertexPositions(
+          positions,
+          count,
+          vertexAt,
+          vertexCount,
+          float64From(kept, 2 * vertexCount)
+        );
   // The hash table is done with: its scratch serves as the cursor of both counting sorts.
   const cursor = borrowInt32(work, 0, vertexCount);
   const { vertexPracticeOffsets, vertexPractices } = practicesByVertex(
@@ -255,17 +294,23 @@ export function buildTerritoryAdjacency(
     vertexCount,
     order,
     vertexAt,
-    cursor
+    cursor,
+    kept
   );
 
-  const onOuterHull = new Uint8Array(vertexCount);
-  const neighbourOffsets = new Int32Array(vertexCount + 1);
+  const onOuterHull = uint8From(kept, vertexCount);
+  const neighbourOffsets = int32From(kept, vertexCount + 1);
   let neighbourVertices: Int32Array;
   if (vertexCount <= 1) {
     if (vertexCount === 1) onOuterHull[0] = 1;
     neighbourVertices = new Int32Array(0);
   } else {
-    const { triangles, halfedges, hull } = new Delaunator(vertexCoords);
+    // In the scratch after the cursor (the hash table and vertexAt are done with).
+    const { triangles, halfedges, hull } = triangulate(
+      vertexCoords,
+      work,
+      triangulationStart(count)
+    );
     for (let k = 0; k < hull.length; k++) onOuterHull[hull[k] as number] = 1;
     const edges: VertexEdges = { triangles, halfedges, hull, joinedA: [], joinedB: [] };
     // Degrees first (neighbourOffsets[v + 1] counts v's edges), then the skipped vertices' joins.
@@ -285,7 +330,7 @@ export function buildTerritoryAdjacency(
       neighbourOffsets[v + 1] =
         (neighbourOffsets[v + 1] as number) + (neighbourOffsets[v] as number);
     }
-    neighbourVertices = new Int32Array(neighbourOffsets[vertexCount] as number);
+    neighbourVertices = int32From(kept, neighbourOffsets[vertexCount] as number);
     cursor.set(neighbourOffsets.subarray(0, vertexCount));
     placeEdges(edges, cursor, neighbourVertices);
   }

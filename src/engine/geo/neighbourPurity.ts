@@ -14,7 +14,8 @@ import { findBorderCandidates, nearestBorderCandidate } from "./borderCandidates
  * practice; larger ones search the kd-tree, whose cost does not grow with the border's length.
  */
 export const MOST_CANDIDATES_SCANNED = 1024;
-import { borrowInt32, type WorkArrays } from "./workArrays";
+import { borrowFloat64, borrowInt32, type WorkArrays } from "./workArrays";
+import { float64From, int32From, uint8From } from "../typedArena";
 
 /** Neighbour measures per practice and per group. */
 export interface NeighbourPurity {
@@ -44,7 +45,14 @@ export interface NeighbourPurity {
  * const work = createWorkArrays(neighbourPurityWorkLength(points.count));
  */
 export function neighbourPurityWorkLength(count: number): number {
-  return 2 * count;
+  // Groups and uniform nodes in kd order, then the results in kd order: same-group neighbours,
+  // nearest other group (Int32) and its distance (Float64, from an even entry).
+  return otherKmStart(count) + 2 * count;
+}
+
+/** First scratch entry of the nearest other-group distances in kd order (even, for a Float64 view). */
+function otherKmStart(count: number): number {
+  return 4 * count;
 }
 
 /**
@@ -74,13 +82,19 @@ export function measureNeighbourPurity(
     throw new Error(`Neighbour count ${neighbourCount} is not a whole number of at least 1.`);
   }
   const k = Math.max(0, Math.min(neighbourCount, count - 1));
-  const practicePurity = new Float64Array(count);
-  const embedded = new Uint8Array(count);
-  const nearestOtherGroup = new Int32Array(count);
-  const nearestOtherKm = new Float64Array(count);
+  const outputs = work?.outputs;
+  const practicePurity = float64From(outputs, count);
+  const embedded = uint8From(outputs, count);
+  const nearestOtherGroup = int32From(outputs, count);
+  const nearestOtherKm = float64From(outputs, count);
   const { ids, coords } = index;
   const groupAt = groupsInIndexOrder(index, group, borrowInt32(work, 0, count));
   const uniformGroup = uniformGroupOfNodes(index, groupAt, borrowInt32(work, count, count));
+  // Results in kd order first, moved to practice order at the end: writing them at each query's
+  // practice index would scatter four writes per query across memory.
+  const sameAt = borrowInt32(work, 2 * count, count);
+  const otherGroupAt = borrowInt32(work, 3 * count, count);
+  const otherKmAt = borrowFloat64(work, otherKmStart(count), count);
   const scratch = createSearchScratch(index);
   const bestPosition = new Int32Array(Math.max(k, 1));
   const bestId = new Int32Array(Math.max(k, 1));
@@ -88,7 +102,7 @@ export function measureNeighbourPurity(
   const candidates =
     adjacency === undefined
       ? null
-      : findBorderCandidates(points.x, points.y, group, groupCount, adjacency);
+      : findBorderCandidates(points.x, points.y, group, groupCount, adjacency, work?.kept);
   const nearestCandidate = new Float64Array(2);
 
   // Queries in kd order and groups in kd order: neighbours are read from nearby memory. The last
@@ -97,7 +111,6 @@ export function measureNeighbourPurity(
   // The same answer as a practice index, from whichever search found it (it seeds the scans).
   let lastOtherPractice = -1;
   for (let position = 0; position < count; position++) {
-    const p = ids[position] as number;
     const own = groupAt[position] as number;
     const qx = coords[2 * position] as number;
     const qy = coords[2 * position + 1] as number;
@@ -108,14 +121,13 @@ export function measureNeighbourPurity(
       if (groupAt[bestPosition[j] as number] === own) same++;
       else if (firstOther < 0) firstOther = j;
     }
-    practicePurity[p] = k > 0 ? same / k : Number.NaN;
-    embedded[p] = k > 0 && same === 0 ? 1 : 0;
+    sameAt[position] = same;
     if (firstOther >= 0) {
       // The k nearest are exact and ordered by (distance, index): the first other-group one is it.
       lastOther = bestPosition[firstOther] as number;
       lastOtherPractice = bestId[firstOther] as number;
-      nearestOtherGroup[p] = groupAt[lastOther] as number;
-      nearestOtherKm[p] = Math.sqrt(bestD[firstOther] as number) / 1000;
+      otherGroupAt[position] = groupAt[lastOther] as number;
+      otherKmAt[position] = Math.sqrt(bestD[firstOther] as number) / 1000;
     } else if (
       candidates !== null &&
       (candidates.offsets[own + 1] as number) - (candidates.offsets[own] as number) <=
@@ -135,11 +147,11 @@ export function measureNeighbourPurity(
       const other = nearestCandidate[1] as number;
       if (other >= 0) lastOtherPractice = other;
       if (other < 0) {
-        nearestOtherGroup[p] = -1;
-        nearestOtherKm[p] = Number.NaN;
+        otherGroupAt[position] = -1;
+        otherKmAt[position] = Number.NaN;
       } else {
-        nearestOtherGroup[p] = group[other] as number;
-        nearestOtherKm[p] = Math.sqrt(nearestCandidate[0] as number) / 1000;
+        otherGroupAt[position] = group[other] as number;
+        otherKmAt[position] = Math.sqrt(nearestCandidate[0] as number) / 1000;
       }
     } else {
       const other = nearestOtherOfIndexed(
@@ -155,15 +167,23 @@ export function measureNeighbourPurity(
         lastOtherPractice = ids[other] as number;
       }
       if (other < 0) {
-        nearestOtherGroup[p] = -1;
-        nearestOtherKm[p] = Number.NaN;
+        otherGroupAt[position] = -1;
+        otherKmAt[position] = Number.NaN;
       } else {
-        nearestOtherGroup[p] = groupAt[other] as number;
+        otherGroupAt[position] = groupAt[other] as number;
         const dx = (coords[2 * other] as number) - qx;
         const dy = (coords[2 * other + 1] as number) - qy;
-        nearestOtherKm[p] = Math.sqrt(dx * dx + dy * dy) / 1000;
+        otherKmAt[position] = Math.sqrt(dx * dx + dy * dy) / 1000;
       }
     }
+  }
+  for (let position = 0; position < count; position++) {
+    const p = ids[position] as number;
+    const same = sameAt[position] as number;
+    practicePurity[p] = k > 0 ? same / k : Number.NaN;
+    embedded[p] = k > 0 && same === 0 ? 1 : 0;
+    nearestOtherGroup[p] = otherGroupAt[position] as number;
+    nearestOtherKm[p] = otherKmAt[position] as number;
   }
 
   // Per-group aggregates, weighted by list size (equal weights when a group's list sizes sum to 0).

@@ -9,6 +9,7 @@ import { buildPracticeIndex, type PracticeIndex } from "./practiceIndex";
 import { createDisjointSets, findRoot, unite } from "./unionFind";
 import { sortByPopulation } from "./flatSort";
 import { borrowInt32, type WorkArrays } from "./workArrays";
+import { int32From, uint8From } from "../typedArena";
 
 /** Pieces per practice and per group. */
 export interface TerritoryPieces {
@@ -191,7 +192,7 @@ export function findTerritoryPieces(
   );
   joinAdjacent(adjacency, memberGroup, groupCount, parent, size);
   if (bridgeKm > 0 && count > 1) {
-    const memberOfPractice = new Int32Array(count);
+    const memberOfPractice = int32From(work?.kept, count);
     for (let j = 0; j < count; j++) memberOfPractice[memberPractice[j] as number] = j;
     const tree = index ?? buildPracticeIndex(points.x, points.y, count);
     joinBridged(
@@ -252,11 +253,11 @@ export function findTerritoryPieces(
     for (let j = from; j <= to; j++) numberOfPart[order[j] as number] = j - from;
   }
 
-  const piece = new Int32Array(count);
+  const piece = int32From(work?.outputs, count);
   for (let j = 0; j < count; j++) {
     piece[memberPractice[j] as number] = numberOfPart[partOfMember[j] as number] as number;
   }
-  const detached = new Uint8Array(count);
+  const detached = uint8From(work?.outputs, count);
   const totalWeight = new Float64Array(groupCount);
   const practices = new Int32Array(groupCount);
   const detachedWeight = new Float64Array(groupCount);
