@@ -68,6 +68,11 @@ export interface EngineTiming {
   readonly minMs: number;
   readonly stages: Readonly<Record<AnalysisStage, number>>;
   readonly peakRssMb: number;
+  /**
+   * Median minor page faults per timed run: first touches of fresh memory (each array of results or
+   * scratch the run allocates). On some virtual machines each costs microseconds, so this explains time.
+   */
+  readonly pageFaultsPerRun: number;
 }
 
 /** One timed analysis: total and stage times, counts. */
@@ -76,6 +81,7 @@ interface EngineRun {
   readonly stageMs: readonly { stage: AnalysisStage; ms: number }[];
   readonly practices: number;
   readonly ccgs: number;
+  readonly pageFaults: number;
 }
 
 /**
@@ -84,15 +90,18 @@ interface EngineRun {
  */
 function runEngineOnce(workbook: WorkbookData): EngineRun {
   const marks: { stage: AnalysisStage; at: number }[] = [];
+  const faultsBefore = process.resourceUsage().minorPageFault;
   const start = performance.now();
   const result = analyseWorkbook(workbook, { onStage: (stage) => marks.push({ stage, at: performance.now() }) });
   const end = performance.now();
+  const pageFaults = process.resourceUsage().minorPageFault - faultsBefore;
   sink += result.totalPopulation + result.ccgs.length;
   return {
     totalMs: end - start,
     stageMs: marks.map((mark, index) => ({ stage: mark.stage, ms: (marks[index + 1]?.at ?? end) - mark.at })),
     practices: result.practices.count,
     ccgs: result.ccgs.length,
+    pageFaults,
   };
 }
 
@@ -104,6 +113,7 @@ export function timeEngine(name: string, workbook: WorkbookData, warmups: number
   const order: AnalysisStage[] = ["read", "costs", "geography", "ratings"];
   const stageTimes: Record<AnalysisStage, number[]> = { read: [], costs: [], geography: [], ratings: [] };
   const totals: number[] = [];
+  const pageFaults: number[] = [];
   let practices = 0;
   let ccgs = 0;
   for (let run = 0; run < warmups + runs; run++) {
@@ -113,10 +123,19 @@ export function timeEngine(name: string, workbook: WorkbookData, warmups: number
     ccgs = timed.ccgs;
     if (run < warmups) continue;
     totals.push(timed.totalMs);
+    pageFaults.push(timed.pageFaults);
     for (const { stage, ms } of timed.stageMs) stageTimes[stage].push(ms);
   }
   const stages = Object.fromEntries(order.map((stage) => [stage, medianAndMin(stageTimes[stage]).medianMs])) as Record<AnalysisStage, number>;
-  return { name, practices, ccgs, ...medianAndMin(totals), stages, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  return {
+    name,
+    practices,
+    ccgs,
+    ...medianAndMin(totals),
+    stages,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    pageFaultsPerRun: medianAndMin(pageFaults).medianMs, // a count: the helper is for any numbers
+  };
 }
 
 /** Layouts of the full-engine benchmark. */
@@ -133,7 +152,7 @@ export function logEngineTiming(timing: EngineTiming, log: (line: string) => voi
   log(
     `  ${timing.name.padEnd(62)} ${formatMs(timing.medianMs).padStart(9)} / ${formatMs(timing.minMs).padStart(9)}` +
       `   read ${formatMs(s.read)}, costs ${formatMs(s.costs)}, geography ${formatMs(s.geography)}, ratings ${formatMs(s.ratings)}` +
-      `   peak RSS ${timing.peakRssMb.toFixed(0)} MB`
+      `   peak RSS ${timing.peakRssMb.toFixed(0)} MB, ${Math.round(timing.pageFaultsPerRun).toLocaleString("en-GB")} page faults/run`
   );
 }
 
