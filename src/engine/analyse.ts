@@ -3,7 +3,8 @@ import { Assumptions } from "./assumptions";
 import { WorkbookData } from "./cells";
 import { UnusableInputError } from "./errors";
 import { breakEvenPopulation, perHead } from "./finance";
-import { analyseGeography, geographyOutputBytes } from "./geo/coherence";
+import { analyseGeography, createGeographyWork, geographyOutputBytes } from "./geo/coherence";
+import type { WorkArrays } from "./geo/workArrays";
 import { GeographyResult, PackedPractices } from "./geo/types";
 import { rateGeography, rateLocalAuthority } from "./geographyRating";
 import { MappingOverrides, PRACTICE_FIELDS, PracticeField } from "./headers";
@@ -15,7 +16,7 @@ import { ProgressCallback, practiceRowCapacity, readPracticeList } from "./readP
 import { configurationRating, rateFinance, rateMembership, rateSize } from "./ratings";
 import { AnalysisResult, CcgAnalysis, CcgGeographyFigures } from "./analysis";
 import { PracticeTable, practiceTableBytes } from "./practiceTable";
-import { arenaBytes, float64From, int32From, TypedArena } from "./typedArena";
+import { arenaBytes, TypedArena } from "./typedArena";
 import { CcgRecord, ComponentAssessment, ComponentName } from "./types";
 
 /** Neighbours used for purity and embedded practices (SPEC §3.2). */
@@ -55,7 +56,13 @@ export function analyseWorkbook(
       arenaBytes(4 * capacity, 4 * capacity) +
       geographyOutputBytes(capacity)
   );
-  const reading = readPracticeList(location, options.onProgress, outputs);
+  // The geography's scratch too, now rather than at the geography stage: reading the rows makes the
+  // small objects that let V8 collect garbage a step at a time, so the collection a large allocation
+  // starts costs a few milliseconds here instead of a pause of 150-200 ms later (on a million
+  // practices). It is sized for every row (pages never written cost no memory), and lent to the
+  // repeated-code check while the rows are read.
+  const work = createGeographyWork(capacity, capacity, outputs, packedPointBytes(capacity));
+  const reading = readPracticeList(location, options.onProgress, outputs, work.buffer);
   const findings = reading.findings;
   if (reading.practices.count === 0) {
     const first = findings.findings
@@ -89,11 +96,11 @@ export function analyseWorkbook(
   }
 
   options.onStage?.("geography");
-  const packed = packPractices(practices, practiceCcg, codes.length, outputs);
+  const packed = packPractices(practices, practiceCcg, codes.length, outputs, work);
   const geography = analyseGeography(
     packed.points,
     { bridgeKm: assumptions.bridge_km, neighbourCount: NEIGHBOUR_COUNT },
-    outputs
+    work
   );
   const hasLocalAuthority = location.mapping.columns.localAuthority !== undefined;
   const laFits = hasLocalAuthority
@@ -213,13 +220,14 @@ function groupByCcg(
 /**
  * Practices with usable coordinates packed into flat arrays, once (STYLE: pack points at the boundary). When
  * every practice has coordinates, the table's own columns are the points; otherwise the points are
- * copied into one arena of their own, dropped after the analysis.
+ * copied into the geography's scratch ({@link packedPointBytes}), dropped after the analysis.
  */
 function packPractices(
   practices: PracticeTable,
   practiceCcg: Int32Array,
   groupCount: number,
-  outputs: TypedArena
+  outputs: TypedArena,
+  work: WorkArrays
 ): { points: PackedPractices; indexOfPractice: Int32Array; countByGroup: Int32Array } {
   const { easting, northing, listSize } = practices;
   const located = (index: number): boolean =>
@@ -244,11 +252,10 @@ function packPractices(
     };
     return { points, indexOfPractice, countByGroup };
   }
-  const copies = new TypedArena(arenaBytes(8 * count, 8 * count, 8 * count, 4 * count));
-  const x = float64From(copies, count);
-  const y = float64From(copies, count);
-  const weight = float64From(copies, count);
-  const group = int32From(copies, count);
+  const x = work.kept.float64(count);
+  const y = work.kept.float64(count);
+  const weight = work.kept.float64(count);
+  const group = work.kept.int32(count);
   let next = 0;
   for (let index = 0; index < practices.count; index++) {
     if (!located(index)) {
@@ -264,6 +271,11 @@ function packPractices(
     indexOfPractice[index] = next++;
   }
   return { points: { count, x, y, weight, group, groupCount }, indexOfPractice, countByGroup };
+}
+
+/** Bytes of packed points (x, y, list size, CCG) for `count` practices. */
+function packedPointBytes(count: number): number {
+  return arenaBytes(8 * count, 8 * count, 8 * count, 4 * count);
 }
 
 function geographyFigures(

@@ -44,8 +44,10 @@ export class PracticeCodeTable {
   /**
    * @param expectedCodes how many codes the list may hold: the table starts with room for them (it grows
    *   if there are more)
+   * @param scratch memory the table may use while the list is read (zeroed here), instead of a new array
+   *   when it is long enough: the analysis lends the geography's scratch, unused until then
    */
-  constructor(expectedCodes: number) {
+  constructor(expectedCodes: number, scratch?: Int32Array) {
     if (!Number.isInteger(expectedCodes) || expectedCodes < 0) {
       throw new Error(`Expected practice count ${expectedCodes} is not a whole number.`);
     }
@@ -53,8 +55,12 @@ export class PracticeCodeTable {
     while (1 << this.bits < 2 * expectedCodes && this.bits < 30) this.bits++;
     // A direct table is also faster: no hashing, and a list in code order reads it in order.
     const direct = 2 << this.bits >= CODE_NUMBERS;
-    this.rowByNumber = direct ? new Int32Array(CODE_NUMBERS) : null;
-    this.slots = new Int32Array(direct ? 0 : 2 << this.bits);
+    const table = (length: number): Int32Array =>
+      scratch !== undefined && scratch.length >= length
+        ? scratch.subarray(0, length).fill(0)
+        : new Int32Array(length);
+    this.rowByNumber = direct ? table(CODE_NUMBERS) : null;
+    this.slots = direct ? new Int32Array(0) : table(2 << this.bits);
   }
 
   /**

@@ -112,11 +112,13 @@ export function practiceRowCapacity(location: PracticeListLocation): number {
  * @param onProgress called every 10,000 rows
  * @param arena where the table's number columns come from (see {@link practiceRowCapacity} and
  *   practiceTableBytes); new arrays when undefined
+ * @param scratch memory the repeated-code check may use while reading (see PracticeCodeTable)
  */
 export function readPracticeList(
   location: PracticeListLocation,
   onProgress?: ProgressCallback,
-  arena?: TypedArena
+  arena?: TypedArena,
+  scratch?: Int32Array
 ): PracticeListReading {
   const findings = new FindingList();
   const reader = new RowReader(location, findings);
@@ -136,7 +138,7 @@ export function readPracticeList(
     },
     arena
   );
-  const firstRowByCode = new PracticeCodeTable(Math.max(total, 0));
+  const firstRowByCode = new PracticeCodeTable(Math.max(total, 0), scratch);
   // Neighbouring rows usually share a CCG: its code is checked once per run of rows.
   let lastCcgCode: string | null = null;
   let lastCcgCodeIsValid = false;

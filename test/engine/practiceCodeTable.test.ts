@@ -45,6 +45,22 @@ describe("first rows of practice codes", () => {
       }
     }
   });
+  test("in lent scratch full of leftovers it answers the same (brute force), and uses that memory", () => {
+    for (const expected of [100, 1_500_000]) {
+      const scratch = new Int32Array(3_000_000).fill(-7);
+      const table = new PracticeCodeTable(expected, scratch);
+      const reference = new Map<string, number>();
+      const next = random(expected + 5);
+      for (let row = 2; row < 20_000; row++) {
+        const code = next() < 0.95 ? `${String.fromCharCode(65 + Math.floor(next() * 3))}${String(Math.floor(next() * 4000)).padStart(5, "0")}` : `Q${Math.floor(next() * 50)}`;
+        const earlier = reference.get(code);
+        if (earlier === undefined) reference.set(code, row);
+        expect(table.firstRowOf(code, practiceCodeNumber(code), row)).toBe(earlier);
+      }
+      // Rows were written into the scratch, not into arrays of the table's own.
+      expect(scratch.some((value) => value > 1)).toBe(true);
+    }
+  });
   test("a list long enough for a table of every code number answers the same (brute force)", () => {
     const next = random(11);
     const table = new PracticeCodeTable(1_500_000);

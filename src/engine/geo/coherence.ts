@@ -18,7 +18,7 @@ import { findTerritoryPieces, territoryPiecesWorkLength } from "./territoryPiece
 import { findSurroundingGroups } from "./enclosure";
 import { measureNeighbourPurity, neighbourPurityWorkLength } from "./neighbourPurity";
 import { dispersionWorkLength, measureDispersion } from "./dispersion";
-import { createWorkArrays } from "./workArrays";
+import { createWorkArrays, type WorkArrays } from "./workArrays";
 
 export { projectToBritishNationalGrid, wgs84ToBritishNationalGrid } from "./projection";
 export { buildTerritoryAdjacency } from "./delaunayAdjacency";
@@ -89,12 +89,45 @@ export function geographyOutputBytes(count: number): number {
 }
 
 /**
+ * Scratch for analysing the geography of up to `count` practices in `groupCount` groups: one
+ * allocation for every stage's temporaries and the arrays handed between stages (see
+ * workArrays.ts). A caller may make it before the geography stage (analyse.ts does, so that the
+ * allocation falls where the garbage collector can absorb it) and lend its buffer out meanwhile.
+ * @param count Most practices to analyse.
+ * @param groupCount Most groups.
+ * @param outputs Arena for the per-practice results ({@link geographyOutputBytes}), if any.
+ * @param extraKeptBytes Bytes of kept arrays the caller takes for itself (e.g. packed points).
+ * @returns The scratch.
+ * @example
+ * const result = analyseGeography(points, options, createGeographyWork(points.count, points.groupCount));
+ */
+export function createGeographyWork(
+  count: number,
+  groupCount: number,
+  outputs?: TypedArena,
+  extraKeptBytes = 0
+): WorkArrays {
+  return createWorkArrays(
+    Math.max(
+      territoryAdjacencyWorkLength(count),
+      territoryPiecesWorkLength(count),
+      neighbourPurityWorkLength(count),
+      dispersionWorkLength(count)
+    ),
+    territoryAdjacencyKeptBytes(count) +
+      borderCandidatesKeptBytes(count, groupCount) +
+      extraKeptBytes,
+    outputs
+  );
+}
+
+/**
  * Analyses the geography of every CCG: pieces and detached share, enclosure, dispersion, hull
  * area, neighbour purity and embedded practices.
  * @param points Practices with usable coordinates, packed in British National Grid metres.
  * @param options Bridge distance (km) and neighbours per practice.
- * @param outputs Arena for the per-practice results ({@link geographyOutputBytes} of them), if any;
- *   otherwise they are new arrays.
+ * @param work Scratch from {@link createGeographyWork} for `points.count` practices or more (its
+ *   `outputs` arena, if any, receives the per-practice results); default: made here.
  * @returns Per-group and per-practice geography (NaN for groups without packed practices).
  * @example
  * const { groups } = analyseGeography(points, { bridgeKm: 0, neighbourCount: 6 });
@@ -103,30 +136,25 @@ export function geographyOutputBytes(count: number): number {
 export function analyseGeography(
   points: PackedPractices,
   options: GeographyOptions,
-  outputs?: TypedArena
+  work?: WorkArrays
 ): GeographyResult {
   validateGeographyInput(points, options);
+  const scratch = work ?? createGeographyWork(points.count, points.groupCount);
   const { count, x, y } = points;
   // The kd-tree first: its order numbers the triangulation's vertices, so that every later
   // stage walks memory in spatial order.
   const index = buildPracticeIndex(x, y, count);
-  // One allocation for every stage's temporaries and the arrays handed between stages (see
-  // workArrays.ts).
-  const work = createWorkArrays(
-    Math.max(
-      territoryAdjacencyWorkLength(count),
-      territoryPiecesWorkLength(count),
-      neighbourPurityWorkLength(count),
-      dispersionWorkLength(count)
-    ),
-    territoryAdjacencyKeptBytes(count) + borderCandidatesKeptBytes(count, points.groupCount),
-    outputs
-  );
-  const adjacency = buildTerritoryAdjacency(x, y, count, index.ids, index.coords, work);
-  const pieces = findTerritoryPieces(points, adjacency, options.bridgeKm, index, work);
+  const adjacency = buildTerritoryAdjacency(x, y, count, index.ids, index.coords, scratch);
+  const pieces = findTerritoryPieces(points, adjacency, options.bridgeKm, index, scratch);
   const surroundedBy = findSurroundingGroups(points, adjacency);
-  const neighbours = measureNeighbourPurity(points, index, options.neighbourCount, work, adjacency);
-  const dispersion = measureDispersion(points, work);
+  const neighbours = measureNeighbourPurity(
+    points,
+    index,
+    options.neighbourCount,
+    scratch,
+    adjacency
+  );
+  const dispersion = measureDispersion(points, scratch);
   return {
     groups: {
       pieces: pieces.pieces,

@@ -5,6 +5,7 @@
  */
 import {
   analyseGeography,
+  createGeographyWork,
   DEFAULT_GEOGRAPHY_OPTIONS,
   geographyOutputBytes,
 } from "../../../src/engine/geo/coherence";
@@ -82,7 +83,11 @@ describe.each(layouts)("geography memory, %s layout", (_name, points) => {
 
   test("per-practice results come from the caller's arena, the same as without one", () => {
     const outputs = new TypedArena(geographyOutputBytes(count));
-    const inArena = analyseGeography(points, DEFAULT_GEOGRAPHY_OPTIONS, outputs);
+    const inArena = analyseGeography(
+      points,
+      DEFAULT_GEOGRAPHY_OPTIONS,
+      createGeographyWork(count, points.groupCount, outputs)
+    );
     const plain = analyseGeography(points, DEFAULT_GEOGRAPHY_OPTIONS);
     expect(outputs.overflowBytes).toBe(0);
     for (const array of Object.values(inArena.practices)) expect(array.buffer).toBe(outputs.buffer);
