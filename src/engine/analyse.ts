@@ -8,7 +8,7 @@ import type { WorkArrays } from "./geo/workArrays";
 import { GeographyResult, PackedPractices } from "./geo/types";
 import { rateGeography, rateLocalAuthority } from "./geographyRating";
 import { MappingOverrides, PRACTICE_FIELDS, PracticeField } from "./headers";
-import { classifyLocalAuthorityFit } from "./localAuthorityFit";
+import { classifyLocalAuthorityFitOfColumns } from "./localAuthorityFit";
 import { locatePracticeList } from "./locatePracticeList";
 import { AssumptionsReading, readAssumptions } from "./readAssumptions";
 import { readCcgTable } from "./readCcgTable";
@@ -103,17 +103,18 @@ export function analyseWorkbook(
     work
   );
   const hasLocalAuthority = location.mapping.columns.localAuthority !== undefined;
-  const laFits = hasLocalAuthority
-    ? classifyLocalAuthorityFit(
-        Array.from(practiceCcg, (group, index) => ({
-          group,
-          localAuthority: practices.localAuthority?.[index] ?? null,
-          listSize: practices.listSize[index] ?? 0,
-        })),
-        codes.length,
-        assumptions.coterminosity_margin_share
-      )
-    : codes.map(() => null);
+  const laFits =
+    hasLocalAuthority && practices.localAuthority !== null
+      ? classifyLocalAuthorityFitOfColumns(
+          {
+            group: practiceCcg,
+            localAuthority: practices.localAuthority,
+            listSize: practices.listSize,
+          },
+          codes.length,
+          assumptions.coterminosity_margin_share
+        )
+      : codes.map(() => null);
   const hasMember = location.mapping.columns.member !== undefined;
 
   options.onStage?.("ratings");

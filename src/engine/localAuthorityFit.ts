@@ -48,23 +48,57 @@ export function classifyLocalAuthorityFit(
   groupCount: number,
   marginShare: number
 ): (LocalAuthorityFitResult | null)[] {
+  return classifyLocalAuthorityFitOfColumns(
+    {
+      group: Int32Array.from(practices, (practice) => practice.group),
+      localAuthority: practices.map((practice) => practice.localAuthority),
+      listSize: Float64Array.from(practices, (practice) => practice.listSize),
+    },
+    groupCount,
+    marginShare
+  );
+}
+
+/** Practices column by column, as the analysis holds them: row `i` of each is practice `i`. */
+export interface LocalAuthorityColumns {
+  readonly group: Int32Array;
+  readonly localAuthority: readonly (string | null)[];
+  readonly listSize: Float64Array;
+}
+
+/**
+ * {@link classifyLocalAuthorityFit} over columns: the same classification without an object per
+ * practice (a million of them cost seconds of garbage collection).
+ * @param practices CCG index, local authority and list size of every practice
+ * @param groupCount number of CCGs
+ * @param marginShare SPEC §2.3 `coterminosity_margin_share`
+ * @returns one fit per CCG, null for a CCG without practices with a local authority
+ * @example classifyLocalAuthorityFitOfColumns({ group, localAuthority, listSize }, codes.length, 0.9)
+ */
+export function classifyLocalAuthorityFitOfColumns(
+  practices: LocalAuthorityColumns,
+  groupCount: number,
+  marginShare: number
+): (LocalAuthorityFitResult | null)[] {
+  const { group, localAuthority, listSize } = practices;
   const populationByGroup: Map<string, number>[] = Array.from(
     { length: groupCount },
     () => new Map()
   );
   const groupsByAuthority = new Map<string, Set<number>>();
-  for (const practice of practices) {
-    const authority = practice.localAuthority;
+  for (let index = 0; index < group.length; index++) {
+    const authority = localAuthority[index] ?? null;
     if (authority === null) continue;
-    const populations = populationByGroup[practice.group];
+    const practiceGroup = group[index] as number;
+    const populations = populationByGroup[practiceGroup];
     if (populations === undefined) continue;
-    populations.set(authority, (populations.get(authority) ?? 0) + practice.listSize);
+    populations.set(authority, (populations.get(authority) ?? 0) + (listSize[index] ?? 0));
     let groups = groupsByAuthority.get(authority);
     if (groups === undefined) {
       groups = new Set();
       groupsByAuthority.set(authority, groups);
     }
-    groups.add(practice.group);
+    groups.add(practiceGroup);
   }
   return populationByGroup.map((populations) => {
     if (populations.size === 0) return null;

@@ -1,4 +1,4 @@
-import { classifyLocalAuthorityFit, LocalAuthorityPractice } from "../../src/engine/localAuthorityFit";
+import { classifyLocalAuthorityFit, classifyLocalAuthorityFitOfColumns, LocalAuthorityPractice } from "../../src/engine/localAuthorityFit";
 
 const p = (group: number, localAuthority: string | null, listSize = 1000): LocalAuthorityPractice => ({ group, localAuthority, listSize });
 
@@ -39,4 +39,20 @@ describe("local-authority fit (SPEC §3.3)", () => {
     expect(fits[0]?.fit).toBe("coterminous");
     expect(fits[1]).toBeNull();
   });
+  test("the analysis's column form reads the columns it is given, row by row", () => {
+    const fits = classifyLocalAuthorityFitOfColumns(
+      {
+        group: Int32Array.of(0, 0, 1, 1),
+        localAuthority: ["LA1", "LA2", "LA1", null],
+        listSize: Float64Array.of(9000, 1000, 500, 7000),
+      },
+      3,
+      0.9
+    );
+    expect(fits[0]).toMatchObject({ fit: "crossesAtMargins", mainAuthority: "LA1", authorities: 2, wholeAuthorities: ["LA2"] });
+    expect(fits[0]?.mainShare).toBeCloseTo(1, 10);
+    expect(fits[1]).toMatchObject({ fit: "withinOne", mainAuthority: "LA1", authorities: 1 });
+    expect(fits[2]).toBeNull();
+  });
 });
+
