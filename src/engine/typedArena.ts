@@ -30,21 +30,50 @@ export function arenaBytes(...byteLengths: number[]): number {
   return total;
 }
 
-/** One ArrayBuffer handed out as typed arrays, front to back. */
+/** One ArrayBuffer (or a region of one) handed out as typed arrays, front to back. */
 export class TypedArena {
   /** The arena's memory. */
   readonly buffer: ArrayBuffer;
+  /** Its first and last-plus-one byte. */
+  private readonly start: number;
+  private readonly end: number;
+  /** Whether the memory may hold leftovers, so each array is zeroed as it is handed out. */
+  private readonly zeroOnLoan: boolean;
   private used = 0;
   private overflow = 0;
 
   /**
-   * @param byteLength Bytes to reserve (see {@link arenaBytes}).
+   * @param byteLength Bytes to reserve (see {@link arenaBytes}); ignored with `region`.
+   * @param region Memory to hand out instead of a new buffer (see {@link TypedArena.over}).
    */
-  constructor(byteLength: number) {
+  constructor(byteLength: number, region?: Int32Array) {
+    if (region !== undefined) {
+      this.buffer = region.buffer as ArrayBuffer;
+      this.start = Math.ceil(region.byteOffset / ALIGNMENT) * ALIGNMENT;
+      this.end = Math.max(this.start, region.byteOffset + region.byteLength);
+      this.zeroOnLoan = true;
+      return;
+    }
     if (!Number.isInteger(byteLength) || byteLength < 0) {
       throw new Error(`Arena size ${byteLength} bytes is not a whole number of at least 0.`);
     }
     this.buffer = new ArrayBuffer(byteLength);
+    this.start = 0;
+    this.end = byteLength;
+    this.zeroOnLoan = false;
+  }
+
+  /**
+   * An arena over memory already in use for something else that is done with (scratch a stage
+   * has finished with): no new allocation, and its pages have been touched already. Arrays are
+   * zeroed as they are handed out.
+   * @param region The memory, as an Int32Array view.
+   * @returns The arena.
+   * @example
+   * const arena = TypedArena.over(work.buffer.subarray(6 * count));
+   */
+  static over(region: Int32Array): TypedArena {
+    return new TypedArena(0, region);
   }
 
   /** Bytes handed out from the arena so far. */
@@ -64,7 +93,7 @@ export class TypedArena {
    */
   float64(length: number): Float64Array {
     const at = this.take(length, 8);
-    return at < 0 ? new Float64Array(length) : new Float64Array(this.buffer, at, length);
+    return at < 0 ? new Float64Array(length) : this.loan(new Float64Array(this.buffer, at, length));
   }
 
   /**
@@ -74,7 +103,7 @@ export class TypedArena {
    */
   int32(length: number): Int32Array {
     const at = this.take(length, 4);
-    return at < 0 ? new Int32Array(length) : new Int32Array(this.buffer, at, length);
+    return at < 0 ? new Int32Array(length) : this.loan(new Int32Array(this.buffer, at, length));
   }
 
   /**
@@ -84,7 +113,7 @@ export class TypedArena {
    */
   uint32(length: number): Uint32Array {
     const at = this.take(length, 4);
-    return at < 0 ? new Uint32Array(length) : new Uint32Array(this.buffer, at, length);
+    return at < 0 ? new Uint32Array(length) : this.loan(new Uint32Array(this.buffer, at, length));
   }
 
   /**
@@ -94,7 +123,13 @@ export class TypedArena {
    */
   uint8(length: number): Uint8Array {
     const at = this.take(length, 1);
-    return at < 0 ? new Uint8Array(length) : new Uint8Array(this.buffer, at, length);
+    return at < 0 ? new Uint8Array(length) : this.loan(new Uint8Array(this.buffer, at, length));
+  }
+
+  /** The array, zeroed when the memory may hold leftovers. */
+  private loan<T extends Float64Array | Int32Array | Uint32Array | Uint8Array>(array: T): T {
+    if (this.zeroOnLoan) array.fill(0);
+    return array;
   }
 
   /** Byte offset of `length` more entries, or -1 (counted as overflow) when they do not fit. */
@@ -103,13 +138,13 @@ export class TypedArena {
       throw new Error(`Array length ${length} is not a whole number of at least 0.`);
     }
     const bytes = length * bytesPerEntry;
-    const at = this.used;
-    const end = at + Math.ceil(bytes / ALIGNMENT) * ALIGNMENT;
-    if (end > this.buffer.byteLength) {
+    const at = this.start + this.used;
+    const next = at + Math.ceil(bytes / ALIGNMENT) * ALIGNMENT;
+    if (next > this.end) {
       this.overflow += bytes;
       return -1;
     }
-    this.used = end;
+    this.used = next - this.start;
     return at;
   }
 }

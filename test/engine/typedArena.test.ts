@@ -59,4 +59,21 @@ describe("typed arena", () => {
     expect(() => new TypedArena(-1)).toThrow("Arena size -1 bytes is not a whole number");
     expect(() => new TypedArena(8).int32(1.5)).toThrow("is not a whole number");
   });
+  test("over a region already used: zeroed arrays inside the region only, the rest left alone", () => {
+    const memory = new Int32Array(16).fill(9);
+    const arena = TypedArena.over(memory.subarray(4, 12));
+    const a = arena.int32(3);
+    const b = arena.float64(2);
+    expect(Array.from(a)).toEqual([0, 0, 0]);
+    expect(Array.from(b)).toEqual([0, 0]);
+    expect(a.buffer).toBe(memory.buffer);
+    expect(a.byteOffset).toBe(16);
+    expect(b.byteOffset % 8).toBe(0);
+    expect(b.byteOffset + b.byteLength).toBeLessThanOrEqual(48);
+    expect(Array.from(memory.subarray(0, 4))).toEqual([9, 9, 9, 9]);
+    expect(Array.from(memory.subarray(12))).toEqual([9, 9, 9, 9]);
+    const tooMany = arena.int32(4);
+    expect(tooMany.buffer).not.toBe(memory.buffer);
+    expect(arena.overflowBytes).toBe(16);
+  });
 });

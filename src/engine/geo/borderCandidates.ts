@@ -118,14 +118,14 @@ function forEachPair(
 /**
  * Bytes {@link findBorderCandidates} usually takes from its arena for `count` practices and
  * `groupCount` groups (candidates are border practices; a layout with more takes the rest as new
- * arrays).
+ * arrays). In an analysis they come from scratch the triangulation is done with.
  * @param count Number of practices.
  * @param groupCount Number of groups.
- * @returns Bytes for the kept arena.
+ * @returns Bytes.
  * @example
- * const bytes = borderCandidatesKeptBytes(points.count, points.groupCount);
+ * const bytes = borderCandidatesBytes(points.count, points.groupCount);
  */
-export function borderCandidatesKeptBytes(count: number, groupCount: number): number {
+export function borderCandidatesBytes(count: number, groupCount: number): number {
   return arenaBytes(
     4 * count, // group of each vertex
     4 * 2 * count, // candidates with repeats
@@ -142,7 +142,7 @@ export function borderCandidatesKeptBytes(count: number, groupCount: number): nu
  * @param group Group of each practice.
  * @param groupCount Number of groups.
  * @param adjacency Delaunay adjacency of the same practices ({@link buildTerritoryAdjacency}).
- * @param kept Arena for the candidates and their temporaries (see {@link borderCandidatesKeptBytes}).
+ * @param kept Arena for the candidates and their temporaries (see {@link borderCandidatesBytes}).
  * @returns Candidates per group, each practice once per group.
  * @example
  * const candidates = findBorderCandidates(points.x, points.y, points.group, points.groupCount, adjacency);

@@ -11,12 +11,12 @@ import {
   territoryAdjacencyKeptBytes,
   territoryAdjacencyWorkLength,
 } from "./delaunayAdjacency";
-import { borderCandidatesKeptBytes } from "./borderCandidates";
 import { arenaBytes, type TypedArena } from "../typedArena";
 import { buildPracticeIndex } from "./practiceIndex";
 import { findTerritoryPieces, territoryPiecesWorkLength } from "./territoryPieces";
 import { findSurroundingGroups } from "./enclosure";
 import { measureNeighbourPurity, neighbourPurityWorkLength } from "./neighbourPurity";
+import { borderCandidatesBytes } from "./borderCandidates";
 import { dispersionWorkLength, measureDispersion } from "./dispersion";
 import { createWorkArrays, type WorkArrays } from "./workArrays";
 
@@ -111,12 +111,11 @@ export function createGeographyWork(
     Math.max(
       territoryAdjacencyWorkLength(count),
       territoryPiecesWorkLength(count),
-      neighbourPurityWorkLength(count),
+      // The border candidates follow the purity stage's own entries (borderCandidateArena).
+      neighbourPurityWorkLength(count) + Math.ceil(borderCandidatesBytes(count, groupCount) / 4),
       dispersionWorkLength(count)
     ),
-    territoryAdjacencyKeptBytes(count) +
-      borderCandidatesKeptBytes(count, groupCount) +
-      extraKeptBytes,
+    territoryAdjacencyKeptBytes(count) + extraKeptBytes,
     outputs
   );
 }

@@ -15,7 +15,7 @@ import { findBorderCandidates, nearestBorderCandidate } from "./borderCandidates
  */
 export const MOST_CANDIDATES_SCANNED = 1024;
 import { borrowFloat64, borrowInt32, type WorkArrays } from "./workArrays";
-import { float64From, int32From, uint8From } from "../typedArena";
+import { float64From, int32From, TypedArena, uint8From } from "../typedArena";
 
 /** Neighbour measures per practice and per group. */
 export interface NeighbourPurity {
@@ -53,6 +53,25 @@ export function neighbourPurityWorkLength(count: number): number {
 /** First scratch entry of the nearest other-group distances in kd order (even, for a Float64 view). */
 function otherKmStart(count: number): number {
   return 4 * count;
+}
+
+/**
+ * Where the border candidates go: the scratch beyond this stage's own entries (in an analysis, the
+ * triangulation's memory: done with, and already touched, so no fresh pages), else the kept arena.
+ * Arrays that do not fit are allocated on their own.
+ * @param work Scratch, if any.
+ * @param count Number of practices.
+ * @returns The arena, or undefined without scratch.
+ * @example
+ * const candidates = findBorderCandidates(x, y, group, groupCount, adjacency, borderCandidateArena(work, count));
+ */
+export function borderCandidateArena(
+  work: WorkArrays | undefined,
+  count: number
+): TypedArena | undefined {
+  if (work === undefined) return undefined;
+  const from = neighbourPurityWorkLength(count);
+  return from < work.buffer.length ? TypedArena.over(work.buffer.subarray(from)) : work.kept;
 }
 
 /**
@@ -102,7 +121,14 @@ export function measureNeighbourPurity(
   const candidates =
     adjacency === undefined
       ? null
-      : findBorderCandidates(points.x, points.y, group, groupCount, adjacency, work?.kept);
+      : findBorderCandidates(
+          points.x,
+          points.y,
+          group,
+          groupCount,
+          adjacency,
+          borderCandidateArena(work, count)
+        );
   const nearestCandidate = new Float64Array(2);
 
   // Queries in kd order and groups in kd order: neighbours are read from nearby memory. The last

@@ -9,17 +9,13 @@ import {
   DEFAULT_GEOGRAPHY_OPTIONS,
   geographyOutputBytes,
 } from "../../../src/engine/geo/coherence";
+import { buildTerritoryAdjacency } from "../../../src/engine/geo/delaunayAdjacency";
+import { findBorderCandidates } from "../../../src/engine/geo/borderCandidates";
 import {
-  buildTerritoryAdjacency,
-  territoryAdjacencyKeptBytes,
-  territoryAdjacencyWorkLength,
-} from "../../../src/engine/geo/delaunayAdjacency";
-import {
-  borderCandidatesKeptBytes,
-  findBorderCandidates,
-} from "../../../src/engine/geo/borderCandidates";
+  borderCandidateArena,
+  neighbourPurityWorkLength,
+} from "../../../src/engine/geo/neighbourPurity";
 import { buildPracticeIndex } from "../../../src/engine/geo/practiceIndex";
-import { createWorkArrays } from "../../../src/engine/geo/workArrays";
 import type { PackedPractices } from "../../../src/engine/geo/types";
 import { TypedArena } from "../../../src/engine/typedArena";
 import { randomLayout } from "./helpers/seededLayouts";
@@ -54,25 +50,32 @@ const layouts: Array<[string, PackedPractices]> = [
 describe.each(layouts)("geography memory, %s layout", (_name, points) => {
   const { count, x, y } = points;
 
-  test("the adjacency and border candidates fit the kept bytes estimated for them", () => {
+  test("the adjacency fits the kept bytes estimated for it, the border candidates the scratch after it", () => {
     const index = buildPracticeIndex(x, y, count);
-    const work = createWorkArrays(
-      territoryAdjacencyWorkLength(count),
-      territoryAdjacencyKeptBytes(count) + borderCandidatesKeptBytes(count, points.groupCount)
-    );
+    const work = createGeographyWork(count, points.groupCount);
     const adjacency = buildTerritoryAdjacency(x, y, count, index.ids, index.coords, work);
     expect(work.kept.overflowBytes).toBe(0);
     expect(adjacency.neighbourVertices.buffer).toBe(work.buffer.buffer);
+    // Leftovers of the triangulation in the scratch must not show in the candidates.
+    const arena = borderCandidateArena(work, count);
     const candidates = findBorderCandidates(
       x,
       y,
       points.group,
       points.groupCount,
       adjacency,
-      work.kept
+      arena
     );
-    expect(work.kept.overflowBytes).toBe(0);
+    expect(arena?.overflowBytes).toBe(0);
     expect(candidates.coords.buffer).toBe(work.buffer.buffer);
+    expect(candidates.coords.byteOffset).toBeGreaterThanOrEqual(
+      work.buffer.byteOffset + 4 * neighbourPurityWorkLength(count)
+    );
+    const plainCandidates = findBorderCandidates(x, y, points.group, points.groupCount, adjacency);
+    expect(candidates.offsets).toEqual(plainCandidates.offsets);
+    expect(candidates.practices).toEqual(plainCandidates.practices);
+    expect(candidates.coords).toEqual(plainCandidates.coords);
+    expect(candidates.boxes).toEqual(plainCandidates.boxes);
     // The same adjacency as with arrays of its own.
     const plain = buildTerritoryAdjacency(x, y, count, index.ids, index.coords);
     expect(adjacency.neighbourOffsets).toEqual(plain.neighbourOffsets);
