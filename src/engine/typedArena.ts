@@ -7,8 +7,9 @@
  * full collection marks the caller's whole heap (the workbook's million rows) at 150–200 ms a time.
  * One allocation per arena instead of one per array starts far fewer of them.
  *
- * Arrays from an arena are zero-filled, as `new Float64Array(n)` is, because the space is never
- * handed out twice. When the arena is full, an array is allocated on its own (and counted in
+ * Arrays from an arena are zero-filled, as `new Float64Array(n)` is: a new arena's space is never
+ * handed out twice, and an arena over memory used before ({@link TypedArena.over}) zeroes each array
+ * as it hands it out. When the arena is full, an array is allocated on its own (and counted in
  * `overflowBytes`), so a low estimate of the size costs time, never correctness. An array from an
  * arena keeps the whole arena alive: carve arrays that outlive a stage only from an arena whose
  * other arrays live as long.

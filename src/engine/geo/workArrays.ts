@@ -9,10 +9,10 @@
  * milliseconds when the caller's heap is large. Reusing one buffer keeps that growth down.
  * Nothing here outlives the analysis that created it.
  *
- * The same allocation also holds the arrays a stage hands on to later stages (the adjacency, the
- * border candidates): `kept`, a {@link TypedArena} behind the lent buffer. And the stages' per-practice
- * results come from `outputs` when the caller gives an arena for them. One allocation instead of one
- * per array starts fewer full collections still (see typedArena.ts).
+ * The same allocation also holds the arrays a stage hands on to later stages (the adjacency, packed
+ * points): `kept`, a {@link TypedArena} behind the lent buffer. And the stages' per-practice results
+ * come from `outputs` when the caller gives an arena for them. One allocation instead of one per
+ * array starts fewer full collections still (see typedArena.ts).
  */
 import { TypedArena, arenaBytes } from "../typedArena";
 
