@@ -24,19 +24,19 @@ import { featureCollection, point } from "@turf/helpers";
 import type { Feature, FeatureCollection, Point } from "geojson";
 import * as fs from "fs";
 import * as os from "os";
-import { analyseGeography } from "../../src/engine/geo/coherence";
-import { buildTerritoryAdjacency } from "../../src/engine/geo/delaunayAdjacency";
-import { measureDispersion } from "../../src/engine/geo/dispersion";
-import { findSurroundingGroups } from "../../src/engine/geo/enclosure";
-import { measureNeighbourPurity } from "../../src/engine/geo/neighbourPurity";
-import { buildPracticeIndex, createSearchScratch } from "../../src/engine/geo/practiceIndex";
-import { findNearestNeighbours } from "../../src/engine/geo/nearestSearch";
-import { nearestOfOtherGroup } from "../../src/engine/geo/nearestOtherGroup";
-import { projectToBritishNationalGrid } from "../../src/engine/geo/projection";
-import { findTerritoryPieces } from "../../src/engine/geo/territoryPieces";
-import type { PackedPractices } from "../../src/engine/geo/types";
-import { mulberry32 } from "../engine/geo/helpers/seededLayouts";
-import { loadEnglandPractices } from "../engine/geo/helpers/englandPractices";
+import { analyseGeography } from "../src/engine/geo/coherence";
+import { buildTerritoryAdjacency } from "../src/engine/geo/delaunayAdjacency";
+import { measureDispersion } from "../src/engine/geo/dispersion";
+import { findSurroundingGroups } from "../src/engine/geo/enclosure";
+import { measureNeighbourPurity } from "../src/engine/geo/neighbourPurity";
+import { buildPracticeIndex, createSearchScratch } from "../src/engine/geo/practiceIndex";
+import { findNearestNeighbours } from "../src/engine/geo/nearestSearch";
+import { nearestOfOtherGroup } from "../src/engine/geo/nearestOtherGroup";
+import { projectToBritishNationalGrid } from "../src/engine/geo/projection";
+import { findTerritoryPieces } from "../src/engine/geo/territoryPieces";
+import type { PackedPractices } from "../src/engine/geo/types";
+import { mulberry32 } from "../test/engine/geo/helpers/seededLayouts";
+import { loadEnglandPractices } from "../test/engine/geo/helpers/englandPractices";
 
 /** One benchmark size. */
 export interface GeographyBenchSize {
