@@ -29,9 +29,9 @@ import { buildTerritoryAdjacency } from "../src/engine/geo/delaunayAdjacency";
 import { measureDispersion } from "../src/engine/geo/dispersion";
 import { findSurroundingGroups } from "../src/engine/geo/enclosure";
 import { measureNeighbourPurity } from "../src/engine/geo/neighbourPurity";
-import { buildPracticeIndex, createSearchScratch } from "../src/engine/geo/practiceIndex";
+import { buildPracticeIndex } from "../src/engine/geo/practiceIndex";
 import { findNearestNeighbours } from "../src/engine/geo/nearestSearch";
-import { nearestOfOtherGroup } from "../src/engine/geo/nearestOtherGroup";
+import Flatbush from "flatbush";
 import { projectToBritishNationalGrid } from "../src/engine/geo/projection";
 import { findTerritoryPieces } from "../src/engine/geo/territoryPieces";
 import type { PackedPractices } from "../src/engine/geo/types";
@@ -150,8 +150,7 @@ export function makeBenchLayout(size: GeographyBenchSize, seed = 2016): BenchLay
   const y = new Float64Array(count);
   projectToBritishNationalGrid(latitude, longitude, x, y);
 
-  // Centres drawn from the practices; nearest centre through the index's "other group" search
-  // with every centre in group 0 and -1 excluded, i.e. plain nearest.
+  // Centres drawn from the practices; each practice in the group of its nearest centre (ties: lower index).
   const centreX = new Float64Array(groupCount);
   const centreY = new Float64Array(groupCount);
   for (let g = 0; g < groupCount; g++) {
@@ -159,18 +158,25 @@ export function makeBenchLayout(size: GeographyBenchSize, seed = 2016): BenchLay
     centreX[g] = x[p] as number;
     centreY[g] = y[p] as number;
   }
-  const centres = buildPracticeIndex(centreX, centreY, groupCount);
-  const centreGroup = new Int32Array(groupCount);
-  const scratch = createSearchScratch(centres);
+  const centres = new Flatbush(groupCount);
+  for (let g = 0; g < groupCount; g++) centres.add(centreX[g] as number, centreY[g] as number);
+  centres.finish();
+  const nearestCentre = (px: number, py: number): number => {
+    const d2 = (g: number) => ((centreX[g] as number) - px) ** 2 + ((centreY[g] as number) - py) ** 2;
+    for (let asked = 2; ; asked *= 2) {
+      const ids = centres.neighbors(px, py, asked);
+      const nearest = d2(ids[0] as number);
+      if (ids.length === asked && d2(ids[asked - 1] as number) === nearest) continue;
+      return Math.min(...ids.filter((g) => d2(g) === nearest));
+    }
+  };
   const group = new Int32Array(count);
   const weight = new Float64Array(count);
   for (let i = 0; i < count; i++) {
     group[i] =
       random() < 0.02
         ? Math.floor(random() * groupCount)
-        : (centres.ids[
-            nearestOfOtherGroup(centres, centreGroup, x[i] as number, y[i] as number, -1, scratch)
-          ] as number);
+        : nearestCentre(x[i] as number, y[i] as number);
     weight[i] = random() < 0.01 ? 0 : Math.round(1500 + 14000 * random() ** 2);
   }
   return {
@@ -231,7 +237,7 @@ export function timeGeographyStages(
   const projectedX = new Float64Array(count);
   const projectedY = new Float64Array(count);
   const index = buildPracticeIndex(x, y, count);
-  const adjacency = buildTerritoryAdjacency(x, y, count, index.ids);
+  const adjacency = buildTerritoryAdjacency(x, y, count);
   const options = { bridgeKm: 0, neighbourCount: 6 };
   return [
     timeStage(
@@ -245,7 +251,7 @@ export function timeGeographyStages(
     ),
     timeStage(
       "triangulation + adjacency (kd order)",
-      () => buildTerritoryAdjacency(x, y, count, index.ids).vertexCount,
+      () => buildTerritoryAdjacency(x, y, count).vertexCount,
       warmups,
       runs
     ),
@@ -267,12 +273,12 @@ export function timeGeographyStages(
       warmups,
       runs
     ),
-    timeStage("kd-tree", () => buildPracticeIndex(x, y, count).ids.length, warmups, runs),
+    timeStage("spatial index (flatbush)", () => buildPracticeIndex(x, y, count).count, warmups, runs),
     timeStage(
       // With the adjacency, as in the engine: the nearest other CCG from border candidates.
       "6 nearest + purity + nearest other CCG",
       () =>
-        measureNeighbourPurity(points, index, 6, undefined, adjacency).nearestOtherKm[0] as number,
+        measureNeighbourPurity(points, index, 6, adjacency).nearestOtherKm[0] as number,
       warmups,
       runs
     ),

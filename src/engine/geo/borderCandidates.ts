@@ -17,7 +17,6 @@
  * practices, that nothing of another group is nearer.
  */
 import type { TerritoryAdjacency } from "./delaunayAdjacency";
-import { arenaBytes, float64From, int32From, type ArraySource } from "../typedArena";
 
 /** Candidate practices of other groups, group by group. */
 export interface BorderCandidates {
@@ -29,7 +28,7 @@ export interface BorderCandidates {
   /**
    * Bounding boxes of blocks of up to {@link BLOCK} consecutive candidates of one group (min x, min y,
    * max x, max y at 4b … 4b + 3); group g's blocks are firstBlock[g] … firstBlock[g + 1] − 1.
-   * Candidates come in the kd order of the positions they border, so a block covers a small area.
+   * Candidates come in the order of the positions they border, so a block usually covers a small area.
    */
   readonly boxes: Float64Array;
   readonly firstBlock: Int32Array;
@@ -42,13 +41,9 @@ const BLOCK = 16;
 const MIXED = -2;
 
 /** The group of each vertex's practices, or MIXED; in vertex order, so neighbours are read nearby. */
-function groupsOfVertices(
-  adjacency: TerritoryAdjacency,
-  group: Int32Array,
-  kept: ArraySource
-): Int32Array {
+function groupsOfVertices(adjacency: TerritoryAdjacency, group: Int32Array): Int32Array {
   const { vertexCount, vertexPracticeOffsets, vertexPractices } = adjacency;
-  const vertexGroup = int32From(kept, vertexCount);
+  const vertexGroup = new Int32Array(vertexCount);
   for (let v = 0; v < vertexCount; v++) {
     const first = vertexPracticeOffsets[v] as number;
     const last = vertexPracticeOffsets[v + 1] as number;
@@ -116,33 +111,12 @@ function forEachPair(
 }
 
 /**
- * Bytes {@link findBorderCandidates} usually takes from its arena for `count` practices and
- * `groupCount` groups (candidates are border practices; a layout with more takes the rest as new
- * arrays). In an analysis they come from scratch the triangulation is done with.
- * @param count Number of practices.
- * @param groupCount Number of groups.
- * @returns Bytes.
- * @example
- * const bytes = borderCandidatesBytes(points.count, points.groupCount);
- */
-export function borderCandidatesBytes(count: number, groupCount: number): number {
-  return arenaBytes(
-    4 * count, // group of each vertex
-    4 * 2 * count, // candidates with repeats
-    4 * count, // last group each practice was placed for
-    8 * 2 * count, // positions of the candidates
-    8 * 4 * (Math.ceil(count / 16) + groupCount) // block bounding boxes
-  );
-}
-
-/**
  * Each group's candidate practices for its nearest practice of another group (see the module note).
  * @param x Easting of each practice (metres).
  * @param y Northing of each practice (metres).
  * @param group Group of each practice.
  * @param groupCount Number of groups.
  * @param adjacency Delaunay adjacency of the same practices ({@link buildTerritoryAdjacency}).
- * @param kept Arena for the candidates and their temporaries (see {@link borderCandidatesBytes}).
  * @returns Candidates per group, each practice once per group.
  * @example
  * const candidates = findBorderCandidates(points.x, points.y, points.group, points.groupCount, adjacency);
@@ -152,25 +126,24 @@ export function findBorderCandidates(
   y: Float64Array,
   group: Int32Array,
   groupCount: number,
-  adjacency: TerritoryAdjacency,
-  kept?: ArraySource
+  adjacency: TerritoryAdjacency
 ): BorderCandidates {
   // Count (with repeats), place group by group, then drop repeats within each group.
-  const vertexGroup = groupsOfVertices(adjacency, group, kept);
+  const vertexGroup = groupsOfVertices(adjacency, group);
   const counts = new Int32Array(groupCount + 1);
   forEachPair(adjacency, group, vertexGroup, (g) => {
     counts[g + 1] = (counts[g + 1] as number) + 1;
   });
   for (let g = 0; g < groupCount; g++)
     counts[g + 1] = (counts[g + 1] as number) + (counts[g] as number);
-  const placed = int32From(kept, counts[groupCount] as number);
+  const placed = new Int32Array(counts[groupCount] as number);
   const cursor = counts.slice(0, groupCount);
   forEachPair(adjacency, group, vertexGroup, (g, q) => {
     const at = cursor[g] as number;
     placed[at] = q;
     cursor[g] = at + 1;
   });
-  const seenFor = int32From(kept, adjacency.practiceCount).fill(-1);
+  const seenFor = new Int32Array(adjacency.practiceCount).fill(-1);
   const offsets = new Int32Array(groupCount + 1);
   let unique = 0;
   for (let g = 0; g < groupCount; g++) {
@@ -184,7 +157,7 @@ export function findBorderCandidates(
   }
   offsets[groupCount] = unique;
   const practices = placed.subarray(0, unique);
-  const coords = float64From(kept, 2 * unique);
+  const coords = new Float64Array(2 * unique);
   for (let c = 0; c < unique; c++) {
     const q = practices[c] as number;
     coords[2 * c] = x[q] as number;
@@ -195,7 +168,7 @@ export function findBorderCandidates(
     const length = (offsets[g + 1] as number) - (offsets[g] as number);
     firstBlock[g + 1] = (firstBlock[g] as number) + Math.ceil(length / BLOCK);
   }
-  const boxes = float64From(kept, 4 * (firstBlock[groupCount] as number));
+  const boxes = new Float64Array(4 * (firstBlock[groupCount] as number));
   for (let g = 0; g < groupCount; g++) {
     const end = offsets[g + 1] as number;
     for (let b = firstBlock[g] as number, c = offsets[g] as number; c < end; b++, c += BLOCK) {

@@ -1,43 +1,31 @@
 /**
- * Spatial index of practices: a kdbush kd-tree, with its kd-sorted layout (`ids`, `coords`,
- * `nodeSize`) exposed in monomorphic arrays for the exact nearest-neighbour searches in
- * nearestSearch.ts, and kdbush itself kept for radius queries.
+ * Spatial index of practices (flatbush) and exact k-nearest searches through its documented
+ * `neighbors()`, with ties broken explicitly.
+ *
+ * flatbush returns neighbours in order of distance, but leaves the order of equal distances (and so
+ * which of several equally distant practices make the k-th place) to its priority queue. Here the k
+ * nearest are ordered by (squared distance, practice index): a tie at the k-th place goes to the
+ * lower practice index, so results do not depend on the index's internals. Co-located practices are
+ * at distance 0 from each other.
  */
-import KDBush from "kdbush";
-import { kdSort } from "./kdSort";
+import Flatbush from "flatbush";
 
-/** kdbush's kd-sorted layout in monomorphic arrays. */
+/** Practices in a flatbush index, with the positions it was built from. */
 export interface PracticeIndex {
   /** Number of practices indexed. */
   readonly count: number;
-  /** The kdbush index (for range and radius queries). */
-  readonly tree: KDBush;
-  /** Practice at each kd-sorted position. */
-  readonly ids: Int32Array;
-  /** Interleaved x, y at each kd-sorted position (metres). */
-  readonly coords: Float64Array;
-  /** Leaf size of the kd-tree. */
-  readonly nodeSize: number;
+  /** Eastings and northings (metres) of the practices, by practice index. */
+  readonly x: Float64Array;
+  readonly y: Float64Array;
+  /** The flatbush index (item i is practice i); null when there are no practices. */
+  readonly tree: Flatbush | null;
 }
-
-/** Reusable scratch for the searches (no allocation per query). */
-export interface SearchScratch {
-  /** Depth-first stack: frames of (left, right, axis, lower bounds of squared distance along x and y). */
-  readonly stack: Float64Array;
-  /** Root-to-leaf path: (left, right, axis) per level. */
-  readonly path: Int32Array;
-  /** Best candidate of a single-nearest search: squared distance, practice index, kd position. */
-  readonly best: Float64Array;
-}
-
-const DEFAULT_NODE_SIZE = 16;
 
 /**
- * Builds the kd-tree of practices.
+ * Builds the spatial index of practices.
  * @param x Eastings in metres.
  * @param y Northings in metres.
  * @param count Number of practices (default: all of `x`).
- * @param nodeSize Leaf size (default 16, good for k-nearest queries).
  * @returns The index.
  * @example
  * const index = buildPracticeIndex(points.x, points.y, points.count);
@@ -45,116 +33,101 @@ const DEFAULT_NODE_SIZE = 16;
 export function buildPracticeIndex(
   x: Float64Array,
   y: Float64Array,
-  count: number = x.length,
-  nodeSize: number = DEFAULT_NODE_SIZE
+  count: number = x.length
 ): PracticeIndex {
   if (!Number.isInteger(count) || count < 0 || count > x.length || count > y.length) {
     throw new Error(
       `Cannot index ${count} practices from ${x.length} eastings and ${y.length} northings.`
     );
   }
-  let tree = new KDBush(count, nodeSize, Float64Array);
-  if (tree.ids instanceof Uint32Array && Number.isInteger(nodeSize) && tree.nodeSize === nodeSize) {
-    // Filled and kd-sorted here (kdSort.ts: kdbush's layout, faster), then reopened from its data
-    // so that kdbush holds a finished index.
-    const ids = idsAsInt32(tree.ids);
-    const coords = tree.coords as Float64Array;
-    for (let i = 0; i < count; i++) {
-      ids[i] = i;
-      coords[2 * i] = x[i] as number;
-      coords[2 * i + 1] = y[i] as number;
-    }
-    kdSort(ids, coords, nodeSize, 0, count - 1, 0);
-    tree = KDBush.from(tree.data);
-  } else {
-    for (let i = 0; i < count; i++) tree.add(x[i] as number, y[i] as number);
-    tree.finish();
+  if (count === 0) return { count, x, y, tree: null };
+  const tree = new Flatbush(count);
+  for (let i = 0; i < count; i++) {
+    const px = x[i] as number;
+    const py = y[i] as number;
+    tree.add(px, py, px, py);
   }
-  return {
-    count,
-    tree,
-    ids: idsAsInt32(tree.ids),
-    coords: tree.coords as Float64Array,
-    nodeSize: tree.nodeSize,
-  };
+  tree.finish();
+  return { count, x, y, tree };
+}
+
+/** Squared distance (m²) from practice `from` to practice `to`. */
+function squaredDistance(index: PracticeIndex, from: number, to: number): number {
+  const dx = (index.x[to] as number) - (index.x[from] as number);
+  const dy = (index.y[to] as number) - (index.y[from] as number);
+  return dx * dx + dy * dy;
 }
 
 /**
- * kdbush's ids as an Int32Array: a large index's Uint32Array is read in place (indices stay below
- * 2³¹), a small index's Uint16Array is copied.
+ * Sorts the first `length` entries of `ids` (with their squared distances `d2`) by (distance, index).
  */
-function idsAsInt32(ids: Uint16Array | Uint32Array): Int32Array {
-  if (ids instanceof Uint32Array) return new Int32Array(ids.buffer, ids.byteOffset, ids.length);
-  return Int32Array.from(ids);
+function sortByDistanceThenIndex(ids: number[], d2: number[], length: number): void {
+  for (let j = 1; j < length; j++) {
+    const id = ids[j] as number;
+    const d = d2[j] as number;
+    let i = j - 1;
+    while (
+      i >= 0 &&
+      ((d2[i] as number) > d || ((d2[i] as number) === d && (ids[i] as number) > id))
+    ) {
+      ids[i + 1] = ids[i] as number;
+      d2[i + 1] = d2[i] as number;
+      i--;
+    }
+    ids[i + 1] = id;
+    d2[i + 1] = d;
+  }
 }
 
 /**
- * Scratch for searching an index, sized for its depth.
- * @param index The index to be searched.
- * @returns Stack, path and best-candidate arrays.
+ * The k practices nearest to practice `p` (itself excluded) that pass `accept`, ordered by (squared
+ * distance, practice index). Asks flatbush for one more than needed: when that one is farther than
+ * the k-th, the k nearest are complete; when it is just as far, the tie may go on, so it asks for
+ * twice as many, until the answer is past the tie or every practice has been seen.
+ * @param index From {@link buildPracticeIndex}.
+ * @param p The query practice.
+ * @param k Neighbours wanted (≥ 1).
+ * @param outIds Out: practice indices of the neighbours, nearest first (length ≥ k).
+ * @param outD2 Out: their squared distances (m²).
+ * @param accept Optional test of a candidate practice (e.g. "of another CCG").
+ * @returns How many were found (≤ k; fewer when fewer practices pass).
  * @example
- * const scratch = createSearchScratch(index);
+ * const found = nearestPractices(index, 0, 6, ids, d2);
  */
-export function createSearchScratch(index: PracticeIndex): SearchScratch {
-  const depth = 2 * Math.ceil(Math.log2(index.count + 2)) + 8;
-  return {
-    stack: new Float64Array(5 * depth),
-    path: new Int32Array(3 * depth),
-    best: new Float64Array(3),
-  };
-}
-
-/**
- * Groups laid out in the index's kd order (groupAtPosition[i] = group[ids[i]]), so searches
- * read groups next to the coordinates they just read instead of all over memory.
- * @param index The index.
- * @param group Group of each practice.
- * @param out Optional array of at least `index.count` entries to fill (default: a new one).
- * @returns Group per kd position.
- * @example
- * const groupAtPosition = groupsInIndexOrder(index, points.group);
- */
-export function groupsInIndexOrder(
+export function nearestPractices(
   index: PracticeIndex,
-  group: Int32Array,
-  out?: Int32Array
-): Int32Array {
-  const { ids, count } = index;
-  const groupAtPosition = out ?? new Int32Array(count);
-  for (let i = 0; i < count; i++) groupAtPosition[i] = group[ids[i] as number] as number;
-  return groupAtPosition;
-}
-
-/**
- * Walks from the root to the node whose leaf or median is `position`, by position alone (no
- * distances), writing each level's (left, right, axis) to `path`: where nearest searches start
- * before they climb back up.
- * @param index The index.
- * @param position kd position of the query practice.
- * @param path Out: (left, right, axis) per level, from {@link createSearchScratch}.
- * @returns The depth of that node; its frame is at `path[3 * depth]`.
- * @example const depth = descendToPosition(index, 0, scratch.path);
- */
-export function descendToPosition(
-  index: PracticeIndex,
-  position: number,
-  path: Int32Array
+  p: number,
+  k: number,
+  outIds: Int32Array,
+  outD2: Float64Array,
+  accept?: (q: number) => boolean
 ): number {
-  const { nodeSize } = index;
-  let left = 0;
-  let right = index.count - 1;
-  let axis = 0;
-  let depth = 0;
+  const { tree } = index;
+  if (tree === null || k < 1) return 0;
+  const qx = index.x[p] as number;
+  const qy = index.y[p] as number;
+  const filter =
+    accept === undefined ? (q: number) => q !== p : (q: number) => q !== p && accept(q);
+  let asked = k + 1;
   for (;;) {
-    path[3 * depth] = left;
-    path[3 * depth + 1] = right;
-    path[3 * depth + 2] = axis;
-    if (right - left <= nodeSize) return depth;
-    const m = (left + right) >> 1;
-    if (position === m) return depth;
-    if (position < m) right = m - 1;
-    else left = m + 1;
-    axis = 1 - axis;
-    depth++;
+    const ids = tree.neighbors(qx, qy, asked, Infinity, filter);
+    if (ids.length === 0) return 0;
+    const d2 = ids.map((q) => squaredDistance(index, p, q));
+    const exhausted = ids.length < asked;
+    if (!exhausted && (d2[ids.length - 1] as number) === (d2[k - 1] as number)) {
+      asked *= 2;
+      continue;
+    }
+    // Every practice at most as far as the k-th is here (flatbush hands them out by distance).
+    const kth = d2[Math.min(k, ids.length) - 1] as number;
+    let length = 0;
+    while (length < ids.length && (d2[length] as number) <= kth) length++;
+    sortByDistanceThenIndex(ids, d2, length);
+    const found = Math.min(k, length);
+    for (let j = 0; j < found; j++) {
+      outIds[j] = ids[j] as number;
+      outD2[j] = d2[j] as number;
+    }
+    return found;
   }
 }
