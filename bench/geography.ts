@@ -31,7 +31,7 @@ import { findSurroundingGroups } from "../src/engine/geo/enclosure";
 import { measureNeighbourPurity } from "../src/engine/geo/neighbourPurity";
 import { buildPracticeIndex } from "../src/engine/geo/practiceIndex";
 import { findNearestNeighbours } from "../src/engine/geo/nearestSearch";
-import Flatbush from "flatbush";
+import KDBush from "kdbush";
 import { projectToBritishNationalGrid } from "../src/engine/geo/projection";
 import { findTerritoryPieces } from "../src/engine/geo/territoryPieces";
 import type { PackedPractices } from "../src/engine/geo/types";
@@ -158,16 +158,19 @@ export function makeBenchLayout(size: GeographyBenchSize, seed = 2016): BenchLay
     centreX[g] = x[p] as number;
     centreY[g] = y[p] as number;
   }
-  const centres = new Flatbush(groupCount);
+  const centres = new KDBush(groupCount);
   for (let g = 0; g < groupCount; g++) centres.add(centreX[g] as number, centreY[g] as number);
   centres.finish();
+  // Every centre within a growing radius; the nearest of them, ties to the lower index.
   const nearestCentre = (px: number, py: number): number => {
-    const d2 = (g: number) => ((centreX[g] as number) - px) ** 2 + ((centreY[g] as number) - py) ** 2;
-    for (let asked = 2; ; asked *= 2) {
-      const ids = centres.neighbors(px, py, asked);
-      const nearest = d2(ids[0] as number);
-      if (ids.length === asked && d2(ids[asked - 1] as number) === nearest) continue;
-      return Math.min(...ids.filter((g) => d2(g) === nearest));
+    for (let radius = 1000; ; radius *= 2) {
+      let best = -1;
+      let bestD = Infinity;
+      for (const g of centres.within(px, py, radius)) {
+        const d = ((centreX[g] as number) - px) ** 2 + ((centreY[g] as number) - py) ** 2;
+        if (d < bestD || (d === bestD && g < best)) [best, bestD] = [g, d];
+      }
+      if (best >= 0) return best;
     }
   };
   const group = new Int32Array(count);

@@ -3,9 +3,10 @@
  * another CCG.
  */
 import type { PackedPractices } from "./types";
-import { nearestPractices, type PracticeIndex } from "./practiceIndex";
+import type { PracticeIndex } from "./practiceIndex";
+import { NearestPracticeSearch } from "./nearestSearch";
 import { buildTerritoryAdjacency, type TerritoryAdjacency } from "./delaunayAdjacency";
-import { findBorderCandidates, nearestBorderCandidate } from "./borderCandidates";
+import { BorderCandidateSearch, findBorderCandidates } from "./borderCandidates";
 
 /** Neighbour measures per practice and per group. */
 export interface NeighbourPurity {
@@ -57,19 +58,19 @@ export function measureNeighbourPurity(
   const embedded = new Uint8Array(count);
   const nearestOtherGroup = new Int32Array(count);
   const nearestOtherKm = new Float64Array(count);
-  const candidates = findBorderCandidates(
+  const graph = adjacency ?? buildTerritoryAdjacency(x, y, count);
+  const candidates = new BorderCandidateSearch(
+    findBorderCandidates(group, groupCount, graph),
     x,
-    y,
-    group,
-    groupCount,
-    adjacency ?? buildTerritoryAdjacency(x, y, count)
+    y
   );
+  const search = k > 0 ? new NearestPracticeSearch(index, graph, k) : null;
   const nearestIds = new Int32Array(Math.max(k, 1));
   const nearestD2 = new Float64Array(Math.max(k, 1));
   const nearestCandidate = new Float64Array(2);
   for (let p = 0; p < count; p++) {
     const own = group[p] as number;
-    const found = nearestPractices(index, p, k, nearestIds, nearestD2);
+    const found = search === null ? 0 : search.search(p, nearestIds, nearestD2);
     let same = 0;
     let firstOther = -1;
     for (let j = 0; j < found; j++) {
@@ -84,9 +85,9 @@ export function measureNeighbourPurity(
       nearestOtherKm[p] = Math.sqrt(nearestD2[firstOther] as number) / 1000;
       continue;
     }
-    nearestCandidate[0] = Infinity;
-    nearestCandidate[1] = -1;
-    nearestBorderCandidate(candidates, own, x[p] as number, y[p] as number, nearestCandidate);
+    // None of the k nearest is of another group, so the answer is at least as far as the k-th.
+    const kthM = found > 0 ? Math.sqrt(nearestD2[found - 1] as number) : 0;
+    candidates.nearest(own, x[p] as number, y[p] as number, 2 * kthM, nearestCandidate);
     const other = nearestCandidate[1] as number;
     nearestOtherGroup[p] = other < 0 ? -1 : (group[other] as number);
     nearestOtherKm[p] = other < 0 ? Number.NaN : Math.sqrt(nearestCandidate[0] as number) / 1000;

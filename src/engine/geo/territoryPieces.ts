@@ -107,7 +107,7 @@ function joinBridged(
     const p = memberPractice[j] as number;
     const px = x[p] as number;
     const py = y[p] as number;
-    const found = index.tree?.search(px - bridgeM, py - bridgeM, px + bridgeM, py + bridgeM) ?? [];
+    const found = index.tree?.within(px, py, bridgeM) ?? [];
     for (const q of found) {
       if (group[q] !== g) continue;
       const dx = (x[q] as number) - px;
