@@ -235,7 +235,6 @@ function cliConfig(env, argv) {
         "@turf/convex",
         "@turf/distance",
         "@turf/helpers",
-        "@turf/nearest-point",
       ].map((name) => [name, `commonjs ${name}`])
     ),
     // __dirname and __filename are those of the bundle in dist/cli/.
