@@ -14,48 +14,53 @@ function hashTableSize(count: number): number {
 }
 
 /**
- * Positions of the practices, interleaved (x at 2i, y at 2i + 1), with -0 turned into 0.
+ * Positions of the practices in `order`, interleaved (x of practice order[k] at 2k, y at 2k + 1), with
+ * -0 turned into 0.
  * @param x Eastings (metres).
  * @param y Northings (metres).
- * @param count Number of practices.
+ * @param order Practices in the order wanted (a permutation of 0 … count − 1).
  * @returns 2 · count numbers.
+ * @throws Error naming the practice when a position is not a pair of finite numbers
  */
 export function interleavedPositions(
   x: Float64Array,
   y: Float64Array,
-  count: number
+  order: ArrayLike<number>
 ): Float64Array {
+  const count = order.length;
   const positions = new Float64Array(2 * count);
-  for (let i = 0; i < count; i++) {
-    positions[2 * i] = (x[i] as number) + 0;
-    positions[2 * i + 1] = (y[i] as number) + 0;
+  for (let k = 0; k < count; k++) {
+    const i = order[k] as number;
+    const px = (x[i] as number) + 0;
+    const py = (y[i] as number) + 0;
+    if (!Number.isFinite(px) || !Number.isFinite(py)) {
+      throw new Error(`Practice ${i}: position (${px}, ${py}) is not a pair of finite numbers.`);
+    }
+    positions[2 * k] = px;
+    positions[2 * k + 1] = py;
   }
   return positions;
 }
 
 /**
  * Merges identical positions into vertices, numbered in order of first appearance (so while no
- * position repeats, vertex v is practice v).
- * @param positions Interleaved positions without -0 ({@link interleavedPositions}; read only).
- * @param count Number of practices.
- * @returns The number of vertices and the vertex of each practice.
- * @throws Error naming the practice when a position is not a pair of finite numbers
+ * position repeats, vertex v is position v).
+ * @param positions Interleaved finite positions without -0 ({@link interleavedPositions}; read only).
+ * @returns The number of vertices and the vertex at each position.
  */
-export function mergeCoLocated(
-  positions: Float64Array,
-  count: number
-): { vertexCount: number; vertexOfPractice: Int32Array } {
-  const vertexOfPractice = new Int32Array(count);
-  // Each slot holds the first practice at its position, -1 when empty.
+export function mergeCoLocated(positions: Float64Array): {
+  vertexCount: number;
+  vertexAt: Int32Array;
+} {
+  const count = positions.length >> 1;
+  const vertexAt = new Int32Array(count);
+  // Each slot holds the first position k of its vertex, -1 when empty.
   const table = new Int32Array(hashTableSize(count)).fill(-1);
   const mask = table.length - 1;
   let vertexCount = 0;
   for (let i = 0; i < count; i++) {
     const px = positions[2 * i] as number;
     const py = positions[2 * i + 1] as number;
-    if (!Number.isFinite(px) || !Number.isFinite(py)) {
-      throw new Error(`Practice ${i}: position (${px}, ${py}) is not a pair of finite numbers.`);
-    }
     hashFloat[0] = px;
     hashFloat[1] = py;
     let h = Math.imul(
@@ -76,34 +81,32 @@ export function mergeCoLocated(
         break;
       }
       if (positions[2 * first] === px && positions[2 * first + 1] === py) {
-        vertex = vertexOfPractice[first] as number;
+        vertex = vertexAt[first] as number;
         break;
       }
       slot = (slot + 1) & mask;
     }
-    vertexOfPractice[i] = vertex;
+    vertexAt[i] = vertex;
   }
-  return { vertexCount, vertexOfPractice };
+  return { vertexCount, vertexAt };
 }
 
 /**
- * Each vertex's position (that of its first practice), interleaved.
- * @param positions Interleaved positions of the practices.
- * @param count Number of practices.
- * @param vertexOfPractice From {@link mergeCoLocated}.
+ * Each vertex's position (that of its first position), interleaved.
+ * @param positions Interleaved positions.
+ * @param vertexAt From {@link mergeCoLocated}.
  * @param vertexCount From {@link mergeCoLocated}.
  * @returns 2 · vertexCount numbers.
  */
 export function vertexPositions(
   positions: Float64Array,
-  count: number,
-  vertexOfPractice: Int32Array,
+  vertexAt: Int32Array,
   vertexCount: number
 ): Float64Array {
   const vertexCoords = new Float64Array(2 * vertexCount);
   let next = 0;
-  for (let i = 0; i < count && next < vertexCount; i++) {
-    if (vertexOfPractice[i] !== next) continue;
+  for (let i = 0; i < vertexAt.length && next < vertexCount; i++) {
+    if (vertexAt[i] !== next) continue;
     vertexCoords[2 * next] = positions[2 * i] as number;
     vertexCoords[2 * next + 1] = positions[2 * i + 1] as number;
     next++;

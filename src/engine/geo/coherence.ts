@@ -7,7 +7,7 @@
  */
 import type { GeographyOptions, GeographyResult, PackedPractices } from "./types";
 import { buildTerritoryAdjacency } from "./delaunayAdjacency";
-import { buildPracticeIndex } from "./practiceIndex";
+import { buildPracticeIndex, spatialOrder } from "./practiceIndex";
 import { findTerritoryPieces } from "./territoryPieces";
 import { findSurroundingGroups } from "./enclosure";
 import { measureNeighbourPurity } from "./neighbourPurity";
@@ -85,7 +85,8 @@ export function analyseGeography(
   validateGeographyInput(points, options);
   const { count, x, y } = points;
   const index = buildPracticeIndex(x, y, count);
-  const adjacency = buildTerritoryAdjacency(x, y, count);
+  // Vertices numbered in the index's spatial order: every later stage then walks nearby memory.
+  const adjacency = buildTerritoryAdjacency(x, y, count, spatialOrder(index));
   const pieces = findTerritoryPieces(points, adjacency, options.bridgeKm, index);
   const surroundedBy = findSurroundingGroups(points, adjacency);
   const neighbours = measureNeighbourPurity(points, index, options.neighbourCount, adjacency);

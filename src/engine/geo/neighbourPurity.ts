@@ -68,7 +68,8 @@ export function measureNeighbourPurity(
   const nearestIds = new Int32Array(Math.max(k, 1));
   const nearestD2 = new Float64Array(Math.max(k, 1));
   const nearestCandidate = new Float64Array(2);
-  for (let p = 0; p < count; p++) {
+  // Practices in the adjacency's vertex order: spatial when its vertices are (coherence.ts).
+  for (const p of graph.vertexPractices) {
     const own = group[p] as number;
     const found = search === null ? 0 : search.search(p, nearestIds, nearestD2);
     let same = 0;

@@ -1,6 +1,7 @@
 import Delaunator from "delaunator";
 import { buildTerritoryAdjacency } from "../../../src/engine/geo/delaunayAdjacency";
 import { practiceAdjacency } from "../../../src/engine/geo/practiceAdjacency";
+import { buildPracticeIndex, spatialOrder } from "../../../src/engine/geo/practiceIndex";
 import type { PackedPractices } from "../../../src/engine/geo/types";
 import { cross, distanceSquared } from "./helpers/bruteForce";
 import { randomLayout } from "./helpers/seededLayouts";
@@ -148,6 +149,18 @@ describe.each(layouts)("territory adjacency on a %s layout", (_name, points) => 
     expect(edges).toBe(3 * V - 3 - boundary);
   });
 
+  test("numbering vertices in the spatial index's order gives the same practice adjacency", () => {
+    const order = spatialOrder(buildPracticeIndex(points.x, points.y, points.count));
+    const ordered = practiceAdjacency(
+      buildTerritoryAdjacency(points.x, points.y, points.count, order)
+    );
+    for (let p = 0; p < n; p++) {
+      const a = [...neighbourSet(offsets, neighbours, p)].sort((u, v) => u - v);
+      const b = [...neighbourSet(ordered.offsets, ordered.neighbours, p)].sort((u, v) => u - v);
+      expect({ p, neighbours: b }).toEqual({ p, neighbours: a });
+    }
+  });
+
   test("each practice is adjacent to its nearest distinct position", () => {
     for (let p = 0; p < n; p++) {
       let best = Infinity;
@@ -214,6 +227,14 @@ describe("degenerate inputs", () => {
   test("-0 and 0 are the same position", () => {
     const { x, y } = fromCoordinates([0, -0, 5], [0, 0, 5]);
     expect(buildTerritoryAdjacency(x, y).vertexCount).toBe(2);
+  });
+
+  test("a vertex order that is not a permutation is rejected", () => {
+    const { x, y } = fromCoordinates([0, 1, 2], [0, 1, 0]);
+    expect(() => buildTerritoryAdjacency(x, y, 3, [0, 1])).toThrow(
+      "Vertex order has 2 entries for 3 practices"
+    );
+    expect(() => buildTerritoryAdjacency(x, y, 3, [0, 2, 2])).toThrow("Vertex order entry 2 (2)");
   });
 
   test("a non-finite position is rejected with its value", () => {
