@@ -85,7 +85,7 @@ const OUTPUT_WORDS: Readonly<Record<string, string>> = {
   "CCG Summary": "the summary",
   "Practice Detail": "the practice detail",
   "Data Quality": "the data-quality list",
-  Assumptions: "the assumptions",
+  Assumptions: "the assumptions table",
   Sensitivity: "the sensitivity table",
   "Domain Summary": "the domain summary",
   "Scenario Comparison": "the scenario comparison",

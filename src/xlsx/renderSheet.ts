@@ -78,7 +78,9 @@ export function renderSheet(worksheet: Worksheet, sheet: SheetPlan): void {
     });
   }
   sheet.columnWidths.forEach((width, j) => {
-    if (width !== undefined) worksheet.getColumn(j + 1).width = width;
+    // ExcelJS takes a width of exactly 9 for its default and leaves it out of the file (Excel would
+    // then show 8.43); a hundredth more is written and shows the same.
+    if (width !== undefined) worksheet.getColumn(j + 1).width = width === 9 ? 9.01 : width;
   });
   for (const column of sheet.hiddenColumns) worksheet.getColumn(column).hidden = true;
   if (sheet.frozenRows > 0) {
