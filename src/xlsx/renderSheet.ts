@@ -74,7 +74,7 @@ export function renderSheet(worksheet: Worksheet, sheet: SheetPlan): void {
   for (const format of sheet.conditionalFormats) {
     worksheet.addConditionalFormatting({
       ref: format.range,
-      rules: format.rules.map((rule) => excelJsRule(rule, priority++)),
+      rules: format.rules.map((rule) => excelJsRule(rule, priority++, rangeOf(format.range))),
     });
   }
   sheet.columnWidths.forEach((width, j) => {
@@ -125,14 +125,17 @@ function style(colours: PlanColours) {
 }
 
 /** One plan rule as an ExcelJS conditional-formatting rule. */
-function excelJsRule(rule: PlanConditionalRule, priority: number) {
+function excelJsRule(rule: PlanConditionalRule, priority: number, range: CellRange) {
   switch (rule.kind) {
     case "containsText":
-      // ExcelJS writes Excel's own formula for it: NOT(ISERROR(SEARCH("<text>",<top-left>))).
+      // ExcelJS writes a containsText rule without its `text` attribute, which LibreOffice then
+      // reads as "contains nothing" (every cell matches). So it is written as the formula Excel
+      // itself stores for such a rule, which Excel and LibreOffice both evaluate.
       return {
-        type: "containsText" as const,
-        operator: "containsText" as const,
-        text: rule.text,
+        type: "expression" as const,
+        formulae: [
+          `NOT(ISERROR(SEARCH("${rule.text.replace(/"/g, '""')}",${cellAddress(range.top, range.left)})))`,
+        ],
         priority,
         style: style(rule),
       };

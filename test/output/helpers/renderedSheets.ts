@@ -127,8 +127,14 @@ export function renderedByExcelJs(
         font: hex(rule.style?.font?.color?.argb),
       };
       const formula = rule.formulae?.[0] ?? "";
-      if (rule.type === "containsText") {
-        const text = /SEARCH\("((?:[^"]|"")*)"/.exec(formula)?.[1] ?? "";
+      // A "contains text" rule as ExcelJS writes it: the formula Excel stores for one (see
+      // src/xlsx/renderSheet.ts), relative to the range's top-left cell.
+      const topLeft = format.ref.split(":")[0] ?? "";
+      const containsText = /^NOT\(ISERROR\(SEARCH\("((?:[^"]|"")*)",([A-Z]+[0-9]+)\)\)\)$/.exec(
+        formula
+      );
+      if (rule.type === "expression" && containsText && containsText[2] === topLeft) {
+        const text = (containsText[1] ?? "").replace(/""/g, '"');
         return {
           range: format.ref,
           kind: "containsText",
