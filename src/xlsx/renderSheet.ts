@@ -9,6 +9,7 @@
  */
 import type { Cell, CellValue, Worksheet } from "exceljs";
 import { cellAddress, rangeOf } from "../output/addresses";
+import { DROPDOWN_ERROR_TITLE } from "../output/names";
 import type { CellRange } from "../output/addresses";
 import { isPlanFormula } from "../output/sheetPlan";
 import type { PlanCell, PlanColours, PlanConditionalRule, SheetPlan } from "../output/sheetPlan";
@@ -66,7 +67,9 @@ export function renderSheet(worksheet: Worksheet, sheet: SheetPlan): void {
         allowBlank: true,
         formulae: [`"${validation.list.join(",")}"`],
         showErrorMessage: true,
-        ...(validation.errorMessage === undefined ? {} : { error: validation.errorMessage }),
+        ...(validation.errorMessage === undefined
+          ? {}
+          : { error: validation.errorMessage, errorTitle: DROPDOWN_ERROR_TITLE }),
       };
     });
   }

@@ -274,7 +274,9 @@ describe("a synthetic sheet using every feature of the plan, through both render
     });
     expect(excel.validations).toEqual(office.validations);
     expect(Object.keys(office.validations)).toEqual(["E11", "E12", "E13"]);
-    expect(office.validations.E12).toBe(`${STATUSES.join(",")} | Choose a status from the list.`);
+    expect(office.validations.E12).toBe(
+      `${STATUSES.join(",")} | CCG Footprint: Choose a status from the list.`
+    );
     expect(excel.bold).toEqual(office.bold);
     expect(office.bold).toEqual(expect.arrayContaining(["A1", "A6", "A16", "A17", "B10", "H10"]));
     expect(excel.widths).toEqual(office.widths);

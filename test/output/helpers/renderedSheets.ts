@@ -36,7 +36,7 @@ export interface RenderedSheet {
   readonly cells: Record<string, string | number | boolean>;
   /** Number formats other than General, by address. */
   readonly numberFormats: Record<string, string>;
-  /** Dropdowns by address: the list source (`Met,Not met`) and ` | <error message>` when there is one. */
+  /** Dropdowns by address: the list source (`Met,Not met`) and ` | <title>: <error message>` when there is one. */
   readonly validations: Record<string, string>;
   readonly rules: readonly RenderedRule[];
   readonly tables: readonly RenderedTable[];
@@ -55,8 +55,11 @@ export interface Extent {
 }
 
 /** A dropdown as `source | error message` (the message only when there is one). */
-const withMessage = (source: string, message: string | undefined): string =>
-  message === undefined ? source : `${source} | ${message}`;
+const withMessage = (
+  source: string,
+  message: string | undefined,
+  title: string | undefined
+): string => (message === undefined ? source : `${source} | ${title ?? ""}: ${message}`);
 
 const hex = (argb: string | undefined): string => `#${(argb ?? "").slice(-6).toUpperCase()}`;
 
@@ -110,10 +113,15 @@ export function renderedByExcelJs(
         else cells[address] = value as string | number | boolean;
       }
       if (cell.numFmt && cell.numFmt !== "General") numberFormats[address] = cell.numFmt;
-      const validation = cell.dataValidation as { formulae?: string[]; error?: string } | undefined;
+      const validation = cell.dataValidation as
+        { formulae?: string[]; error?: string; errorTitle?: string } | undefined;
       const source = validation?.formulae?.[0];
       if (typeof source === "string")
-        validations[address] = withMessage(source.replace(/^"|"$/g, ""), validation?.error);
+        validations[address] = withMessage(
+          source.replace(/^"|"$/g, ""),
+          validation?.error,
+          validation?.errorTitle
+        );
       if (cell.font?.bold === true) bold.push(address);
     }
   }
@@ -222,7 +230,8 @@ export function renderedByOfficeJs(
       if (list?.source !== undefined)
         validations[address] = withMessage(
           list.source,
-          layer?.errorAlert?.message as string | undefined
+          layer?.errorAlert?.message as string | undefined,
+          layer?.errorAlert?.title as string | undefined
         );
       if (styleAt(sheet, r, c, "font.bold") === true) bold.push(address);
     }
