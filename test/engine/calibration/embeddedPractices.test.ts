@@ -2,12 +2,20 @@
 // whose 6 nearest are all across the border is a border practice (reported, not rated).
 import { analyseWorkbook } from "../../../src/engine/analyse";
 import { CellValue } from "../../../src/engine/cells";
-import { countEmbeddedPractices, isBorderPractice, isEmbeddedForRating } from "../../../src/engine/embeddedPractices";
+import {
+  countEmbeddedPractices,
+  isBorderPractice,
+  isEmbeddedForRating,
+} from "../../../src/engine/embeddedPractices";
 import { PackedPractices, PracticeGeography } from "../../../src/engine/geo/types";
 import { buildPracticeDetailTable } from "../../../src/engine/report/practiceDetailTable";
 import { sheet, workbook } from "../../helpers/sheets";
 
-function flags(embedded: number[], detached: number[], nearestOtherGroup: number[]): PracticeGeography {
+function flags(
+  embedded: number[],
+  detached: number[],
+  nearestOtherGroup: number[]
+): PracticeGeography {
   const n = embedded.length;
   return {
     piece: new Int32Array(n),
@@ -33,8 +41,18 @@ describe("embedded for the rating, from the geography's flags", () => {
   const geography = flags([1, 1, 0, 0, 0], [1, 0, 1, 0, 0], [1, 1, 1, 1, 0]);
 
   test("embedded needs both flags; border is the main-piece case", () => {
-    expect([0, 1, 2, 3].map((i) => isEmbeddedForRating(geography, i))).toEqual([true, false, false, false]);
-    expect([0, 1, 2, 3].map((i) => isBorderPractice(geography, i))).toEqual([false, true, false, false]);
+    expect([0, 1, 2, 3].map((i) => isEmbeddedForRating(geography, i))).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
+    expect([0, 1, 2, 3].map((i) => isBorderPractice(geography, i))).toEqual([
+      false,
+      true,
+      false,
+      false,
+    ]);
   });
 
   test("counts per CCG; the share is of the CCG's population; the split goes round the detached practices' neighbour", () => {
@@ -77,8 +95,16 @@ describe("a practice at the edge of the main piece vs. one in a detached piece (
     const detail = buildPracticeDetailTable(result);
     const column = (header: string) => detail.columns.findIndex((c) => c.header === header);
     const rowOf = (code: string) => detail.rows.find((row) => row[0] === code) ?? [];
-    expect([rowOf(edge)[column("Detached")], rowOf(edge)[column("Embedded")], rowOf(edge)[column("Border practice")]]).toEqual(["N", "N", "Y"]);
-    expect([rowOf(island)[column("Detached")], rowOf(island)[column("Embedded")], rowOf(island)[column("Border practice")]]).toEqual(["Y", "Y", "N"]);
+    expect([
+      rowOf(edge)[column("Detached")],
+      rowOf(edge)[column("Embedded")],
+      rowOf(edge)[column("Border practice")],
+    ]).toEqual(["N", "N", "Y"]);
+    expect([
+      rowOf(island)[column("Detached")],
+      rowOf(island)[column("Embedded")],
+      rowOf(island)[column("Border practice")],
+    ]).toEqual(["Y", "Y", "N"]);
   });
 
   test("the border practice is reported in the reasons, not rated", () => {
