@@ -198,14 +198,17 @@ export function CcgDetails({ ccg }: CcgDetailsProps): JSX.Element {
           {ccg.code}
           {ccg.name === null ? "" : ` ${ccg.name}`}
         </Subtitle2>
-        <RatingBadge rating={ccg.rating} />
+        <RatingBadge rating={ccg.rated ? ccg.rating : null} />
       </div>
+      {!ccg.rated && (
+        <Caption1 data-testid="ccg-set-aside">{ccg.reasons[0] ?? "Set aside: not a CCG"}</Caption1>
+      )}
       <ul className={styles.components} aria-label="Ratings and reasons">
         {COMPONENT_LABELS.map(([component, label]) => (
           <li key={component} className={styles.component}>
             <span className={styles.componentName}>
               {label}
-              <RatingBadge rating={ccg.components[component].rating} />
+              <RatingBadge rating={ccg.rated ? ccg.components[component].rating : null} />
             </span>
             <span className={styles.reason} data-testid={`reason-${component}`}>
               {ccg.components[component].reason}
