@@ -9,7 +9,14 @@ import { findHeaderRow, HeaderRow } from "./findHeaderRow";
 import { LocalAuthorityFitResult, classifyLocalAuthorityFitOfWeights } from "./localAuthorityFit";
 import { readNumber, readText } from "./values";
 
-type LookupField = "ccgCode" | "ccgOnsCode" | "authorityCode" | "authorityName" | "count";
+type LookupField =
+  | "ccgCode"
+  | "ccgOnsCode"
+  | "authorityCode"
+  | "authorityName"
+  | "upperTierCode"
+  | "upperTierName"
+  | "count";
 
 /** ONS headers carry the year of the boundaries: `CCG16CDH`, `LAD16CD`, `LAD16NM`. */
 const YEARS = Array.from({ length: 30 }, (_, index) => String(index + 10));
@@ -39,6 +46,19 @@ const LOOKUP_SYNONYMS: Readonly<Record<LookupField, readonly string[]>> = {
     "lad name",
     "council",
     ...YEARS.map((year) => `lad${year}nm`),
+  ],
+  upperTierCode: [
+    "upper tier local authority code",
+    "utla code",
+    "county code",
+    ...YEARS.flatMap((year) => [`utla${year}cd`, `cty${year}cd`]),
+  ],
+  upperTierName: [
+    "upper tier local authority name",
+    "utla name",
+    "county name",
+    "county",
+    ...YEARS.flatMap((year) => [`utla${year}nm`, `cty${year}nm`]),
   ],
   count: [
     "n lsoa",
@@ -72,12 +92,13 @@ export interface LocalAuthorityLookup {
   readonly rows: readonly LocalAuthorityLookupRow[];
 }
 
-const REQUIRED_COMBINATIONS: readonly (readonly LookupField[])[] = [
-  ["ccgCode", "authorityCode"],
-  ["ccgCode", "authorityName"],
-  ["ccgOnsCode", "authorityCode"],
-  ["ccgOnsCode", "authorityName"],
-];
+const REQUIRED_COMBINATIONS: readonly (readonly LookupField[])[] = (
+  ["ccgCode", "ccgOnsCode"] as const
+).flatMap((ccg) =>
+  (["authorityCode", "authorityName", "upperTierCode", "upperTierName"] as const).map(
+    (authority) => [ccg, authority]
+  )
+);
 
 function lookupHeader(sheet: SheetData): HeaderRow<LookupField> | null {
   for (const required of REQUIRED_COMBINATIONS) {
@@ -107,7 +128,8 @@ export function locateLocalAuthorityLookup(
 }
 
 /**
- * Read the lookup, if the workbook has one. A row without a CCG code or authority, or with a count that is
+ * Read the lookup, if the workbook has one. Where it names upper-tier authorities (`UTLA16NM`, `CTY16NM`,
+ * county) as well as districts, the upper tier is used. A row without a CCG code or authority, or with a count that is
  * not a non-negative number, is a Data Quality warning and is left out; without a count column every row
  * counts 1 (a table of small areas, one per row).
  * @param workbook the user's workbook
@@ -144,7 +166,13 @@ export function readLocalAuthorityLookup(
     const rowNumber = sheet.firstRow + index;
     const ods = text(row, "ccgCode");
     const ons = text(row, "ccgOnsCode");
-    const authority = text(row, "authorityName") ?? text(row, "authorityCode");
+    // Upper-tier authorities (counties, unitaries) when the table gives them: they run social care and
+    // the health and wellbeing boards; otherwise the district.
+    const authority =
+      text(row, "upperTierName") ??
+      text(row, "upperTierCode") ??
+      text(row, "authorityName") ??
+      text(row, "authorityCode");
     if (ods === null && ons === null) {
       const field = header.columns.ccgCode !== undefined ? "ccgCode" : "ccgOnsCode";
       warn(
@@ -156,7 +184,10 @@ export function readLocalAuthorityLookup(
       continue;
     }
     if (authority === null) {
-      const field = header.columns.authorityName !== undefined ? "authorityName" : "authorityCode";
+      const field =
+        (["upperTierName", "upperTierCode", "authorityName", "authorityCode"] as const).find(
+          (candidate) => header.columns[candidate] !== undefined
+        ) ?? "authorityCode";
       warn(
         rowNumber,
         field,

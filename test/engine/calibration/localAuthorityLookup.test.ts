@@ -138,3 +138,25 @@ describe("the analysis with a lookup sheet", () => {
     );
   });
 });
+
+describe("upper-tier authorities", () => {
+  test("when the lookup names counties as well as districts, the county is the authority", () => {
+    const rows: CellValue[][] = [
+      ["CCG16CDH", "LAD16NM", "CTY16NM", "n_lsoa"],
+      ["06V", "North Norfolk", "Norfolk", 60],
+      ["06V", "Broadland", "Norfolk", 44],
+      ["06W", "Norwich", "Norfolk", 83],
+      ["06W", "Broadland", "Norfolk", 30],
+    ];
+    const lookup = readLocalAuthorityLookup(workbook(sheet("Lookup", rows)), [], new FindingList());
+    expect(lookup?.rows.map((r) => r.authority)).toEqual([
+      "Norfolk",
+      "Norfolk",
+      "Norfolk",
+      "Norfolk",
+    ]);
+    expect(
+      localAuthorityFitFromLookup(lookup!, ["06V", "06W"], 0.9).map((fit) => fit?.fit)
+    ).toEqual(["withinOne", "withinOne"]);
+  });
+});
