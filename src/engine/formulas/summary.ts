@@ -48,7 +48,7 @@ export function workbookFromRanges(ranges: SummaryRanges): WorkbookData {
  * @param options analysis options (progress callbacks, overrides); none for the formula
  * @returns header row, then one row per CCG in code order
  * @throws UnusableInputError when the practice list cannot be found or has no usable row
- * @example summaryTableFromRanges({ practices: rows })[0].slice(0, 4) // ["Code", "Name", "Practices", "Population"]
+ * @example summaryTableFromRanges({ practices: rows })[0].slice(0, 5) // ["Code", "Name", "Kind", "Practices", "Population"]
  */
 export function summaryTableFromRanges(
   ranges: SummaryRanges,
