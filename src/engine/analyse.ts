@@ -157,7 +157,7 @@ export function analyseWorkbook(
     });
   });
 
-  reportSetAsideCodes(ccgs, location, findings, assumptions.include_non_ccg);
+  reportSetAsideCodes(ccgs, location, findings);
 
   return {
     ccgs,

@@ -17,17 +17,16 @@ export function setAsideReason(code: string, kind: string): string {
 }
 
 /**
- * Add one warning per code that is not a CCG: its kind, practices and population, and what happens to it.
- * @param ccgs the analysed CCGs, each with its kind
+ * Add one warning per code that is not a CCG: its kind, practices and population, and what happens to it
+ * (set aside, or rated when `include_non_ccg` is 1: the CCG's `rated`).
+ * @param ccgs the analysed CCGs, each with its kind and whether it is rated
  * @param location where the practice list is (sheet and CCG code column)
  * @param findings where the rows go
- * @param includeNonCcg SPEC §2.3 `include_non_ccg`
  */
 export function reportSetAsideCodes(
   ccgs: readonly CcgAnalysis[],
   location: PracticeListLocation,
-  findings: FindingList,
-  includeNonCcg: number
+  findings: FindingList
 ): void {
   const offset = location.mapping.columns.ccgCode;
   const column = offset === undefined ? null : (location.headers[offset] ?? null);
