@@ -140,6 +140,7 @@ function figuresOf(ccg: CcgAnalysis): [string, string][] {
     ["Hull area", g === null ? NONE : `${formatCount(g.hullAreaKm2)} km²`],
     ["Neighbour purity", g === null ? NONE : formatShare(g.purity)],
     ["Embedded practices", g === null ? NONE : formatCount(g.embeddedPractices)],
+    ["Border practices (not rated)", g === null ? NONE : formatCount(g.borderPractices)],
     ["Surrounded by", g?.surroundedBy ?? NONE],
     [
       "Local-authority fit",
