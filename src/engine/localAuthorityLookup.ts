@@ -6,6 +6,7 @@ import { CellValue, SheetData, WorkbookData, cellText, columnLetters } from "./c
 import { normaliseCcgCode } from "./codes";
 import { FindingList, cellReference } from "./dataQuality";
 import { findHeaderRow, HeaderRow } from "./findHeaderRow";
+import { fieldForHeader } from "./headers";
 import { LocalAuthorityFitResult, classifyLocalAuthorityFitOfWeights } from "./localAuthorityFit";
 import { readNumber, readText } from "./values";
 
@@ -110,7 +111,7 @@ function lookupHeader(sheet: SheetData): HeaderRow<LookupField> | null {
 
 /**
  * Find the lookup: a sheet other than the practice list and the CCG table (and other than the add-in's own
- * sheets) with a CCG code column and a local-authority column.
+ * sheets) with a CCG code column and a local-authority column, and no practice code column.
  * @param workbook the user's workbook
  * @param skipSheets names of the practice list and CCG table sheets
  */
@@ -122,7 +123,11 @@ export function locateLocalAuthorityLookup(
     if (skipSheets.includes(sheet.name) || workbook.ownedSheets?.includes(sheet.name) === true)
       continue;
     const header = lookupHeader(sheet);
-    if (header !== null) return { sheet, header };
+    // A sheet with practice codes is a practice list (or an earlier Practice Detail), not a lookup.
+    const hasPracticeCodes = header?.headers.some(
+      (text) => fieldForHeader(text) === "practiceCode"
+    );
+    if (header !== null && hasPracticeCodes !== true) return { sheet, header };
   }
   return null;
 }

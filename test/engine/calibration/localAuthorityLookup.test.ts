@@ -160,3 +160,21 @@ describe("upper-tier authorities", () => {
     ).toEqual(["withinOne", "withinOne"]);
   });
 });
+
+describe("what is not a lookup", () => {
+  test("a sheet with practice codes (a second practice list, an old Practice Detail) is not taken for one", () => {
+    const detail: CellValue[][] = [
+      ["Practice code", "CCG code", "Local authority"],
+      ["A00001", "05G", null],
+    ];
+    const findings = new FindingList();
+    expect(
+      readLocalAuthorityLookup(
+        workbook(sheet("Practices", practices), sheet("Practice Detail", detail)),
+        ["Practices"],
+        findings
+      )
+    ).toBeNull();
+    expect(findings.findings).toEqual([]);
+  });
+});
