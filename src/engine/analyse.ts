@@ -8,11 +8,10 @@ import type { WorkArrays } from "./geo/workArrays";
 import { GeographyResult, PackedPractices } from "./geo/types";
 import { councilAreaOf, rateGeography, rateLocalAuthority } from "./geographyRating";
 import { countEmbeddedPractices, EmbeddedCounts } from "./embeddedPractices";
-import { localAuthorityFitFromLookup, readLocalAuthorityLookup } from "./localAuthorityLookup";
+import { localAuthorityFits } from "./localAuthoritySource";
 import { isRated, organisationKind } from "./organisationKind";
 import { reportSetAsideCodes, setAsideReason } from "./setAsideCodes";
 import { MappingOverrides, PRACTICE_FIELDS, PracticeField } from "./headers";
-import { classifyLocalAuthorityFitOfColumns } from "./localAuthorityFit";
 import { locatePracticeList } from "./locatePracticeList";
 import { AssumptionsReading, readAssumptions } from "./readAssumptions";
 import { readCcgTable } from "./readCcgTable";
@@ -106,25 +105,17 @@ export function analyseWorkbook(
     { bridgeKm: assumptions.bridge_km, neighbourCount: NEIGHBOUR_COUNT },
     work
   );
-  const hasLaColumn = location.mapping.columns.localAuthority !== undefined;
-  const lookup = hasLaColumn
-    ? null
-    : readLocalAuthorityLookup(workbook, [location.sheet.name, ccgTable.sheetName], findings);
-  const hasLocalAuthority = hasLaColumn || lookup !== null;
-  const laFits =
-    lookup !== null
-      ? localAuthorityFitFromLookup(lookup, codes, assumptions.coterminosity_margin_share)
-      : hasLaColumn && practices.localAuthority !== null
-        ? classifyLocalAuthorityFitOfColumns(
-            {
-              group: practiceCcg,
-              localAuthority: practices.localAuthority,
-              listSize: practices.listSize,
-            },
-            codes.length,
-            assumptions.coterminosity_margin_share
-          )
-        : codes.map(() => null);
+  const la = localAuthorityFits(
+    workbook,
+    location,
+    ccgTable.sheetName,
+    { group: practiceCcg, localAuthority: practices.localAuthority, listSize: practices.listSize },
+    codes,
+    assumptions.coterminosity_margin_share,
+    findings
+  );
+  const laFits = la.fits;
+  const hasLocalAuthority = la.source !== null;
   const hasMember = location.mapping.columns.member !== undefined;
   const embedded = countEmbeddedPractices(packed.points, geography.practices);
   const kinds = codes.map((code) => organisationKind(code, ccgTable.ccgs.get(code)?.kind ?? null));
@@ -151,7 +142,7 @@ export function analyseWorkbook(
       figures,
       laFit,
       hasLocalAuthority,
-      laSource: lookup === null ? "column" : "lookup",
+      laSource: la.source ?? "column",
       memberShare,
       assumptions,
     });
@@ -169,7 +160,7 @@ export function analyseWorkbook(
     assumptions: assumptionsReading,
     input: {
       ...describeInput(location, ccgTable.sheetName, reading.rowsRead),
-      localAuthorityLookupSheet: lookup?.sheetName ?? null,
+      localAuthorityLookupSheet: la.lookupSheet,
     },
     totalPopulation: populations.reduce((sum, value) => sum + value, 0),
   };
