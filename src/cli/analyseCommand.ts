@@ -8,7 +8,7 @@ import { AnalysisResult } from "../engine/analysis";
 import { UnusableInputError } from "../engine/errors";
 import { formatCount } from "../engine/format";
 import { buildJsonReport } from "../engine/report/jsonReport";
-import { buildOutputTables } from "../engine/report/outputTables";
+import { buildOutputContents } from "../output/tableSheet";
 import { renderMapSvg } from "../engine/map/mapSvg";
 import { AnalyseCommand } from "./args";
 import { CliFailure, CliIo } from "./io";
@@ -129,7 +129,7 @@ export async function runAnalyse(command: AnalyseCommand, io: CliIo): Promise<nu
   if (outputPath !== null) {
     const written = await writeAnalysedWorkbook(
       input,
-      buildOutputTables(result),
+      buildOutputContents(result),
       inputPath,
       outputPath
     );
@@ -143,7 +143,7 @@ export async function runAnalyse(command: AnalyseCommand, io: CliIo): Promise<nu
       `${describeAnalysis(result, outputPath === null ? null : path.relative(io.cwd, outputPath) || outputPath, sheets)}\n`
     );
     if (command.svg !== null) io.stdout(`Wrote the map to ${command.svg}.\n`);
-    if (result.ccgs.some((ccg) => ccg.rating !== "GREEN"))
+    if (result.ccgs.some((ccg) => ccg.rating !== "GREEN" || !ccg.rated))
       io.stdout(`\n${formatRagTable(result, 10)}\n`);
   }
   return 0;

@@ -3,8 +3,11 @@ import { Assumptions } from "./assumptions";
 import { WorkbookData } from "./cells";
 import { UnusableInputError } from "./errors";
 import { analyseGeography } from "./geo/coherence";
+import { countEmbeddedPractices } from "./embeddedPractices";
+import { localAuthorityFits } from "./localAuthoritySource";
+import { organisationKind } from "./organisationKind";
+import { reportSetAsideCodes } from "./setAsideCodes";
 import { MappingOverrides, PRACTICE_FIELDS, PracticeField } from "./headers";
-import { classifyLocalAuthorityFitOfColumns } from "./localAuthorityFit";
 import { locatePracticeList } from "./locatePracticeList";
 import { AssumptionsReading, readAssumptions } from "./readAssumptions";
 import { readCcgTable } from "./readCcgTable";
@@ -75,20 +78,20 @@ export function analyseWorkbook(
     bridgeKm: assumptions.bridge_km,
     neighbourCount: NEIGHBOUR_COUNT,
   });
-  const hasLocalAuthority = location.mapping.columns.localAuthority !== undefined;
-  const laFits =
-    hasLocalAuthority && practices.localAuthority !== null
-      ? classifyLocalAuthorityFitOfColumns(
-          {
-            group: practiceCcg,
-            localAuthority: practices.localAuthority,
-            listSize: practices.listSize,
-          },
-          codes.length,
-          assumptions.coterminosity_margin_share
-        )
-      : codes.map(() => null);
+  const la = localAuthorityFits(
+    workbook,
+    location,
+    ccgTable.sheetName,
+    { group: practiceCcg, localAuthority: practices.localAuthority, listSize: practices.listSize },
+    codes,
+    assumptions.coterminosity_margin_share,
+    findings
+  );
+  const laFits = la.fits;
+  const hasLocalAuthority = la.source !== null;
   const hasMember = location.mapping.columns.member !== undefined;
+  const embedded = countEmbeddedPractices(packed.points, geography.practices);
+  const kinds = codes.map((code) => organisationKind(code, ccgTable.ccgs.get(code)?.kind ?? null));
 
   options.onStage?.("ratings");
   const ccgs: CcgAnalysis[] = codes.map((code, group) => {
@@ -99,10 +102,11 @@ export function analyseWorkbook(
         ? (memberPopulations[group] ?? 0) / population
         : 1
       : null;
-    const figures = geographyFigures(geography, group, codes);
+    const figures = geographyFigures(geography, embedded, group, codes);
     const laFit = laFits[group] ?? null;
     return buildCcg({
       code,
+      kind: kinds[group] ?? "CCG",
       name: record?.name ?? names[group] ?? null,
       record,
       practices: practiceCounts[group] ?? 0,
@@ -111,10 +115,13 @@ export function analyseWorkbook(
       figures,
       laFit,
       hasLocalAuthority,
+      laSource: la.source ?? "column",
       memberShare,
       assumptions,
     });
   });
+
+  reportSetAsideCodes(ccgs, location, findings);
 
   return {
     ccgs,
@@ -124,7 +131,10 @@ export function analyseWorkbook(
     practiceGeography: geography.practices,
     dataQuality: findings.findings,
     assumptions: assumptionsReading,
-    input: describeInput(location, ccgTable.sheetName, reading.rowsRead),
+    input: {
+      ...describeInput(location, ccgTable.sheetName, reading.rowsRead),
+      localAuthorityLookupSheet: la.lookupSheet,
+    },
     totalPopulation: populations.reduce((sum, value) => sum + value, 0),
   };
 }

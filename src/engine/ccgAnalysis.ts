@@ -2,7 +2,10 @@
 import { Assumptions } from "./assumptions";
 import { breakEvenPopulation, perHead } from "./finance";
 import { GeographyResult } from "./geo/types";
-import { rateGeography, rateLocalAuthority } from "./geographyRating";
+import { councilAreaOf, rateGeography, rateLocalAuthority } from "./geographyRating";
+import { EmbeddedCounts } from "./embeddedPractices";
+import { isRated } from "./organisationKind";
+import { setAsideReason } from "./setAsideCodes";
 import { configurationRating, rateFinance, rateMembership, rateSize } from "./ratings";
 import { CcgAnalysis, CcgGeographyFigures } from "./analysis";
 import { CcgRecord, ComponentAssessment, ComponentName } from "./types";
@@ -13,13 +16,15 @@ export const NEIGHBOUR_COUNT = 6;
 /**
  * One CCG's geography figures from the geography of all groups.
  * @param geography the result of analyseGeography
+ * @param embedded embedded and border practices per CCG (embeddedPractices.ts)
  * @param group the CCG's index
- * @param codes CCG codes by index (for "surrounded by")
+ * @param codes CCG codes by index (for "surrounded by" and "split around")
  * @returns the figures, or null when the CCG has no practice with coordinates
- * @example geographyFigures(geography, 0, codes)?.pieces
+ * @example geographyFigures(geography, embedded, 0, codes)?.pieces
  */
 export function geographyFigures(
   geography: GeographyResult,
+  embedded: EmbeddedCounts,
   group: number,
   codes: readonly string[]
 ): CcgGeographyFigures | null {
@@ -35,8 +40,10 @@ export function geographyFigures(
     maxDistanceKm: g.maxDistanceKm[group] ?? 0,
     hullAreaKm2: g.hullAreaKm2[group] ?? 0,
     purity: g.purity[group] ?? 0,
-    embeddedPractices: g.embeddedPractices[group] ?? 0,
-    embeddedShare: g.embeddedShare[group] ?? 0,
+    embeddedPractices: embedded.embeddedPractices[group] ?? 0,
+    embeddedShare: embedded.embeddedShare[group] ?? 0,
+    borderPractices: embedded.borderPractices[group] ?? 0,
+    splitAround: codes[embedded.splitAround[group] ?? -1] ?? null,
     surroundedBy: surrounding >= 0 ? (codes[surrounding] ?? null) : null,
     centreEasting: g.centreX[group] ?? 0,
     centreNorthing: g.centreY[group] ?? 0,
@@ -46,6 +53,7 @@ export function geographyFigures(
 /** Everything one CCG's figures and ratings are computed from. */
 export interface CcgInputs {
   readonly code: string;
+  readonly kind: string;
   readonly name: string | null;
   readonly record: CcgRecord | undefined;
   readonly practices: number;
@@ -54,15 +62,16 @@ export interface CcgInputs {
   readonly figures: CcgGeographyFigures | null;
   readonly laFit: CcgAnalysis["localAuthorityFit"];
   readonly hasLocalAuthority: boolean;
+  readonly laSource: "column" | "lookup";
   readonly memberShare: number | null;
   readonly assumptions: Assumptions;
 }
 
 /**
- * One CCG's costs, geography, local-authority fit, membership and ratings with reasons (SPEC §3).
+ * One CCG's costs, ratings and reasons (SPEC §3.1, §3.4), or the reason it is set aside.
  * @param inputs the CCG's population, records and figures
  * @returns the CCG's analysis
- * @example buildCcg({ code: "07L", population: 250000, … }).rating
+ * @example buildCcg(inputs).rating
  */
 export function buildCcg(inputs: CcgInputs): CcgAnalysis {
   const { record, population, assumptions, figures } = inputs;
@@ -78,15 +87,20 @@ export function buildCcg(inputs: CcgInputs): CcgAnalysis {
     finance: rateFinance(headroom, allowance, assumptions, arrangement),
     geography: rateGeography(
       figures === null ? null : { ...figures, neighbourCount: NEIGHBOUR_COUNT },
-      assumptions
+      assumptions,
+      councilAreaOf(inputs.laFit, assumptions)
     ),
-    localAuthority: rateLocalAuthority(inputs.laFit, inputs.hasLocalAuthority),
+    localAuthority: rateLocalAuthority(inputs.laFit, inputs.hasLocalAuthority, inputs.laSource),
     membership: rateMembership(inputs.memberShare, assumptions),
   };
-  const { rating, reasons } = configurationRating(components);
+  const { rating, reasons: ratingReasons } = configurationRating(components);
+  const rated = isRated(inputs.kind, assumptions.include_non_ccg);
+  const reasons = rated ? ratingReasons : [setAsideReason(inputs.code, inputs.kind)];
   return {
     code: inputs.code,
     name: inputs.name,
+    kind: inputs.kind,
+    rated,
     practices: inputs.practices,
     population,
     runningCostAllowance: allowance,

@@ -4,13 +4,13 @@
  * Reading mirrors the runner's src/xlsx/files.ts (which needs Node): the same checks of the file's
  * first bytes and the same plain-words messages, naming the file.
  */
-/* global TextDecoder */
 import { Workbook } from "exceljs";
 import type { Assumptions } from "../../engine/assumptions";
 import type { WorkbookData } from "../../engine/cells";
-import type { OutputTable } from "../../engine/output";
 import { buildAssumptionsTable } from "../../engine/report/assumptionsTable";
-import { parseCsv, sheetNameFromFileName } from "../../xlsx/csv";
+import type { SheetContent } from "../../output/sheetPlan";
+import { tableSheet } from "../../output/tableSheet";
+import { decodeCsvText, parseCsv, sheetNameFromFileName } from "../../xlsx/csv";
 import { sheetDataFromWorksheet, workbookDataFromExcelJs } from "../../xlsx/fromExcelJs";
 import { workbookFromData } from "../../xlsx/toExcelJs";
 import { repairLoadedWorkbook } from "../../xlsx/workbookRepairs";
@@ -47,24 +47,6 @@ function contains(bytes: Uint8Array, pattern: readonly number[]): boolean {
   return false;
 }
 
-/**
- * CSV bytes as text: UTF-16 with its byte-order mark, UTF-8 when valid, otherwise Windows-1252 (what
- * Excel on Windows writes for "CSV (Comma delimited)"). Browsers decode windows-1252 by the WHATWG table.
- * @param bytes - the file's bytes
- * @returns the text
- */
-export function decodeCsvBytes(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("windows-1252").decode(bytes);
-  }
-}
-
 function firstLine(message: string): string {
   const line = (message.split("\n")[0] ?? "").trim();
   return line.length > 160 ? `${line.slice(0, 157)}...` : line;
@@ -98,7 +80,7 @@ export async function loadWorkbookFile(
     }
     let sheet;
     try {
-      sheet = parseCsv(decodeCsvBytes(view), sheetNameFromFileName(fileName));
+      sheet = parseCsv(decodeCsvText(view), sheetNameFromFileName(fileName));
     } catch (error) {
       throw new Error(`${start}: ${(error as Error).message}`);
     }
@@ -134,14 +116,15 @@ export async function loadWorkbookFile(
 /**
  * Adds (or replaces) the output sheets in the picked workbook.
  * @param workbook - the picked workbook
- * @param tables - the outputs to write
+ * @param contents - the outputs to write
  * @returns where each went and notices
+ * @throws OutputContentError when a content is malformed (nothing is written then)
  */
 export function addOutputs(
   workbook: Workbook,
-  tables: readonly OutputTable[]
+  contents: readonly SheetContent[]
 ): WriteOutputsSummary {
-  const result = addOutputSheets(workbook, tables);
+  const result = addOutputSheets(workbook, contents);
   return {
     written: result.written.map(({ output, sheetName }) => ({ output, sheetName })),
     notices: result.notices,
@@ -162,7 +145,7 @@ export function writeAssumptionsToWorkbook(
 ): WriteAssumptionsSummary {
   const existing = workbook.worksheets.find((sheet) => isAssumptionsSheetName(sheet.name));
   if (existing === undefined) {
-    const result = addOutputSheets(workbook, [buildAssumptionsTable(assumptions)]);
+    const result = addOutputSheets(workbook, [tableSheet(buildAssumptionsTable(assumptions))]);
     return {
       sheetName: result.written[0]?.sheetName ?? "Assumptions",
       created: true,

@@ -1,6 +1,7 @@
 /**
- * `Range.conditionalFormats` in the in-memory host: text-comparison and cell-value rules with a
- * fill and font, enough to check RAG formats.
+ * `Range.conditionalFormats` in the in-memory host: text-comparison, cell-value and custom
+ * (formula) rules with a fill and font, as Office.js's `ContainsText`, `CellValue` and `Custom`
+ * conditional formats.
  */
 import { intersects } from "../address";
 import { HostError, invalidArgument } from "../errors";
@@ -9,8 +10,11 @@ import type { ConditionalFormatModel, SheetRect } from "../model";
 import { HostCollection, HostProxy } from "../proxy";
 import type { Getter } from "../proxy";
 import type { HostRequestContext } from "../runtime";
-import { normalizeColour } from "./common";
 import { RangeProxy } from "./range";
+import {
+  ConditionalRangeFormatProxy,
+  CustomConditionalFormatProxy,
+} from "./conditionalRangeFormat";
 
 const TEXT_OPERATORS = ["Contains", "BeginsWith", "EndsWith", "NotContains"];
 const VALUE_OPERATORS = [
@@ -49,14 +53,14 @@ export class ConditionalFormatCollectionProxy extends HostCollection<
   }
 
   /**
-   * Adds a conditional format of a type ("ContainsText", "CellValue") over the whole range.
-   * @returns the new format (its rule and colours are set through `textComparison` / `cellValue`)
+   * Adds a conditional format of a type ("ContainsText", "CellValue", "Custom") over the whole range.
+   * @returns the new format (its rule and colours are set through `textComparison` / `cellValue` / `custom`)
    */
   add(type: string): ConditionalFormatProxy {
     let created: ConditionalFormatModel | undefined;
     this.context.enqueue({ p: this._path, k: "call", n: "add", a: [type] }, () => {
       const t = this._target("add");
-      if (type !== "ContainsText" && type !== "CellValue") {
+      if (type !== "ContainsText" && type !== "CellValue" && type !== "Custom") {
         throw new HostError(
           "NotImplemented",
           `The in-memory host has no '${type}' conditional formats.`,
@@ -144,6 +148,15 @@ export class ConditionalFormatProxy extends HostProxy<ConditionalFormatModel> {
         )
     );
   }
+  get custom(): CustomConditionalFormatProxy {
+    return this.nav(
+      "custom",
+      () =>
+        new CustomConditionalFormatProxy(this.context, this.child("custom"), () =>
+          this._targetOrNull()
+        )
+    );
+  }
   getRange(): RangeProxy {
     return new RangeProxy(this.context, this.child("getRange()"), () => {
       const f = this._targetOrNull();
@@ -217,83 +230,5 @@ export class ConditionalRuleProxy extends HostProxy<ConditionalFormatModel> {
           return f === null ? null : this.checkedTarget(f, "format");
         })
     );
-  }
-}
-
-/** `format` of a conditional format: `fill.color`, `font.color`, `font.bold`. */
-export class ConditionalRangeFormatProxy extends HostProxy<ConditionalFormatModel> {
-  constructor(
-    context: HostRequestContext,
-    path: string,
-    resolver: () => ConditionalFormatModel | null
-  ) {
-    super(context, path, resolver, "ConditionalRangeFormat");
-  }
-  protected scalars(): Record<string, Getter<ConditionalFormatModel>> {
-    return {};
-  }
-  get fill(): ConditionalColourProxy {
-    return this.nav(
-      "fill",
-      () =>
-        new ConditionalColourProxy(
-          this.context,
-          this.child("fill"),
-          () => this._targetOrNull(),
-          "fill"
-        )
-    );
-  }
-  get font(): ConditionalColourProxy {
-    return this.nav(
-      "font",
-      () =>
-        new ConditionalColourProxy(
-          this.context,
-          this.child("font"),
-          () => this._targetOrNull(),
-          "font"
-        )
-    );
-  }
-}
-
-/** Fill or font of a conditional format. */
-export class ConditionalColourProxy extends HostProxy<ConditionalFormatModel> {
-  constructor(
-    context: HostRequestContext,
-    path: string,
-    resolver: () => ConditionalFormatModel | null,
-    private readonly part: "fill" | "font"
-  ) {
-    super(
-      context,
-      path,
-      resolver,
-      part === "fill" ? "ConditionalRangeFill" : "ConditionalRangeFont"
-    );
-  }
-  protected scalars(): Record<string, Getter<ConditionalFormatModel>> {
-    return this.part === "fill"
-      ? { color: (f) => f.fillColor ?? null }
-      : { color: (f) => f.fontColor ?? null, bold: (f) => f.bold ?? null };
-  }
-  get color(): string {
-    return this.get("color");
-  }
-  set color(value: string) {
-    this.set("color", value, (f, v) => {
-      const colour = normalizeColour(v, `${this.typeName}.color`);
-      if (this.part === "fill") f.fillColor = colour;
-      else f.fontColor = colour;
-    });
-  }
-  get bold(): boolean {
-    return this.get("bold");
-  }
-  set bold(value: boolean) {
-    this.set("bold", value, (f, v) => {
-      f.bold = Boolean(v);
-    });
   }
 }
