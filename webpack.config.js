@@ -4,14 +4,14 @@
  *   addin  the Excel add-in (target web) in dist/: one shared-runtime page, taskpane.html, that loads
  *          the task pane, the custom functions and the ribbon commands; functions.json generated from
  *          the JSDoc of src/functions/functions.ts; manifest.xml and the icons copied.
- *   cli    the headless runner (target Node) in dist/cli/: ccg-footprint.js (the package bin) and,
- *          when test/bench/bench.ts exists, bench.js.
+ *   cli    the headless runner (target Node) in dist/cli/: ccg-footprint.js (the package bin).
+ *
+ * The benchmark (bench/) is not part of this build: bench/webpack.config.js builds it for `npm run bench`.
  *
  * `webpack --mode production` builds both; `--config-name cli` builds the runner alone. A production
  * build needs no certificates: only `webpack serve` (npm run dev-server) asks office-addin-dev-certs
  * for the localhost certificate, as Microsoft's add-in templates do.
  */
-const fs = require("fs");
 const path = require("path");
 const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -29,7 +29,6 @@ const urlProd = "https://ccg-footprint.example.org/";
 const devServerPort = 3000;
 
 const customFunctionsSource = path.resolve(__dirname, "src/functions/functions.ts");
-const benchSource = path.resolve(__dirname, "test/bench/bench.ts");
 
 /** TypeScript without type-checking (`npm run typecheck` does that): keeps builds quick. */
 const typeScriptRule = {
@@ -58,7 +57,10 @@ class AllowErrorsInRangesPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("AllowErrorsInRangesPlugin", (compilation) => {
       compilation.hooks.processAssets.tap(
-        { name: "AllowErrorsInRangesPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        {
+          name: "AllowErrorsInRangesPlugin",
+          stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT,
+        },
         () => {
           const asset = compilation.getAsset("functions.json");
           if (!asset) return;
@@ -208,7 +210,6 @@ async function addinConfig(env, argv) {
 function cliConfig(env, argv) {
   const production = argv.mode !== "development";
   const entry = { "ccg-footprint": "./src/cli/ccg-footprint.ts" };
-  if (fs.existsSync(benchSource)) entry.bench = "./test/bench/bench.ts";
   return {
     name: "cli",
     context: __dirname,
@@ -234,7 +235,6 @@ function cliConfig(env, argv) {
         "@turf/convex",
         "@turf/distance",
         "@turf/helpers",
-        "@turf/nearest-point",
       ].map((name) => [name, `commonjs ${name}`])
     ),
     // __dirname and __filename are those of the bundle in dist/cli/.

@@ -4,7 +4,6 @@
  * (every full collection marks each of them again), where a column is one object.
  */
 import { Practice } from "./types";
-import { arenaBytes, float64From, int32From, uint8From, type TypedArena } from "./typedArena";
 
 /** A text field: `null` for the whole column when the list has no such column. */
 export type TextColumn = readonly (string | null)[] | null;
@@ -70,18 +69,6 @@ export function practiceRecords(table: PracticeTable): Practice[] {
   return Array.from({ length: table.count }, (_, index) => practiceAt(table, index));
 }
 
-/**
- * Bytes of a practice table's number columns for `capacity` practices (with a member column).
- * @param capacity Most practices the table can hold.
- * @returns Bytes for the arena given to {@link PracticeTableBuilder}.
- * @example
- * const arena = new TypedArena(practiceTableBytes(rows));
- */
-export function practiceTableBytes(capacity: number): number {
-  const float64 = 8 * capacity;
-  return arenaBytes(capacity, float64, float64, float64, float64, float64, 4 * capacity);
-}
-
 /** Appends practices to fixed-size columns; `finish` trims them to the practices added. */
 export class PracticeTableBuilder {
   count = 0;
@@ -103,14 +90,11 @@ export class PracticeTableBuilder {
    * @param sheet the practice list's sheet name
    * @param capacity most practices that can be added (rows below the header)
    * @param has which optional columns the list has
-   * @param arena where the number columns come from ({@link practiceTableBytes}); new arrays when
-   *   undefined
    */
   constructor(
     private readonly sheet: string,
     capacity: number,
-    has: Readonly<Record<"name" | "ccgName" | "localAuthority" | "member" | "postcode", boolean>>,
-    private readonly arena?: TypedArena
+    has: Readonly<Record<"name" | "ccgName" | "localAuthority" | "member" | "postcode", boolean>>
   ) {
     // Text columns are made at full length and filled by index: a million pushes take four times as long.
     const text = <T>(): T[] => new Array<T>(capacity);
@@ -120,25 +104,22 @@ export class PracticeTableBuilder {
     this.ccgName = has.ccgName ? text() : null;
     this.localAuthority = has.localAuthority ? text() : null;
     this.postcode = has.postcode ? text() : null;
-    this.member = has.member ? uint8From(arena, capacity) : null;
-    this.listSize = float64From(arena, capacity);
-    this.latitude = float64From(arena, capacity);
-    this.longitude = float64From(arena, capacity);
-    this.easting = float64From(arena, capacity);
-    this.northing = float64From(arena, capacity);
-    this.row = int32From(arena, capacity);
+    this.member = has.member ? new Uint8Array(capacity) : null;
+    this.listSize = new Float64Array(capacity);
+    this.latitude = new Float64Array(capacity);
+    this.longitude = new Float64Array(capacity);
+    this.easting = new Float64Array(capacity);
+    this.northing = new Float64Array(capacity);
+    this.row = new Int32Array(capacity);
   }
 
   /** The table of the practices added. */
   finish(): PracticeTable {
     const n = this.count;
-    // Views of the whole buffer when every row was usable; otherwise copies, so that no unused tail is kept
-    // (or copied when the result is posted from a worker). Columns from an arena stay views: the arena
-    // holds the caller's other results too, and it is kept (and posted) whole anyway.
+    // The whole column when every row was usable; otherwise a copy, so that no unused tail is kept (or
+    // copied when the result is posted from a worker).
     const trim = <T extends Float64Array | Int32Array | Uint8Array>(column: T): T =>
-      column.length === n
-        ? column
-        : ((this.arena === undefined ? column.slice(0, n) : column.subarray(0, n)) as T);
+      column.length === n ? column : (column.slice(0, n) as T);
     for (const column of [
       this.code,
       this.ccgCode,

@@ -1,13 +1,16 @@
 /** Reading and validating practice rows (SPEC §2.1, §2.4). */
 import { CellValue, isBlankCell } from "./cells";
-import { CCG_CODE_PATTERN, normaliseCcgCode, normalisePracticeCode } from "./codes";
+import {
+  CCG_CODE_PATTERN,
+  PRACTICE_CODE_PATTERN,
+  normaliseCcgCode,
+  normalisePracticeCode,
+} from "./codes";
 import { FindingList } from "./dataQuality";
 import { PracticeListLocation } from "./locatePracticeList";
-import { PracticeCodeTable, practiceCodeNumber } from "./practiceCodeTable";
 import { RowReader } from "./practiceRowReader";
 import { readCoordinates } from "./readPracticeCoordinates";
 import { PracticeTable, PracticeTableBuilder } from "./practiceTable";
-import type { TypedArena } from "./typedArena";
 import { isPlainWholeNumber, readWholeNumber, readYesNo } from "./values";
 
 /** Practices that can be analysed, and every problem found on the way. */
@@ -109,16 +112,14 @@ export function practiceRowCapacity(location: PracticeListLocation): number {
  * Rejected rows (duplicate or missing codes, unusable list sizes) become errors; doubtful values become
  * warnings; blank rows are ignored quietly.
  * @param location where the practice list is (see locatePracticeList)
+ * A practice code counts as seen only once its row is accepted: a later row with the same code is a
+ * repeat of that accepted row, while a rejected row (say, a list size of 'n/a') holds its code for no one.
+ * @param location where the practice list is (see locatePracticeList)
  * @param onProgress called every 10,000 rows
- * @param arena where the table's number columns come from (see {@link practiceRowCapacity} and
- *   practiceTableBytes); new arrays when undefined
- * @param scratch memory the repeated-code check may use while reading (see PracticeCodeTable)
  */
 export function readPracticeList(
   location: PracticeListLocation,
-  onProgress?: ProgressCallback,
-  arena?: TypedArena,
-  scratch?: Int32Array
+  onProgress?: ProgressCallback
 ): PracticeListReading {
   const findings = new FindingList();
   const reader = new RowReader(location, findings);
@@ -126,19 +127,15 @@ export function readPracticeList(
   let rowsRead = 0;
   const offsets = mappedOffsets(location);
   const total = practiceRowCapacity(location);
-  const table = new PracticeTableBuilder(
-    sheet.name,
-    Math.max(total, 0),
-    {
-      name: reader.has("practiceName"),
-      ccgName: reader.has("ccgName"),
-      localAuthority: reader.has("localAuthority"),
-      member: reader.has("member"),
-      postcode: reader.has("postcode"),
-    },
-    arena
-  );
-  const firstRowByCode = new PracticeCodeTable(Math.max(total, 0), scratch);
+  const table = new PracticeTableBuilder(sheet.name, Math.max(total, 0), {
+    name: reader.has("practiceName"),
+    ccgName: reader.has("ccgName"),
+    localAuthority: reader.has("localAuthority"),
+    member: reader.has("member"),
+    postcode: reader.has("postcode"),
+  });
+  /** The row of each accepted practice code. */
+  const acceptedRowByCode = new Map<string, number>();
   // Neighbouring rows usually share a CCG: its code is checked once per run of rows.
   let lastCcgCode: string | null = null;
   let lastCcgCodeIsValid = false;
@@ -154,8 +151,7 @@ export function readPracticeList(
     const codeText = reader.requiredText("practiceCode", "the row is left out");
     if (codeText === null) continue;
     const code = normalisePracticeCode(codeText);
-    const codeNumber = practiceCodeNumber(code);
-    const earlier = firstRowByCode.firstRowOf(code, codeNumber, reader.rowNumber);
+    const earlier = acceptedRowByCode.get(code);
     if (earlier !== undefined) {
       reader.report(
         "error",
@@ -171,8 +167,9 @@ export function readPracticeList(
     const ccgCode = normaliseCcgCode(ccgText);
     const listSize = readListSize(reader, mapping.ageSexBands);
     if (listSize === null) continue;
+    acceptedRowByCode.set(code, reader.rowNumber);
 
-    if (codeNumber < 0) {
+    if (!PRACTICE_CODE_PATTERN.test(code)) {
       reader.report(
         "warning",
         "practiceCode",

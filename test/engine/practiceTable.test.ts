@@ -118,34 +118,4 @@ describe("the practice table", () => {
     expect(result.totalPopulation).toBe(600);
     expect(result.ccgs[0]?.practicesWithCoordinates).toBe(2);
   });
-
-  test("the analysis puts every per-practice result in one allocation, columns trimmed to the practices kept", () => {
-    const result = analyseWorkbook(
-      workbook(
-        sheet("Practices", [
-          PRACTICE_HEADERS,
-          ["A81001", null, "07L", null, 100, 51.5, -0.1],
-          ["A81002", null, "07L", null, "lots", 51.5, -0.1],
-          ["A81003", null, "07M", null, 300, 51.6, -0.2],
-          ["A81004", null, "07M", null, 250, 51.55, -0.15],
-        ])
-      )
-    );
-    const { practices, practiceGeography } = result;
-    const buffer = practices.listSize.buffer;
-    const columns = [
-      practices.latitude,
-      practices.longitude,
-      practices.easting,
-      practices.northing,
-      practices.row,
-      result.practiceCcg,
-      result.practiceGeographyIndex,
-      ...Object.values(practiceGeography),
-    ];
-    for (const column of columns) expect(column.buffer).toBe(buffer);
-    expect(practices.listSize.length).toBe(3);
-    expect([...practices.listSize]).toEqual([100, 300, 250]);
-    expect(practiceGeography.purity.length).toBe(3);
-  });
 });

@@ -13,42 +13,26 @@
  * would. It rests on the triangulation being Delaunay, as the territory adjacency already does.
  *
  * A CCG's candidates lie along its border: some tens to a few hundred practices where the CCG has
- * thousands, so scanning them is quicker than a kd-tree search that must prove, across the CCG's own
- * practices, that nothing of another group is nearer.
+ * thousands, so searching them is quicker than a search of all practices that must prove, across the
+ * CCG's own practices, that nothing of another group is nearer.
  */
+import KDBush from "kdbush";
 import type { TerritoryAdjacency } from "./delaunayAdjacency";
-import { arenaBytes, float64From, int32From, type ArraySource } from "../typedArena";
 
 /** Candidate practices of other groups, group by group. */
 export interface BorderCandidates {
   /** Candidates of group g: practices[offsets[g] … offsets[g + 1]), each once. */
   readonly offsets: Int32Array;
   readonly practices: Int32Array;
-  /** Their positions, interleaved (x at 2c, y at 2c + 1), for scanning in order. */
-  readonly coords: Float64Array;
-  /**
-   * Bounding boxes of blocks of up to {@link BLOCK} consecutive candidates of one group (min x, min y,
-   * max x, max y at 4b … 4b + 3); group g's blocks are firstBlock[g] … firstBlock[g + 1] − 1.
-   * Candidates come in the kd order of the positions they border, so a block covers a small area.
-   */
-  readonly boxes: Float64Array;
-  readonly firstBlock: Int32Array;
 }
-
-/** Candidates per bounding box. */
-const BLOCK = 16;
 
 /** Marks a vertex whose practices belong to more than one group. */
 const MIXED = -2;
 
 /** The group of each vertex's practices, or MIXED; in vertex order, so neighbours are read nearby. */
-function groupsOfVertices(
-  adjacency: TerritoryAdjacency,
-  group: Int32Array,
-  kept: ArraySource
-): Int32Array {
+function groupsOfVertices(adjacency: TerritoryAdjacency, group: Int32Array): Int32Array {
   const { vertexCount, vertexPracticeOffsets, vertexPractices } = adjacency;
-  const vertexGroup = int32From(kept, vertexCount);
+  const vertexGroup = new Int32Array(vertexCount);
   for (let v = 0; v < vertexCount; v++) {
     const first = vertexPracticeOffsets[v] as number;
     const last = vertexPracticeOffsets[v + 1] as number;
@@ -116,61 +100,35 @@ function forEachPair(
 }
 
 /**
- * Bytes {@link findBorderCandidates} usually takes from its arena for `count` practices and
- * `groupCount` groups (candidates are border practices; a layout with more takes the rest as new
- * arrays). In an analysis they come from scratch the triangulation is done with.
- * @param count Number of practices.
- * @param groupCount Number of groups.
- * @returns Bytes.
- * @example
- * const bytes = borderCandidatesBytes(points.count, points.groupCount);
- */
-export function borderCandidatesBytes(count: number, groupCount: number): number {
-  return arenaBytes(
-    4 * count, // group of each vertex
-    4 * 2 * count, // candidates with repeats
-    4 * count, // last group each practice was placed for
-    8 * 2 * count, // positions of the candidates
-    8 * 4 * (Math.ceil(count / 16) + groupCount) // block bounding boxes
-  );
-}
-
-/**
  * Each group's candidate practices for its nearest practice of another group (see the module note).
- * @param x Easting of each practice (metres).
- * @param y Northing of each practice (metres).
  * @param group Group of each practice.
  * @param groupCount Number of groups.
  * @param adjacency Delaunay adjacency of the same practices ({@link buildTerritoryAdjacency}).
- * @param kept Arena for the candidates and their temporaries (see {@link borderCandidatesBytes}).
  * @returns Candidates per group, each practice once per group.
  * @example
- * const candidates = findBorderCandidates(points.x, points.y, points.group, points.groupCount, adjacency);
+ * const candidates = findBorderCandidates(points.group, points.groupCount, adjacency);
  */
 export function findBorderCandidates(
-  x: Float64Array,
-  y: Float64Array,
   group: Int32Array,
   groupCount: number,
-  adjacency: TerritoryAdjacency,
-  kept?: ArraySource
+  adjacency: TerritoryAdjacency
 ): BorderCandidates {
   // Count (with repeats), place group by group, then drop repeats within each group.
-  const vertexGroup = groupsOfVertices(adjacency, group, kept);
+  const vertexGroup = groupsOfVertices(adjacency, group);
   const counts = new Int32Array(groupCount + 1);
   forEachPair(adjacency, group, vertexGroup, (g) => {
     counts[g + 1] = (counts[g + 1] as number) + 1;
   });
   for (let g = 0; g < groupCount; g++)
     counts[g + 1] = (counts[g + 1] as number) + (counts[g] as number);
-  const placed = int32From(kept, counts[groupCount] as number);
+  const placed = new Int32Array(counts[groupCount] as number);
   const cursor = counts.slice(0, groupCount);
   forEachPair(adjacency, group, vertexGroup, (g, q) => {
     const at = cursor[g] as number;
     placed[at] = q;
     cursor[g] = at + 1;
   });
-  const seenFor = int32From(kept, adjacency.practiceCount).fill(-1);
+  const seenFor = new Int32Array(adjacency.practiceCount).fill(-1);
   const offsets = new Int32Array(groupCount + 1);
   let unique = 0;
   for (let g = 0; g < groupCount; g++) {
@@ -183,84 +141,86 @@ export function findBorderCandidates(
     }
   }
   offsets[groupCount] = unique;
-  const practices = placed.subarray(0, unique);
-  const coords = float64From(kept, 2 * unique);
-  for (let c = 0; c < unique; c++) {
-    const q = practices[c] as number;
-    coords[2 * c] = x[q] as number;
-    coords[2 * c + 1] = y[q] as number;
-  }
-  const firstBlock = new Int32Array(groupCount + 1);
-  for (let g = 0; g < groupCount; g++) {
-    const length = (offsets[g + 1] as number) - (offsets[g] as number);
-    firstBlock[g + 1] = (firstBlock[g] as number) + Math.ceil(length / BLOCK);
-  }
-  const boxes = float64From(kept, 4 * (firstBlock[groupCount] as number));
-  for (let g = 0; g < groupCount; g++) {
-    const end = offsets[g + 1] as number;
-    for (let b = firstBlock[g] as number, c = offsets[g] as number; c < end; b++, c += BLOCK) {
-      let minX = Infinity;
-      let minY = Infinity;
-      let maxX = -Infinity;
-      let maxY = -Infinity;
-      for (let i = c; i < Math.min(c + BLOCK, end); i++) {
-        const px = coords[2 * i] as number;
-        const py = coords[2 * i + 1] as number;
-        if (px < minX) minX = px;
-        if (px > maxX) maxX = px;
-        if (py < minY) minY = py;
-        if (py > maxY) maxY = py;
-      }
-      boxes[4 * b] = minX;
-      boxes[4 * b + 1] = minY;
-      boxes[4 * b + 2] = maxX;
-      boxes[4 * b + 3] = maxY;
-    }
-  }
-  return { offsets, practices, coords, boxes, firstBlock };
+  return { offsets, practices: placed.slice(0, unique) };
 }
 
+/** Groups with at most this many candidates scan them; larger ones search a kd-tree of them. */
+const MOST_SCANNED = 32;
+
 /**
- * The nearest candidate to (qx, qy) of group g: lowest squared distance, ties to the lower practice.
- * Blocks whose bounding box is farther than the best so far are skipped.
- * @param candidates From {@link findBorderCandidates}.
- * @param g The query's group.
- * @param qx Query easting (metres).
- * @param qy Query northing (metres).
- * @param best In: [squared distance, practice] of a known practice of another group, or
- *   [Infinity, -1]. Out: the nearest ([Infinity, -1] when the group has no candidates and none was known).
- * @example
- * best[0] = Infinity; best[1] = -1;
- * nearestBorderCandidate(candidates, 3, 451000, 206000, best); // best[1]: the practice
+ * The nearest border candidate of each group to a point, ties to the lower practice index: a scan of a
+ * short list, a radius search (kdbush `within`, widened until it finds one) of a long one. A group's
+ * kd-tree is built the first time it is searched.
  */
-export function nearestBorderCandidate(
-  candidates: BorderCandidates,
-  g: number,
-  qx: number,
-  qy: number,
-  best: Float64Array
-): void {
-  const { offsets, practices, coords, boxes, firstBlock } = candidates;
-  let bestD = best[0] as number;
-  let bestPractice = best[1] as number;
-  const end = offsets[g + 1] as number;
-  for (let b = firstBlock[g] as number, c = offsets[g] as number; c < end; b++, c += BLOCK) {
-    const outX = Math.max((boxes[4 * b] as number) - qx, qx - (boxes[4 * b + 2] as number), 0);
-    const outY = Math.max((boxes[4 * b + 1] as number) - qy, qy - (boxes[4 * b + 3] as number), 0);
-    if (outX * outX + outY * outY > bestD) continue;
-    const last = Math.min(c + BLOCK, end);
-    for (let i = c; i < last; i++) {
-      const dx = (coords[2 * i] as number) - qx;
-      const dy = (coords[2 * i + 1] as number) - qy;
+export class BorderCandidateSearch {
+  private readonly trees: (KDBush | undefined)[];
+
+  /**
+   * @param candidates From {@link findBorderCandidates}.
+   * @param x Easting of each practice (metres).
+   * @param y Northing of each practice (metres).
+   */
+  constructor(
+    private readonly candidates: BorderCandidates,
+    private readonly x: Float64Array,
+    private readonly y: Float64Array
+  ) {
+    this.trees = new Array<KDBush | undefined>(candidates.offsets.length - 1);
+  }
+
+  /**
+   * The candidate of group g nearest to (qx, qy): lowest squared distance, ties to the lower practice.
+   * @param g The query's group.
+   * @param qx Query easting (metres).
+   * @param qy Query northing (metres).
+   * @param startRadiusM First radius to search (metres); only the speed depends on it.
+   * @param best Out: [squared distance, practice], or [Infinity, -1] when the group has no candidates.
+   * @example
+   * search.nearest(3, 451000, 206000, 500, best); // best[1]: the practice
+   */
+  nearest(g: number, qx: number, qy: number, startRadiusM: number, best: Float64Array): void {
+    const { offsets, practices } = this.candidates;
+    const from = offsets[g] as number;
+    const to = offsets[g + 1] as number;
+    let bestD = Infinity;
+    let bestPractice = -1;
+    const consider = (q: number): void => {
+      const dx = (this.x[q] as number) - qx;
+      const dy = (this.y[q] as number) - qy;
       const d = dx * dx + dy * dy;
-      if (d > bestD) continue;
-      const q = practices[i] as number;
-      if (d < bestD || q < bestPractice) {
+      if (d < bestD || (d === bestD && q < bestPractice)) {
         bestD = d;
         bestPractice = q;
       }
+    };
+    if (to - from <= MOST_SCANNED) {
+      for (let c = from; c < to; c++) consider(practices[c] as number);
+    } else {
+      const tree = this.tree(g, from, to);
+      let radius = startRadiusM > 0 ? startRadiusM : 1;
+      for (;;) {
+        const found = tree.within(qx, qy, radius);
+        // Every candidate within the radius is here, so the nearest of them is the nearest of all.
+        for (const item of found) consider(practices[from + item] as number);
+        if (bestPractice >= 0) break;
+        radius *= 2;
+      }
     }
+    best[0] = bestD;
+    best[1] = bestPractice;
   }
-  best[0] = bestD;
-  best[1] = bestPractice;
+
+  private tree(g: number, from: number, to: number): KDBush {
+    const known = this.trees[g];
+    if (known !== undefined) return known;
+    const { practices } = this.candidates;
+    const tree = new KDBush(to - from, 16);
+    for (let c = from; c < to; c++) {
+      const q = practices[c] as number;
+      tree.add(this.x[q] as number, this.y[q] as number);
+    }
+    tree.finish();
+    this.trees[g] = tree;
+    return tree;
+  }
 }

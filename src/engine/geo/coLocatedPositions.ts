@@ -1,65 +1,66 @@
 /**
- * Co-located practices merged into the triangulation's vertices (the triangulators silently drop
- * repeated positions): an open-addressing hash on the coordinate bits, with -0 and 0 alike.
+ * Co-located practices merged into the triangulation's vertices (delaunator silently drops repeated
+ * positions): an open-addressing hash on the coordinate bits, with -0 and 0 alike.
  */
 
 const hashFloat = new Float64Array(2);
 const hashWords = new Uint32Array(hashFloat.buffer);
 
 /** Slots of the co-located merge's hash table: a power of two, at least twice the practices. */
-export function hashTableSize(count: number): number {
+function hashTableSize(count: number): number {
   let tableSize = 16;
   while (tableSize < 2 * count) tableSize *= 2;
   return tableSize;
 }
 
-/** Positions of the practices in `order` (or index order), interleaved, with -0 turned into 0. */
-export function positionsInOrder(
+/**
+ * Positions of the practices in `order`, interleaved (x of practice order[k] at 2k, y at 2k + 1), with
+ * -0 turned into 0.
+ * @param x Eastings (metres).
+ * @param y Northings (metres).
+ * @param order Practices in the order wanted (a permutation of 0 … count − 1).
+ * @returns 2 · count numbers.
+ * @throws Error naming the practice when a position is not a pair of finite numbers
+ */
+export function interleavedPositions(
   x: Float64Array,
   y: Float64Array,
-  count: number,
-  order: ArrayLike<number> | undefined
+  order: ArrayLike<number>
 ): Float64Array {
+  const count = order.length;
   const positions = new Float64Array(2 * count);
   for (let k = 0; k < count; k++) {
-    const i = order === undefined ? k : (order[k] as number);
-    positions[2 * k] = (x[i] as number) + 0;
-    positions[2 * k + 1] = (y[i] as number) + 0;
+    const i = order[k] as number;
+    const px = (x[i] as number) + 0;
+    const py = (y[i] as number) + 0;
+    if (!Number.isFinite(px) || !Number.isFinite(py)) {
+      throw new Error(`Practice ${i}: position (${px}, ${py}) is not a pair of finite numbers.`);
+    }
+    positions[2 * k] = px;
+    positions[2 * k + 1] = py;
   }
   return positions;
 }
 
 /**
- * Merges identical positions into vertices (open-addressing hash on the coordinate bits, holding
- * the first position k of each vertex). Vertices are numbered in order of first appearance, so
- * while no position repeats vertex v is the v-th practice of `order`.
- * @param positions Positions of the practices in `order`, interleaved (read only).
- * @param vertexAt Out: vertex at each position k.
- * @param table Scratch of {@link hashTableSize} slots.
- * @returns The number of vertices, and whether `positions` holds a -0 (vertices hold 0).
+ * Merges identical positions into vertices, numbered in order of first appearance (so while no
+ * position repeats, vertex v is position v).
+ * @param positions Interleaved finite positions without -0 ({@link interleavedPositions}; read only).
+ * @returns The number of vertices and the vertex at each position.
  */
-export function mergeCoLocated(
-  positions: Float64Array,
-  count: number,
-  order: ArrayLike<number> | undefined,
-  vertexOfPractice: Int32Array,
-  vertexAt: Int32Array,
-  table: Int32Array
-): { vertexCount: number; negativeZero: boolean } {
-  table.fill(-1);
+export function mergeCoLocated(positions: Float64Array): {
+  vertexCount: number;
+  vertexAt: Int32Array;
+} {
+  const count = positions.length >> 1;
+  const vertexAt = new Int32Array(count);
+  // Each slot holds the first position k of its vertex, -1 when empty.
+  const table = new Int32Array(hashTableSize(count)).fill(-1);
   const mask = table.length - 1;
   let vertexCount = 0;
-  let negativeZero = false;
-  for (let k = 0; k < count; k++) {
-    const rawX = positions[2 * k] as number;
-    const rawY = positions[2 * k + 1] as number;
-    const px = rawX + 0; // + 0 turns -0 into 0 so both hash alike
-    const py = rawY + 0;
-    const i = order === undefined ? k : (order[k] as number);
-    if (!Number.isFinite(px) || !Number.isFinite(py)) {
-      throw new Error(`Practice ${i}: position (${px}, ${py}) is not a pair of finite numbers.`);
-    }
-    if ((px === 0 && 1 / rawX < 0) || (py === 0 && 1 / rawY < 0)) negativeZero = true;
+  for (let i = 0; i < count; i++) {
+    const px = positions[2 * i] as number;
+    const py = positions[2 * i + 1] as number;
     hashFloat[0] = px;
     hashFloat[1] = py;
     let h = Math.imul(
@@ -75,7 +76,7 @@ export function mergeCoLocated(
     for (;;) {
       const first = table[slot] as number;
       if (first === -1) {
-        table[slot] = k;
+        table[slot] = i;
         vertex = vertexCount++;
         break;
       }
@@ -85,28 +86,29 @@ export function mergeCoLocated(
       }
       slot = (slot + 1) & mask;
     }
-    vertexAt[k] = vertex;
-    vertexOfPractice[i] = vertex;
+    vertexAt[i] = vertex;
   }
-  return { vertexCount, negativeZero };
+  return { vertexCount, vertexAt };
 }
 
 /**
- * Each vertex's position (the first of its practices'), interleaved, with -0 turned into 0.
- * @param vertexCoords Out: 2 · vertexCount entries (default: a new array).
+ * Each vertex's position (that of its first position), interleaved.
+ * @param positions Interleaved positions.
+ * @param vertexAt From {@link mergeCoLocated}.
+ * @param vertexCount From {@link mergeCoLocated}.
+ * @returns 2 · vertexCount numbers.
  */
 export function vertexPositions(
   positions: Float64Array,
-  count: number,
   vertexAt: Int32Array,
-  vertexCount: number,
-  vertexCoords: Float64Array = new Float64Array(2 * vertexCount)
+  vertexCount: number
 ): Float64Array {
+  const vertexCoords = new Float64Array(2 * vertexCount);
   let next = 0;
-  for (let k = 0; k < count && next < vertexCount; k++) {
-    if (vertexAt[k] !== next) continue;
-    vertexCoords[2 * next] = (positions[2 * k] as number) + 0;
-    vertexCoords[2 * next + 1] = (positions[2 * k + 1] as number) + 0;
+  for (let i = 0; i < vertexAt.length && next < vertexCount; i++) {
+    if (vertexAt[i] !== next) continue;
+    vertexCoords[2 * next] = positions[2 * i] as number;
+    vertexCoords[2 * next + 1] = positions[2 * i + 1] as number;
     next++;
   }
   return vertexCoords;

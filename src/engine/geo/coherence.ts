@@ -2,23 +2,16 @@
  * Geographic coherence of every CCG (SPEC §3.2), from practices packed as weighted points in
  * British National Grid metres. Stages (each exported for benchmarks and tests):
  * territory adjacency (one Delaunay triangulation), pieces and detached share, enclosure,
- * kd-tree with k nearest neighbours (purity, embedded practices, nearest other CCG),
+ * a flatbush index with k nearest neighbours (purity, embedded practices, nearest other CCG),
  * and dispersion with hull area. Flat typed arrays throughout; n log n overall.
  */
 import type { GeographyOptions, GeographyResult, PackedPractices } from "./types";
-import {
-  buildTerritoryAdjacency,
-  territoryAdjacencyKeptBytes,
-  territoryAdjacencyWorkLength,
-} from "./delaunayAdjacency";
-import { arenaBytes, type TypedArena } from "../typedArena";
-import { buildPracticeIndex } from "./practiceIndex";
-import { findTerritoryPieces, territoryPiecesWorkLength } from "./territoryPieces";
+import { buildTerritoryAdjacency } from "./delaunayAdjacency";
+import { buildPracticeIndex, spatialOrder } from "./practiceIndex";
+import { findTerritoryPieces } from "./territoryPieces";
 import { findSurroundingGroups } from "./enclosure";
-import { measureNeighbourPurity, neighbourPurityWorkLength } from "./neighbourPurity";
-import { borderCandidatesBytes } from "./borderCandidates";
-import { dispersionWorkLength, measureDispersion } from "./dispersion";
-import { createWorkArrays, type WorkArrays } from "./workArrays";
+import { measureNeighbourPurity } from "./neighbourPurity";
+import { measureDispersion } from "./dispersion";
 
 export { projectToBritishNationalGrid, wgs84ToBritishNationalGrid } from "./projection";
 export { buildTerritoryAdjacency } from "./delaunayAdjacency";
@@ -76,57 +69,10 @@ export function validateGeographyInput(points: PackedPractices, options: Geograp
 }
 
 /**
- * Bytes of the per-practice results of {@link analyseGeography} for `count` practices: piece and
- * nearest other group (Int32), detached and embedded (Uint8), purity and nearest other distance
- * (Float64).
- * @param count Number of practices.
- * @returns Bytes for an outputs arena.
- * @example
- * const outputs = new TypedArena(geographyOutputBytes(points.count));
- */
-export function geographyOutputBytes(count: number): number {
-  return arenaBytes(4 * count, count, count, 8 * count, 4 * count, 8 * count);
-}
-
-/**
- * Scratch for analysing the geography of up to `count` practices in `groupCount` groups: one
- * allocation for every stage's temporaries and the arrays handed between stages (see
- * workArrays.ts). A caller may make it before the geography stage (analyse.ts does, so that the
- * allocation falls where the garbage collector can absorb it) and lend its buffer out meanwhile.
- * @param count Most practices to analyse.
- * @param groupCount Most groups.
- * @param outputs Arena for the per-practice results ({@link geographyOutputBytes}), if any.
- * @param extraKeptBytes Bytes of kept arrays the caller takes for itself (e.g. packed points).
- * @returns The scratch.
- * @example
- * const result = analyseGeography(points, options, createGeographyWork(points.count, points.groupCount));
- */
-export function createGeographyWork(
-  count: number,
-  groupCount: number,
-  outputs?: TypedArena,
-  extraKeptBytes = 0
-): WorkArrays {
-  return createWorkArrays(
-    Math.max(
-      territoryAdjacencyWorkLength(count),
-      territoryPiecesWorkLength(count),
-      // The border candidates follow the purity stage's own entries (borderCandidateArena).
-      neighbourPurityWorkLength(count) + Math.ceil(borderCandidatesBytes(count, groupCount) / 4),
-      dispersionWorkLength(count)
-    ),
-    territoryAdjacencyKeptBytes(count) + extraKeptBytes,
-    outputs
-  );
-}
-
-/**
  * Analyses the geography of every CCG: pieces and detached share, enclosure, dispersion, hull
  * area, neighbour purity and embedded practices.
  * @param points Practices with usable coordinates, packed in British National Grid metres.
  * @param options Bridge distance (km) and neighbours per practice.
- * @param work Scratch from {@link createGeographyWork} for `points.count` practices or more (its
- *   `outputs` arena, if any, receives the per-practice results); default: made here.
  * @returns Per-group and per-practice geography (NaN for groups without packed practices).
  * @example
  * const { groups } = analyseGeography(points, { bridgeKm: 0, neighbourCount: 6 });
@@ -134,26 +80,17 @@ export function createGeographyWork(
  */
 export function analyseGeography(
   points: PackedPractices,
-  options: GeographyOptions,
-  work?: WorkArrays
+  options: GeographyOptions
 ): GeographyResult {
   validateGeographyInput(points, options);
-  const scratch = work ?? createGeographyWork(points.count, points.groupCount);
   const { count, x, y } = points;
-  // The kd-tree first: its order numbers the triangulation's vertices, so that every later
-  // stage walks memory in spatial order.
   const index = buildPracticeIndex(x, y, count);
-  const adjacency = buildTerritoryAdjacency(x, y, count, index.ids, index.coords, scratch);
-  const pieces = findTerritoryPieces(points, adjacency, options.bridgeKm, index, scratch);
+  // Vertices numbered in the index's spatial order: every later stage then walks nearby memory.
+  const adjacency = buildTerritoryAdjacency(x, y, count, spatialOrder(index));
+  const pieces = findTerritoryPieces(points, adjacency, options.bridgeKm, index);
   const surroundedBy = findSurroundingGroups(points, adjacency);
-  const neighbours = measureNeighbourPurity(
-    points,
-    index,
-    options.neighbourCount,
-    scratch,
-    adjacency
-  );
-  const dispersion = measureDispersion(points, scratch);
+  const neighbours = measureNeighbourPurity(points, index, options.neighbourCount, adjacency);
+  const dispersion = measureDispersion(points);
   return {
     groups: {
       pieces: pieces.pieces,

@@ -1,7 +1,6 @@
 /**
  * Convex hull area of a set of points (Andrew's monotone chain), over flat arrays.
  */
-import { sortByPosition } from "./flatSort";
 
 /**
  * Area (m²) of the convex hull of the points order[from … to] (inclusive). Sorts that range of
@@ -26,7 +25,12 @@ export function convexHullAreaM2(
 ): number {
   const n = to - from + 1;
   if (n < 3) return 0;
-  sortByPosition(order, from, to, x, y);
+  // By x, then y, then index: a total order, so equal positions always go the same way.
+  order
+    .subarray(from, to + 1)
+    .sort(
+      (a, b) => (x[a] as number) - (x[b] as number) || (y[a] as number) - (y[b] as number) || a - b
+    );
   // Work relative to the first point: small numbers keep the cross products exact enough.
   const first = order[from] as number;
   const ox = x[first] as number;

@@ -4,7 +4,6 @@
  */
 import type { PackedPractices } from "./types";
 import { convexHullAreaM2 } from "./convexHull";
-import { borrowInt32, type WorkArrays } from "./workArrays";
 
 /** Per-group dispersion; NaN where a group has no practices. */
 export interface GroupDispersion {
@@ -20,26 +19,14 @@ export interface GroupDispersion {
 }
 
 /**
- * Entries of scratch ({@link WorkArrays}) that {@link measureDispersion} uses.
- * @param count Number of practices.
- * @returns Scratch length for `count` practices.
- * @example
- * const work = createWorkArrays(dispersionWorkLength(points.count));
- */
-export function dispersionWorkLength(count: number): number {
-  return count;
-}
-
-/**
  * Measures each group's centre, spread and hull area in two passes over the practices plus
  * one hull per group.
  * @param points Packed practices (metres).
- * @param work Optional scratch of {@link dispersionWorkLength} entries for temporaries.
  * @returns Per-group dispersion.
  * @example
  * const { standardDistanceKm } = measureDispersion(points);
  */
-export function measureDispersion(points: PackedPractices, work?: WorkArrays): GroupDispersion {
+export function measureDispersion(points: PackedPractices): GroupDispersion {
   const { count, x, y, weight, group, groupCount } = points;
   const totalWeight = new Float64Array(groupCount);
   const practices = new Int32Array(groupCount);
@@ -84,7 +71,7 @@ export function measureDispersion(points: PackedPractices, work?: WorkArrays): G
   for (let g = 0; g < groupCount; g++)
     groupStart[g + 1] = (groupStart[g] as number) + (practices[g] as number);
   const cursor = groupStart.slice(0, groupCount);
-  const order = borrowInt32(work, 0, count);
+  const order = new Int32Array(count);
   for (let p = 0; p < count; p++) {
     const g = group[p] as number;
     const dx = (x[p] as number) - (centreX[g] as number);

@@ -3,19 +3,10 @@
  * another CCG.
  */
 import type { PackedPractices } from "./types";
-import { createSearchScratch, groupsInIndexOrder, type PracticeIndex } from "./practiceIndex";
-import { searchNearestToIndexed } from "./nearestSearch";
-import { nearestOtherOfIndexed, uniformGroupOfNodes } from "./nearestOtherGroup";
-import type { TerritoryAdjacency } from "./delaunayAdjacency";
-import { findBorderCandidates, nearestBorderCandidate } from "./borderCandidates";
-
-/**
- * Groups with at most this many border candidates scan them (by blocks) for the nearest other-group
- * practice; larger ones search the kd-tree, whose cost does not grow with the border's length.
- */
-export const MOST_CANDIDATES_SCANNED = 1024;
-import { borrowFloat64, borrowInt32, type WorkArrays } from "./workArrays";
-import { float64From, int32From, TypedArena, uint8From } from "../typedArena";
+import type { PracticeIndex } from "./practiceIndex";
+import { NearestPracticeSearch } from "./nearestSearch";
+import { buildTerritoryAdjacency, type TerritoryAdjacency } from "./delaunayAdjacency";
+import { BorderCandidateSearch, findBorderCandidates } from "./borderCandidates";
 
 /** Neighbour measures per practice and per group. */
 export interface NeighbourPurity {
@@ -38,50 +29,13 @@ export interface NeighbourPurity {
 }
 
 /**
- * Entries of scratch ({@link WorkArrays}) that {@link measureNeighbourPurity} uses.
- * @param count Number of practices.
- * @returns Scratch length for `count` practices.
- * @example
- * const work = createWorkArrays(neighbourPurityWorkLength(points.count));
- */
-export function neighbourPurityWorkLength(count: number): number {
-  // Groups and uniform nodes in kd order, then the results in kd order: same-group neighbours,
-  // nearest other group (Int32) and its distance (Float64, from an even entry).
-  return otherKmStart(count) + 2 * count;
-}
-
-/** First scratch entry of the nearest other-group distances in kd order (even, for a Float64 view). */
-function otherKmStart(count: number): number {
-  return 4 * count;
-}
-
-/**
- * Where the border candidates go: the scratch beyond this stage's own entries (in an analysis, the
- * triangulation's memory: done with, and already touched, so no fresh pages), else the kept arena.
- * Arrays that do not fit are allocated on their own.
- * @param work Scratch, if any.
- * @param count Number of practices.
- * @returns The arena, or undefined without scratch.
- * @example
- * const candidates = findBorderCandidates(x, y, group, groupCount, adjacency, borderCandidateArena(work, count));
- */
-export function borderCandidateArena(
-  work: WorkArrays | undefined,
-  count: number
-): TypedArena | undefined {
-  if (work === undefined) return undefined;
-  const from = neighbourPurityWorkLength(count);
-  return from < work.buffer.length ? TypedArena.over(work.buffer.subarray(from)) : work.kept;
-}
-
-/**
  * Measures neighbour purity, embedded practices and nearest other-group practices.
  * @param points Packed practices.
- * @param index kd-tree of the same practices ({@link buildPracticeIndex}).
+ * @param index Spatial index of the same practices ({@link buildPracticeIndex}).
  * @param neighbourCount Neighbours per practice (SPEC: 6); min(k, count − 1) are used.
- * @param work Optional scratch of {@link neighbourPurityWorkLength} entries for temporaries.
- * @param adjacency Optional Delaunay adjacency of the same practices: the nearest practice of another
- *   group is then found among each group's border candidates (borderCandidates.ts), with the same result.
+ * @param adjacency Delaunay adjacency of the same practices (built when not given): a practice none
+ *   of whose k nearest is of another group finds its nearest practice of another group among its
+ *   group's border candidates (borderCandidates.ts).
  * @returns Per-practice and per-group measures.
  * @example
  * const purity = measureNeighbourPurity(points, buildPracticeIndex(points.x, points.y), 6);
@@ -90,10 +44,9 @@ export function measureNeighbourPurity(
   points: PackedPractices,
   index: PracticeIndex,
   neighbourCount: number,
-  work?: WorkArrays,
   adjacency?: TerritoryAdjacency
 ): NeighbourPurity {
-  const { count, group, weight, groupCount } = points;
+  const { count, x, y, group, weight, groupCount } = points;
   if (index.count !== count) {
     throw new Error(`The practice index holds ${index.count} practices but ${count} were packed.`);
   }
@@ -101,115 +54,44 @@ export function measureNeighbourPurity(
     throw new Error(`Neighbour count ${neighbourCount} is not a whole number of at least 1.`);
   }
   const k = Math.max(0, Math.min(neighbourCount, count - 1));
-  const outputs = work?.outputs;
-  const practicePurity = float64From(outputs, count);
-  const embedded = uint8From(outputs, count);
-  const nearestOtherGroup = int32From(outputs, count);
-  const nearestOtherKm = float64From(outputs, count);
-  const { ids, coords } = index;
-  const groupAt = groupsInIndexOrder(index, group, borrowInt32(work, 0, count));
-  const uniformGroup = uniformGroupOfNodes(index, groupAt, borrowInt32(work, count, count));
-  // Results in kd order first, moved to practice order at the end: writing them at each query's
-  // practice index would scatter four writes per query across memory.
-  const sameAt = borrowInt32(work, 2 * count, count);
-  const otherGroupAt = borrowInt32(work, 3 * count, count);
-  const otherKmAt = borrowFloat64(work, otherKmStart(count), count);
-  const scratch = createSearchScratch(index);
-  const bestPosition = new Int32Array(Math.max(k, 1));
-  const bestId = new Int32Array(Math.max(k, 1));
-  const bestD = new Float64Array(Math.max(k, 1));
-  const candidates =
-    adjacency === undefined
-      ? null
-      : findBorderCandidates(
-          points.x,
-          points.y,
-          group,
-          groupCount,
-          adjacency,
-          borderCandidateArena(work, count)
-        );
+  const practicePurity = new Float64Array(count);
+  const embedded = new Uint8Array(count);
+  const nearestOtherGroup = new Int32Array(count);
+  const nearestOtherKm = new Float64Array(count);
+  const graph = adjacency ?? buildTerritoryAdjacency(x, y, count);
+  const candidates = new BorderCandidateSearch(
+    findBorderCandidates(group, groupCount, graph),
+    x,
+    y
+  );
+  const search = k > 0 ? new NearestPracticeSearch(index, graph, k) : null;
+  const nearestIds = new Int32Array(Math.max(k, 1));
+  const nearestD2 = new Float64Array(Math.max(k, 1));
   const nearestCandidate = new Float64Array(2);
-
-  // Queries in kd order and groups in kd order: neighbours are read from nearby memory. The last
-  // nearest other-group practice found seeds the next search (consecutive queries are close).
-  let lastOther = -1;
-  // The same answer as a practice index, from whichever search found it (it seeds the scans).
-  let lastOtherPractice = -1;
-  for (let position = 0; position < count; position++) {
-    const own = groupAt[position] as number;
-    const qx = coords[2 * position] as number;
-    const qy = coords[2 * position + 1] as number;
-    if (k > 0) searchNearestToIndexed(index, position, k, bestPosition, bestId, bestD, scratch);
+  // Practices in the adjacency's vertex order: spatial when its vertices are (coherence.ts).
+  for (const p of graph.vertexPractices) {
+    const own = group[p] as number;
+    const found = search === null ? 0 : search.search(p, nearestIds, nearestD2);
     let same = 0;
     let firstOther = -1;
-    for (let j = 0; j < k; j++) {
-      if (groupAt[bestPosition[j] as number] === own) same++;
+    for (let j = 0; j < found; j++) {
+      if (group[nearestIds[j] as number] === own) same++;
       else if (firstOther < 0) firstOther = j;
     }
-    sameAt[position] = same;
-    if (firstOther >= 0) {
-      // The k nearest are exact and ordered by (distance, index): the first other-group one is it.
-      lastOther = bestPosition[firstOther] as number;
-      lastOtherPractice = bestId[firstOther] as number;
-      otherGroupAt[position] = groupAt[lastOther] as number;
-      otherKmAt[position] = Math.sqrt(bestD[firstOther] as number) / 1000;
-    } else if (
-      candidates !== null &&
-      (candidates.offsets[own + 1] as number) - (candidates.offsets[own] as number) <=
-        MOST_CANDIDATES_SCANNED
-    ) {
-      // The previous answer, when of another group, bounds the scan from the start.
-      nearestCandidate[0] = Infinity;
-      nearestCandidate[1] = -1;
-      const seed = lastOtherPractice;
-      if (seed >= 0 && group[seed] !== own) {
-        const dx = (points.x[seed] as number) - qx;
-        const dy = (points.y[seed] as number) - qy;
-        nearestCandidate[0] = dx * dx + dy * dy;
-        nearestCandidate[1] = seed;
-      }
-      nearestBorderCandidate(candidates, own, qx, qy, nearestCandidate);
-      const other = nearestCandidate[1] as number;
-      if (other >= 0) lastOtherPractice = other;
-      if (other < 0) {
-        otherGroupAt[position] = -1;
-        otherKmAt[position] = Number.NaN;
-      } else {
-        otherGroupAt[position] = group[other] as number;
-        otherKmAt[position] = Math.sqrt(nearestCandidate[0] as number) / 1000;
-      }
-    } else {
-      const other = nearestOtherOfIndexed(
-        index,
-        groupAt,
-        position,
-        lastOther,
-        scratch,
-        uniformGroup
-      );
-      if (other >= 0) {
-        lastOther = other;
-        lastOtherPractice = ids[other] as number;
-      }
-      if (other < 0) {
-        otherGroupAt[position] = -1;
-        otherKmAt[position] = Number.NaN;
-      } else {
-        otherGroupAt[position] = groupAt[other] as number;
-        const dx = (coords[2 * other] as number) - qx;
-        const dy = (coords[2 * other + 1] as number) - qy;
-        otherKmAt[position] = Math.sqrt(dx * dx + dy * dy) / 1000;
-      }
-    }
-  }
-  for (let position = 0; position < count; position++) {
-    const p = ids[position] as number;
-    const same = sameAt[position] as number;
     practicePurity[p] = k > 0 ? same / k : Number.NaN;
     embedded[p] = k > 0 && same === 0 ? 1 : 0;
-    nearestOtherGroup[p] = otherGroupAt[position] as number;
-    nearestOtherKm[p] = otherKmAt[position] as number;
+    if (firstOther >= 0) {
+      // The k nearest are ordered by (distance, index): the first of another group is the answer.
+      nearestOtherGroup[p] = group[nearestIds[firstOther] as number] as number;
+      nearestOtherKm[p] = Math.sqrt(nearestD2[firstOther] as number) / 1000;
+      continue;
+    }
+    // None of the k nearest is of another group, so the answer is at least as far as the k-th.
+    const kthM = found > 0 ? Math.sqrt(nearestD2[found - 1] as number) : 0;
+    candidates.nearest(own, x[p] as number, y[p] as number, 2 * kthM, nearestCandidate);
+    const other = nearestCandidate[1] as number;
+    nearestOtherGroup[p] = other < 0 ? -1 : (group[other] as number);
+    nearestOtherKm[p] = other < 0 ? Number.NaN : Math.sqrt(nearestCandidate[0] as number) / 1000;
   }
 
   // Per-group aggregates, weighted by list size (equal weights when a group's list sizes sum to 0).

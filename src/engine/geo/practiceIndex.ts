@@ -1,43 +1,35 @@
 /**
- * Spatial index of practices: a kdbush kd-tree, with its kd-sorted layout (`ids`, `coords`,
- * `nodeSize`) exposed in monomorphic arrays for the exact nearest-neighbour searches in
- * nearestSearch.ts, and kdbush itself kept for radius queries.
+ * Spatial index of practices (kdbush) and exact k-nearest searches through its documented radius
+ * query, `within()`.
+ *
+ * A radius query returns every practice within the radius, so once it holds k practices besides the
+ * query, the k nearest are among them: they are ordered here by (squared distance, practice index),
+ * and a tie at the k-th place goes to the lower practice index, whatever the index's internal order.
+ * The caller suggests the first radius (the analysis takes it from the Delaunay neighbours, which
+ * nearly always hold k practices); a radius that holds too few is doubled. Co-located practices are
+ * at distance 0 from each other.
  */
 import KDBush from "kdbush";
-import { kdSort } from "./kdSort";
 
-/** kdbush's kd-sorted layout in monomorphic arrays. */
+/** Practices in a kdbush index, with the positions it was built from. */
 export interface PracticeIndex {
   /** Number of practices indexed. */
   readonly count: number;
-  /** The kdbush index (for range and radius queries). */
-  readonly tree: KDBush;
-  /** Practice at each kd-sorted position. */
-  readonly ids: Int32Array;
-  /** Interleaved x, y at each kd-sorted position (metres). */
-  readonly coords: Float64Array;
-  /** Leaf size of the kd-tree. */
-  readonly nodeSize: number;
+  /** Eastings and northings (metres) of the practices, by practice index. */
+  readonly x: Float64Array;
+  readonly y: Float64Array;
+  /** The kdbush index (item i is practice i); null when there are no practices. */
+  readonly tree: KDBush | null;
 }
 
-/** Reusable scratch for the searches (no allocation per query). */
-export interface SearchScratch {
-  /** Depth-first stack: frames of (left, right, axis, lower bounds of squared distance along x and y). */
-  readonly stack: Float64Array;
-  /** Root-to-leaf path: (left, right, axis) per level. */
-  readonly path: Int32Array;
-  /** Best candidate of a single-nearest search: squared distance, practice index, kd position. */
-  readonly best: Float64Array;
-}
-
-const DEFAULT_NODE_SIZE = 16;
+/** Leaf size of the kd-tree: small radius queries are quickest with small leaves. */
+const NODE_SIZE = 16;
 
 /**
- * Builds the kd-tree of practices.
+ * Builds the spatial index of practices.
  * @param x Eastings in metres.
  * @param y Northings in metres.
  * @param count Number of practices (default: all of `x`).
- * @param nodeSize Leaf size (default 16, good for k-nearest queries).
  * @returns The index.
  * @example
  * const index = buildPracticeIndex(points.x, points.y, points.count);
@@ -45,116 +37,89 @@ const DEFAULT_NODE_SIZE = 16;
 export function buildPracticeIndex(
   x: Float64Array,
   y: Float64Array,
-  count: number = x.length,
-  nodeSize: number = DEFAULT_NODE_SIZE
+  count: number = x.length
 ): PracticeIndex {
   if (!Number.isInteger(count) || count < 0 || count > x.length || count > y.length) {
     throw new Error(
       `Cannot index ${count} practices from ${x.length} eastings and ${y.length} northings.`
     );
   }
-  let tree = new KDBush(count, nodeSize, Float64Array);
-  if (tree.ids instanceof Uint32Array && Number.isInteger(nodeSize) && tree.nodeSize === nodeSize) {
-    // Filled and kd-sorted here (kdSort.ts: kdbush's layout, faster), then reopened from its data
-    // so that kdbush holds a finished index.
-    const ids = idsAsInt32(tree.ids);
-    const coords = tree.coords as Float64Array;
-    for (let i = 0; i < count; i++) {
-      ids[i] = i;
-      coords[2 * i] = x[i] as number;
-      coords[2 * i + 1] = y[i] as number;
-    }
-    kdSort(ids, coords, nodeSize, 0, count - 1, 0);
-    tree = KDBush.from(tree.data);
-  } else {
-    for (let i = 0; i < count; i++) tree.add(x[i] as number, y[i] as number);
-    tree.finish();
-  }
-  return {
-    count,
-    tree,
-    ids: idsAsInt32(tree.ids),
-    coords: tree.coords as Float64Array,
-    nodeSize: tree.nodeSize,
-  };
+  if (count === 0) return { count, x, y, tree: null };
+  const tree = new KDBush(count, NODE_SIZE);
+  for (let i = 0; i < count; i++) tree.add(x[i] as number, y[i] as number);
+  tree.finish();
+  return { count, x, y, tree };
 }
 
 /**
- * kdbush's ids as an Int32Array: a large index's Uint32Array is read in place (indices stay below
- * 2³¹), a small index's Uint16Array is copied.
- */
-function idsAsInt32(ids: Uint16Array | Uint32Array): Int32Array {
-  if (ids instanceof Uint32Array) return new Int32Array(ids.buffer, ids.byteOffset, ids.length);
-  return Int32Array.from(ids);
-}
-
-/**
- * Scratch for searching an index, sized for its depth.
- * @param index The index to be searched.
- * @returns Stack, path and best-candidate arrays.
+ * The k practices nearest to practice `p` (itself excluded), ordered by (squared distance, practice
+ * index).
+ * @param index From {@link buildPracticeIndex}.
+ * @param p The query practice.
+ * @param k Neighbours wanted (≥ 1; at most count − 1 are found).
+ * @param startRadiusM First search radius in metres (any non-negative number gives the same answer;
+ *   one that holds about k practices is quickest).
+ * @param outIds Out: practice indices of the neighbours, nearest first (length ≥ k).
+ * @param outD2 Out: their squared distances (m²).
+ * @returns How many were found: min(k, count − 1).
  * @example
- * const scratch = createSearchScratch(index);
+ * const found = nearestPractices(index, 0, 6, 500, ids, d2);
  */
-export function createSearchScratch(index: PracticeIndex): SearchScratch {
-  const depth = 2 * Math.ceil(Math.log2(index.count + 2)) + 8;
-  return {
-    stack: new Float64Array(5 * depth),
-    path: new Int32Array(3 * depth),
-    best: new Float64Array(3),
-  };
-}
-
-/**
- * Groups laid out in the index's kd order (groupAtPosition[i] = group[ids[i]]), so searches
- * read groups next to the coordinates they just read instead of all over memory.
- * @param index The index.
- * @param group Group of each practice.
- * @param out Optional array of at least `index.count` entries to fill (default: a new one).
- * @returns Group per kd position.
- * @example
- * const groupAtPosition = groupsInIndexOrder(index, points.group);
- */
-export function groupsInIndexOrder(
+export function nearestPractices(
   index: PracticeIndex,
-  group: Int32Array,
-  out?: Int32Array
-): Int32Array {
-  const { ids, count } = index;
-  const groupAtPosition = out ?? new Int32Array(count);
-  for (let i = 0; i < count; i++) groupAtPosition[i] = group[ids[i] as number] as number;
-  return groupAtPosition;
-}
-
-/**
- * Walks from the root to the node whose leaf or median is `position`, by position alone (no
- * distances), writing each level's (left, right, axis) to `path`: where nearest searches start
- * before they climb back up.
- * @param index The index.
- * @param position kd position of the query practice.
- * @param path Out: (left, right, axis) per level, from {@link createSearchScratch}.
- * @returns The depth of that node; its frame is at `path[3 * depth]`.
- * @example const depth = descendToPosition(index, 0, scratch.path);
- */
-export function descendToPosition(
-  index: PracticeIndex,
-  position: number,
-  path: Int32Array
+  p: number,
+  k: number,
+  startRadiusM: number,
+  outIds: Int32Array,
+  outD2: Float64Array
 ): number {
-  const { nodeSize } = index;
-  let left = 0;
-  let right = index.count - 1;
-  let axis = 0;
-  let depth = 0;
+  const { tree, x, y, count } = index;
+  const wanted = Math.min(k, count - 1);
+  if (tree === null || wanted < 1) return 0;
+  const qx = x[p] as number;
+  const qy = y[p] as number;
+  let radius = Number.isFinite(startRadiusM) && startRadiusM > 0 ? startRadiusM : 0;
   for (;;) {
-    path[3 * depth] = left;
-    path[3 * depth + 1] = right;
-    path[3 * depth + 2] = axis;
-    if (right - left <= nodeSize) return depth;
-    const m = (left + right) >> 1;
-    if (position === m) return depth;
-    if (position < m) right = m - 1;
-    else left = m + 1;
-    axis = 1 - axis;
-    depth++;
+    const found = tree.within(qx, qy, radius);
+    if (found.length > wanted) {
+      // The `wanted` best so far in outIds / outD2, kept in (distance, index) order.
+      let kept = 0;
+      for (const q of found) {
+        if (q === p) continue;
+        const dx = (x[q] as number) - qx;
+        const dy = (y[q] as number) - qy;
+        const d = dx * dx + dy * dy;
+        if (kept === wanted) {
+          const worst = outD2[wanted - 1] as number;
+          if (d > worst || (d === worst && q > (outIds[wanted - 1] as number))) continue;
+        }
+        let j = kept < wanted ? kept++ : wanted - 1;
+        while (j > 0) {
+          const before = outD2[j - 1] as number;
+          if (before < d || (before === d && (outIds[j - 1] as number) < q)) break;
+          outD2[j] = before;
+          outIds[j] = outIds[j - 1] as number;
+          j--;
+        }
+        outD2[j] = d;
+        outIds[j] = q;
+      }
+      return wanted;
+    }
+    radius = radius > 0 ? 2 * radius : 1;
   }
+}
+
+/**
+ * The practices in the index's own order, neighbours mostly near each other: kdbush's range query
+ * over everything, which walks its kd-tree. Stages that visit practices in this order read nearby
+ * memory; only their speed depends on it, never their results.
+ * @param index From {@link buildPracticeIndex}.
+ * @returns Each practice index once.
+ * @example
+ * const adjacency = buildTerritoryAdjacency(x, y, count, spatialOrder(index));
+ */
+export function spatialOrder(index: PracticeIndex): number[] {
+  if (index.tree === null) return [];
+  return index.tree.range(-Infinity, -Infinity, Infinity, Infinity);
 }

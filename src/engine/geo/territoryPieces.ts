@@ -7,9 +7,6 @@ import type { PackedPractices } from "./types";
 import type { TerritoryAdjacency } from "./delaunayAdjacency";
 import { buildPracticeIndex, type PracticeIndex } from "./practiceIndex";
 import { createDisjointSets, findRoot, unite } from "./unionFind";
-import { sortByPopulation } from "./flatSort";
-import { borrowInt32, type WorkArrays } from "./workArrays";
-import { int32From, uint8From } from "../typedArena";
 
 /** Pieces per practice and per group. */
 export interface TerritoryPieces {
@@ -103,7 +100,6 @@ function joinBridged(
     const best = largestRoot[g] as number;
     if (best < 0 || (size[j] as number) > (size[best] as number)) largestRoot[g] = j;
   }
-  const found = new Uint32Array(count);
   const bridge2 = bridgeM * bridgeM;
   for (let j = 0; j < count; j++) {
     const g = memberGroup[j] as number;
@@ -111,26 +107,14 @@ function joinBridged(
     const p = memberPractice[j] as number;
     const px = x[p] as number;
     const py = y[p] as number;
-    const n = index.tree.withinInto(px, py, bridgeM, found);
-    for (let i = 0; i < n; i++) {
-      const q = found[i] as number;
+    const found = index.tree?.within(px, py, bridgeM) ?? [];
+    for (const q of found) {
       if (group[q] !== g) continue;
       const dx = (x[q] as number) - px;
       const dy = (y[q] as number) - py;
       if (dx * dx + dy * dy < bridge2) unite(parent, size, j, memberOfPractice[q] as number);
     }
   }
-}
-
-/**
- * Entries of scratch ({@link WorkArrays}) that {@link findTerritoryPieces} uses.
- * @param count Number of practices.
- * @returns Scratch length for `count` practices.
- * @example
- * const work = createWorkArrays(territoryPiecesWorkLength(points.count));
- */
-export function territoryPiecesWorkLength(count: number): number {
-  return 3 * count;
 }
 
 /**
@@ -160,8 +144,7 @@ function numberSets(parent: Int32Array, size: Int32Array, count: number): number
  * @param points Packed practices.
  * @param adjacency Territory adjacency of the same practices.
  * @param bridgeKm Pieces whose closest practices are closer than this (km) are joined; 0 joins none.
- * @param index Optional kd-tree of the same practices (built when needed and not given).
- * @param work Optional scratch of {@link territoryPiecesWorkLength} entries for temporaries.
+ * @param index Optional spatial index of the same practices (built when needed and not given).
  * @returns Pieces per practice and per group.
  * @example
  * const pieces = findTerritoryPieces(points, buildTerritoryAdjacency(points.x, points.y), 0);
@@ -170,8 +153,7 @@ export function findTerritoryPieces(
   points: PackedPractices,
   adjacency: TerritoryAdjacency,
   bridgeKm: number,
-  index?: PracticeIndex,
-  work?: WorkArrays
+  index?: PracticeIndex
 ): TerritoryPieces {
   const { count, weight, group, groupCount } = points;
   if (!Number.isFinite(bridgeKm) || bridgeKm < 0) {
@@ -183,16 +165,12 @@ export function findTerritoryPieces(
     );
   }
   const memberPractice = adjacency.vertexPractices;
-  const memberGroup = borrowInt32(work, 0, count);
+  const memberGroup = new Int32Array(count);
   for (let j = 0; j < count; j++) memberGroup[j] = group[memberPractice[j] as number] as number;
-  const { parent, size } = createDisjointSets(
-    count,
-    borrowInt32(work, count, count),
-    borrowInt32(work, 2 * count, count)
-  );
+  const { parent, size } = createDisjointSets(count);
   joinAdjacent(adjacency, memberGroup, groupCount, parent, size);
   if (bridgeKm > 0 && count > 1) {
-    const memberOfPractice = int32From(work?.kept, count);
+    const memberOfPractice = new Int32Array(count);
     for (let j = 0; j < count; j++) memberOfPractice[memberPractice[j] as number] = j;
     const tree = index ?? buildPracticeIndex(points.x, points.y, count);
     joinBridged(
@@ -249,15 +227,25 @@ export function findTerritoryPieces(
   for (let g = 0; g < groupCount; g++) {
     const from = groupStart[g] as number;
     const to = (groupStart[g + 1] as number) - 1;
-    if (to > from) sortByPopulation(order, from, to, partPopulation, partPractices, partFirst);
+    // More population first, then more practices, then the lower first practice.
+    if (to > from) {
+      order
+        .subarray(from, to + 1)
+        .sort(
+          (a, b) =>
+            (partPopulation[b] as number) - (partPopulation[a] as number) ||
+            (partPractices[b] as number) - (partPractices[a] as number) ||
+            (partFirst[a] as number) - (partFirst[b] as number)
+        );
+    }
     for (let j = from; j <= to; j++) numberOfPart[order[j] as number] = j - from;
   }
 
-  const piece = int32From(work?.outputs, count);
+  const piece = new Int32Array(count);
   for (let j = 0; j < count; j++) {
     piece[memberPractice[j] as number] = numberOfPart[partOfMember[j] as number] as number;
   }
-  const detached = uint8From(work?.outputs, count);
+  const detached = new Uint8Array(count);
   const totalWeight = new Float64Array(groupCount);
   const practices = new Int32Array(groupCount);
   const detachedWeight = new Float64Array(groupCount);

@@ -1,17 +1,11 @@
-import {
-  buildPracticeIndex,
-  createSearchScratch,
-  groupsInIndexOrder,
-} from "../../../src/engine/geo/practiceIndex";
+import { buildPracticeIndex, nearestPractices } from "../../../src/engine/geo/practiceIndex";
 import { findNearestNeighbours } from "../../../src/engine/geo/nearestSearch";
 import { buildTerritoryAdjacency } from "../../../src/engine/geo/delaunayAdjacency";
+import { measureNeighbourPurity } from "../../../src/engine/geo/neighbourPurity";
 import {
-  nearestOfOtherGroup,
-  nearestOtherOfIndexed,
-  uniformGroupOfNodes,
-} from "../../../src/engine/geo/nearestOtherGroup";
-import { MOST_CANDIDATES_SCANNED, measureNeighbourPurity } from "../../../src/engine/geo/neighbourPurity";
-import { findBorderCandidates } from "../../../src/engine/geo/borderCandidates";
+  BorderCandidateSearch,
+  findBorderCandidates,
+} from "../../../src/engine/geo/borderCandidates";
 import type { PackedPractices } from "../../../src/engine/geo/types";
 import { bruteNearest, bruteNearestOther, distanceSquared } from "./helpers/bruteForce";
 import { mulberry32, packKm, randomLayout } from "./helpers/seededLayouts";
@@ -31,7 +25,7 @@ const layouts: Array<[string, PackedPractices]> = [
 ];
 
 describe.each(layouts)("nearest neighbours on a %s layout", (_name, points) => {
-  const index = buildPracticeIndex(points.x, points.y, points.count, 4);
+  const index = buildPracticeIndex(points.x, points.y, points.count);
 
   test.each([1, 6, 13])(
     "k = %i matches an all-pairs scan, in order, ties to the lower index",
@@ -51,15 +45,27 @@ describe.each(layouts)("nearest neighbours on a %s layout", (_name, points) => {
     }
   );
 
-  test.each([
-    ["kd-tree searches", false],
-    ["border candidates of the Delaunay adjacency", true],
-  ])("purity, embedded and nearest other group match brute force (%s)", (_how, withAdjacency) => {
+  test("any first search radius gives the same k nearest (the radius only sets the speed)", () => {
     const k = 6;
-    const adjacency = withAdjacency
-      ? buildTerritoryAdjacency(points.x, points.y, points.count, index.ids, index.coords)
-      : undefined;
-    const result = measureNeighbourPurity(points, index, k, undefined, adjacency);
+    const random = mulberry32(19);
+    const ids = new Int32Array(k);
+    const d2 = new Float64Array(k);
+    for (let p = 0; p < points.count; p += 3) {
+      const expected = bruteNearest(points, p, k);
+      for (const radius of [0, 1, random() * 5000, 1e7]) {
+        expect(nearestPractices(index, p, k, radius, ids, d2)).toBe(k);
+        expect({ p, radius, ids: Array.from(ids) }).toEqual({ p, radius, ids: expected });
+      }
+    }
+  });
+
+  test.each([
+    ["given", true],
+    ["built by the stage", false],
+  ])("purity, embedded and nearest other group match brute force (adjacency %s)", (_how, given) => {
+    const k = 6;
+    const adjacency = given ? buildTerritoryAdjacency(points.x, points.y, points.count) : undefined;
+    const result = measureNeighbourPurity(points, index, k, adjacency);
     for (let p = 0; p < points.count; p++) {
       const nearest = bruteNearest(points, p, k);
       const same = nearest.filter((q) => points.group[q] === points.group[p]).length;
@@ -67,26 +73,7 @@ describe.each(layouts)("nearest neighbours on a %s layout", (_name, points) => {
       expect(result.embedded[p]).toBe(same === 0 ? 1 : 0);
       const other = bruteNearestOther(points, p);
       expect({ p, group: result.nearestOtherGroup[p] }).toEqual({ p, group: points.group[other] });
-      expect(result.nearestOtherKm[p]).toBeCloseTo(
-        Math.sqrt(distanceSquared(points, p, other)) / 1000,
-        9
-      );
-    }
-  });
-
-  test("nearest other group from a practice's own node is the scan's, whatever the seed", () => {
-    const groupAt = groupsInIndexOrder(index, points.group);
-    const uniform = uniformGroupOfNodes(index, groupAt);
-    const scratch = createSearchScratch(index);
-    const random = mulberry32(17);
-    for (let position = 0; position < points.count; position++) {
-      const p = index.ids[position] as number;
-      const expected = bruteNearestOther(points, p);
-      // No seed, a random seed (maybe of the practice's own group), and the previous practice.
-      for (const seed of [-1, Math.floor(random() * points.count), Math.max(position - 1, 0)]) {
-        const other = nearestOtherOfIndexed(index, groupAt, position, seed, scratch, uniform);
-        expect({ p, seed, other: other < 0 ? -1 : index.ids[other] }).toEqual({ p, seed, other: expected });
-      }
+      expect(result.nearestOtherKm[p]).toBe(Math.sqrt(distanceSquared(points, p, other)) / 1000);
     }
   });
 
@@ -118,39 +105,6 @@ describe.each(layouts)("nearest neighbours on a %s layout", (_name, points) => {
         expect(result.groupPurity[g]).toBeCloseTo(wp / w, 12);
         expect(result.embeddedShare[g]).toBeCloseTo(we / w, 12);
       }
-    }
-  });
-});
-
-describe("nearest practice to an arbitrary point", () => {
-  test("matches a scan, for plain nearest (-1 excludes nothing) and nearest outside a group", () => {
-    const points = randomLayout({
-      kind: "clustered",
-      count: 500,
-      groupCount: 8,
-      seed: 15,
-      roundM: 200,
-    });
-    const index = buildPracticeIndex(points.x, points.y, points.count, 4);
-    const groupAt = groupsInIndexOrder(index, points.group);
-    const scratch = createSearchScratch(index);
-    const random = mulberry32(16);
-    for (let t = 0; t < 300; t++) {
-      const qx = Math.round(random() * 500) * 200;
-      const qy = Math.round(random() * 650) * 200;
-      const exclude = t % 2 === 0 ? -1 : t % 8;
-      let best = -1;
-      let bestD = Infinity;
-      for (let q = 0; q < points.count; q++) {
-        if (points.group[q] === exclude) continue;
-        const d = ((points.x[q] as number) - qx) ** 2 + ((points.y[q] as number) - qy) ** 2;
-        if (d < bestD) {
-          bestD = d;
-          best = q;
-        }
-      }
-      const position = nearestOfOtherGroup(index, groupAt, qx, qy, exclude, scratch);
-      expect(index.ids[position]).toBe(best);
     }
   });
 });
@@ -257,37 +211,83 @@ describe("nearest neighbours in small cases", () => {
 
 describe("nearest other group from border candidates", () => {
   const line = packKm(
-    Array.from({ length: 60 }, (_, i) => [i * 0.5, i * 0.25, 1, Math.floor(i / 7) % 3] as [number, number, number, number]),
+    Array.from(
+      { length: 60 },
+      (_, i) => [i * 0.5, i * 0.25, 1, Math.floor(i / 7) % 3] as [number, number, number, number]
+    ),
     3
   );
   const oneGroup = randomLayout({ kind: "uniform", count: 200, groupCount: 1, seed: 21 });
   const cases: Array<[string, PackedPractices]> = [
-    ["large groups, a quarter scattered (over the scan limit)", randomLayout({ kind: "uniform", count: 6000, groupCount: 3, seed: 22, noiseShare: 0.5 })],
-    ["many small groups, rounded to 200 m", randomLayout({ kind: "clustered", count: 1500, groupCount: 60, seed: 23, roundM: 200 })],
-    ["half co-located", randomLayout({ kind: "clustered", count: 800, groupCount: 12, seed: 24, duplicateShare: 0.5 })],
+    [
+      "large groups, a quarter scattered (over the scan limit)",
+      randomLayout({ kind: "uniform", count: 6000, groupCount: 3, seed: 22, noiseShare: 0.5 }),
+    ],
+    [
+      "many small groups, rounded to 200 m",
+      randomLayout({ kind: "clustered", count: 1500, groupCount: 60, seed: 23, roundM: 200 }),
+    ],
+    [
+      "half co-located",
+      randomLayout({
+        kind: "clustered",
+        count: 800,
+        groupCount: 12,
+        seed: 24,
+        duplicateShare: 0.5,
+      }),
+    ],
     ["all on one line", line],
     ["one group", oneGroup],
   ];
-  test.each(cases)("%s: the same practice group and distance as an all-pairs scan (k = 1)", (name, points) => {
-    const index = buildPracticeIndex(points.x, points.y, points.count);
-    const adjacency = buildTerritoryAdjacency(points.x, points.y, points.count, index.ids, index.coords);
-    const viaCandidates = measureNeighbourPurity(points, index, 1, undefined, adjacency);
-    const viaSearch = measureNeighbourPurity(points, index, 1);
-    expect(Array.from(viaCandidates.nearestOtherGroup)).toEqual(Array.from(viaSearch.nearestOtherGroup));
-    if (name.startsWith("large")) {
-      // Over the scan limit these groups use the kd-tree search: both paths are exercised.
-      const { offsets } = findBorderCandidates(points.x, points.y, points.group, points.groupCount, adjacency);
-      expect(Math.max(...Array.from({ length: points.groupCount }, (_, g) => (offsets[g + 1] ?? 0) - (offsets[g] ?? 0)))).toBeGreaterThan(MOST_CANDIDATES_SCANNED);
-    }
-    expect(Array.from(viaCandidates.nearestOtherKm)).toEqual(Array.from(viaSearch.nearestOtherKm));
-    for (let p = 0; p < points.count; p++) {
-      const other = bruteNearestOther(points, p);
-      if (other < 0) {
-        expect(viaCandidates.nearestOtherGroup[p]).toBe(-1);
-        continue;
+  test.each(cases)(
+    "%s: the same practice group and distance as an all-pairs scan (k = 1)",
+    (_name, points) => {
+      const index = buildPracticeIndex(points.x, points.y, points.count);
+      const result = measureNeighbourPurity(points, index, 1);
+      for (let p = 0; p < points.count; p++) {
+        const other = bruteNearestOther(points, p);
+        if (other < 0) {
+          expect(result.nearestOtherGroup[p]).toBe(-1);
+          expect(result.nearestOtherKm[p]).toBeNaN();
+          continue;
+        }
+        expect({ p, group: result.nearestOtherGroup[p] }).toEqual({
+          p,
+          group: points.group[other],
+        });
+        expect(result.nearestOtherKm[p]).toBe(Math.sqrt(distanceSquared(points, p, other)) / 1000);
       }
-      expect({ p, group: viaCandidates.nearestOtherGroup[p] }).toEqual({ p, group: points.group[other] });
-      expect(viaCandidates.nearestOtherKm[p]).toBe(Math.sqrt(distanceSquared(points, p, other)) / 1000);
     }
-  });
+  );
+
+  test.each(cases)(
+    "%s: each group's nearest candidate is the all-pairs nearest other practice, from any radius",
+    (name, points) => {
+      const adjacency = buildTerritoryAdjacency(points.x, points.y, points.count);
+      const candidates = findBorderCandidates(points.group, points.groupCount, adjacency);
+      const search = new BorderCandidateSearch(candidates, points.x, points.y);
+      const sizes = Array.from(
+        { length: points.groupCount },
+        (_, g) => (candidates.offsets[g + 1] ?? 0) - (candidates.offsets[g] ?? 0)
+      );
+      // Groups of up to 32 candidates scan them, larger ones search a kd-tree of them: both are exercised.
+      if (name.startsWith("large")) expect(Math.max(...sizes)).toBeGreaterThan(32);
+      if (name.startsWith("many")) expect(Math.min(...sizes)).toBeLessThanOrEqual(32);
+      const best = new Float64Array(2);
+      const random = mulberry32(25);
+      for (let p = 0; p < points.count; p++) {
+        const other = bruteNearestOther(points, p);
+        search.nearest(
+          points.group[p] as number,
+          points.x[p] as number,
+          points.y[p] as number,
+          random() * 3000,
+          best
+        );
+        expect({ p, other: best[1] }).toEqual({ p, other });
+        if (other >= 0) expect(best[0]).toBe(distanceSquared(points, p, other));
+      }
+    }
+  );
 });

@@ -1,7 +1,7 @@
 /**
  * Geography benchmark (SPEC §3.2, §9): per-stage timings of the geography engine on seeded
- * layouts of 7,500 / 100,000 / 1,000,000 practices, and the same measures computed with Turf,
- * the way a JavaScript developer would reach for first, on the same data.
+ * layouts of 7,500 / 100,000 / 1,000,000 practices, and, for the measures Turf computes
+ * (dispersion and hull area), the same measures with Turf on the same data.
  *
  * Layouts are generated in WGS84 degrees over a 500 × 650 km box of England (uniform, or dense
  * towns plus sparse countryside), so Turf gets longitude/latitude and the engine gets the same
@@ -9,7 +9,7 @@
  * nearest of `groupCount` seeded centres (drawn from the practices, so CCGs are smaller where
  * practices are dense), with 2% noise; 1% of practices share a position with another.
  *
- * Usage (from the main bench, bundled in dist/cli/):
+ * Usage (from the main bench, bundled in dist/bench/):
  *   runGeographyBench(undefined, console.log, {
  *     englandCsv: path.resolve(__dirname, "../../../shared/data/england/practices-2016q1.csv"),
  *   });
@@ -19,24 +19,22 @@ import { convex } from "@turf/convex";
 import { area } from "@turf/area";
 import { centerMean } from "@turf/center-mean";
 import { distance } from "@turf/distance";
-import { nearestPoint } from "@turf/nearest-point";
 import { featureCollection, point } from "@turf/helpers";
-import type { Feature, FeatureCollection, Point } from "geojson";
+import type { Feature, Point } from "geojson";
 import * as fs from "fs";
 import * as os from "os";
-import { analyseGeography } from "../../src/engine/geo/coherence";
-import { buildTerritoryAdjacency } from "../../src/engine/geo/delaunayAdjacency";
-import { measureDispersion } from "../../src/engine/geo/dispersion";
-import { findSurroundingGroups } from "../../src/engine/geo/enclosure";
-import { measureNeighbourPurity } from "../../src/engine/geo/neighbourPurity";
-import { buildPracticeIndex, createSearchScratch } from "../../src/engine/geo/practiceIndex";
-import { findNearestNeighbours } from "../../src/engine/geo/nearestSearch";
-import { nearestOfOtherGroup } from "../../src/engine/geo/nearestOtherGroup";
-import { projectToBritishNationalGrid } from "../../src/engine/geo/projection";
-import { findTerritoryPieces } from "../../src/engine/geo/territoryPieces";
-import type { PackedPractices } from "../../src/engine/geo/types";
-import { mulberry32 } from "../engine/geo/helpers/seededLayouts";
-import { loadEnglandPractices } from "../engine/geo/helpers/englandPractices";
+import { analyseGeography } from "../src/engine/geo/coherence";
+import { buildTerritoryAdjacency } from "../src/engine/geo/delaunayAdjacency";
+import { measureDispersion } from "../src/engine/geo/dispersion";
+import { findSurroundingGroups } from "../src/engine/geo/enclosure";
+import { measureNeighbourPurity } from "../src/engine/geo/neighbourPurity";
+import { buildPracticeIndex } from "../src/engine/geo/practiceIndex";
+import KDBush from "kdbush";
+import { projectToBritishNationalGrid } from "../src/engine/geo/projection";
+import { findTerritoryPieces } from "../src/engine/geo/territoryPieces";
+import type { PackedPractices } from "../src/engine/geo/types";
+import { mulberry32 } from "../test/engine/geo/helpers/seededLayouts";
+import { loadEnglandPractices } from "../test/engine/geo/helpers/englandPractices";
 
 /** One benchmark size. */
 export interface GeographyBenchSize {
@@ -67,16 +65,10 @@ export interface TurfBaseline {
   readonly dispersionMs: number;
   /** Convex hull area (convex + area), all groups. */
   readonly hullMs: number;
-  /** 6 nearest + nearest other group by repeated nearestPoint, extrapolated to all practices. */
-  readonly neighboursMs: number;
-  /** Practices the neighbour baseline actually ran on (the rest is extrapolated). */
-  readonly neighbourSample: number;
   /** Median relative difference of standard distance, Turf (spherical) vs engine (grid). */
   readonly standardDistanceDifference: number;
   /** Median relative difference of hull area. */
   readonly hullAreaDifference: number;
-  /** Share of sampled practices whose 6 nearest (as sets) are the same in Turf and the engine. */
-  readonly neighbourAgreement: number;
 }
 
 /** Everything measured for one layout. */
@@ -150,8 +142,7 @@ export function makeBenchLayout(size: GeographyBenchSize, seed = 2016): BenchLay
   const y = new Float64Array(count);
   projectToBritishNationalGrid(latitude, longitude, x, y);
 
-  // Centres drawn from the practices; nearest centre through the index's "other group" search
-  // with every centre in group 0 and -1 excluded, i.e. plain nearest.
+  // Centres drawn from the practices; each practice in the group of its nearest centre (ties: lower index).
   const centreX = new Float64Array(groupCount);
   const centreY = new Float64Array(groupCount);
   for (let g = 0; g < groupCount; g++) {
@@ -159,18 +150,28 @@ export function makeBenchLayout(size: GeographyBenchSize, seed = 2016): BenchLay
     centreX[g] = x[p] as number;
     centreY[g] = y[p] as number;
   }
-  const centres = buildPracticeIndex(centreX, centreY, groupCount);
-  const centreGroup = new Int32Array(groupCount);
-  const scratch = createSearchScratch(centres);
+  const centres = new KDBush(groupCount);
+  for (let g = 0; g < groupCount; g++) centres.add(centreX[g] as number, centreY[g] as number);
+  centres.finish();
+  // Every centre within a growing radius; the nearest of them, ties to the lower index.
+  const nearestCentre = (px: number, py: number): number => {
+    for (let radius = 1000; ; radius *= 2) {
+      let best = -1;
+      let bestD = Infinity;
+      for (const g of centres.within(px, py, radius)) {
+        const d = ((centreX[g] as number) - px) ** 2 + ((centreY[g] as number) - py) ** 2;
+        if (d < bestD || (d === bestD && g < best)) [best, bestD] = [g, d];
+      }
+      if (best >= 0) return best;
+    }
+  };
   const group = new Int32Array(count);
   const weight = new Float64Array(count);
   for (let i = 0; i < count; i++) {
     group[i] =
       random() < 0.02
         ? Math.floor(random() * groupCount)
-        : (centres.ids[
-            nearestOfOtherGroup(centres, centreGroup, x[i] as number, y[i] as number, -1, scratch)
-          ] as number);
+        : nearestCentre(x[i] as number, y[i] as number);
     weight[i] = random() < 0.01 ? 0 : Math.round(1500 + 14000 * random() ** 2);
   }
   return {
@@ -231,7 +232,7 @@ export function timeGeographyStages(
   const projectedX = new Float64Array(count);
   const projectedY = new Float64Array(count);
   const index = buildPracticeIndex(x, y, count);
-  const adjacency = buildTerritoryAdjacency(x, y, count, index.ids);
+  const adjacency = buildTerritoryAdjacency(x, y, count);
   const options = { bridgeKm: 0, neighbourCount: 6 };
   return [
     timeStage(
@@ -244,8 +245,8 @@ export function timeGeographyStages(
       runs
     ),
     timeStage(
-      "triangulation + adjacency (kd order)",
-      () => buildTerritoryAdjacency(x, y, count, index.ids).vertexCount,
+      "triangulation + adjacency",
+      () => buildTerritoryAdjacency(x, y, count).vertexCount,
       warmups,
       runs
     ),
@@ -267,12 +268,12 @@ export function timeGeographyStages(
       warmups,
       runs
     ),
-    timeStage("kd-tree", () => buildPracticeIndex(x, y, count).ids.length, warmups, runs),
+    timeStage("spatial index (kdbush)", () => buildPracticeIndex(x, y, count).count, warmups, runs),
     timeStage(
       // With the adjacency, as in the engine: the nearest other CCG from border candidates.
       "6 nearest + purity + nearest other CCG",
       () =>
-        measureNeighbourPurity(points, index, 6, undefined, adjacency).nearestOtherKm[0] as number,
+        measureNeighbourPurity(points, index, 6, adjacency).nearestOtherKm[0] as number,
       warmups,
       runs
     ),
@@ -299,10 +300,9 @@ function median(values: number[]): number {
 /**
  * The same measures with Turf on longitude/latitude GeoJSON (built before timing).
  * @param layout The layout.
- * @param neighbourSample Practices the neighbour baseline runs on; the time is extrapolated to all.
  * @returns Turf timings and how far its figures are from the engine's.
  */
-export function runTurfBaseline(layout: BenchLayout, neighbourSample: number): TurfBaseline {
+export function runTurfBaseline(layout: BenchLayout): TurfBaseline {
   const { points, latitude, longitude } = layout;
   const { count, groupCount, group, weight } = points;
   const all: Array<Feature<Point, { w: number; g: number; i: number }>> = [];
@@ -369,45 +369,11 @@ export function runTurfBaseline(layout: BenchLayout, neighbourSample: number): T
       : Number.NaN
   );
 
-  // Neighbours: 6 × nearestPoint, removing each one found, plus nearestPoint among other groups.
-  const sample = Math.min(neighbourSample, count);
-  const step = count / sample;
-  const nearest = findNearestNeighbours(buildPracticeIndex(points.x, points.y, count), 6);
-  let agree = 0;
-  collectGarbage();
-  start = performance.now();
-  for (let s = 0; s < sample; s++) {
-    const p = Math.floor(s * step);
-    const target = all[p] as Feature<Point, { w: number; g: number; i: number }>;
-    const candidates = all.filter((_, i) => i !== p);
-    const found = new Set<number>();
-    for (let j = 0; j < 6; j++) {
-      const hit = nearestPoint(
-        target,
-        featureCollection(candidates) as FeatureCollection<
-          Point,
-          { w: number; g: number; i: number }
-        >
-      );
-      found.add(hit.properties.i);
-      candidates.splice(hit.properties.featureIndex, 1);
-    }
-    const others = all.filter((f) => f.properties.g !== target.properties.g);
-    if (others.length > 0)
-      sink += nearestPoint(target, featureCollection(others)).properties.distanceToPoint;
-    const ourSet = nearest.neighbours.subarray(p * nearest.k, p * nearest.k + nearest.k);
-    if (ourSet.length === found.size && ourSet.every((q) => found.has(q))) agree++;
-  }
-  const neighboursMs = ((performance.now() - start) / sample) * count;
-
   return {
     dispersionMs,
     hullMs,
-    neighboursMs,
-    neighbourSample: sample,
     standardDistanceDifference: median(sdDifference),
     hullAreaDifference: median(areaDifference),
-    neighbourAgreement: agree / sample,
   };
 }
 
@@ -455,32 +421,18 @@ export function runGeographyBench(
       );
     let turf: TurfBaseline | null = null;
     if (options.turf !== false) {
-      const sample = count <= 10000 ? 100 : count <= 200000 ? 20 : 4;
-      turf = runTurfBaseline(layout, sample);
-      const stage = (name: string): number =>
-        stages.find((s) => s.stage === name)?.medianMs ?? Number.NaN;
-      const oursDispersion = stage("dispersion + hull");
-      const oursNeighbours = stage("kd-tree") + stage("6 nearest + purity + nearest other CCG");
+      turf = runTurfBaseline(layout);
+      const oursDispersion = stages.find((s) => s.stage === "dispersion + hull")?.medianMs ?? Number.NaN;
       log(`  Turf centerMean + distance (centre, sd, max)  ${formatMs(turf.dispersionMs)}`);
       log(`  Turf convex + area (hull)                     ${formatMs(turf.hullMs)}`);
       log(
         `  → Turf dispersion + hull ${formatMs(turf.dispersionMs + turf.hullMs)} vs ours ${formatMs(oursDispersion)}: ${((turf.dispersionMs + turf.hullMs) / oursDispersion).toFixed(0)}× slower`
       );
       log(
-        `  Turf 6 × nearestPoint + nearest other CCG     ${formatMs(turf.neighboursMs)} ` +
-          `(EXTRAPOLATED from ${turf.neighbourSample} of ${count.toLocaleString("en-GB")} practices)`
-      );
-      log(
-        `  → Turf neighbours ${formatMs(turf.neighboursMs)} vs ours (kd-tree + search) ${formatMs(oursNeighbours)}: ${(turf.neighboursMs / oursNeighbours).toFixed(0)}× slower`
-      );
-      log(
         `  agreement: standard distance median |Δ| ${(100 * turf.standardDistanceDifference).toFixed(2)}%, ` +
-          `hull area ${(100 * turf.hullAreaDifference).toFixed(2)}%, same 6 nearest for ${(100 * turf.neighbourAgreement).toFixed(0)}% of sampled practices ` +
-          `(Turf: spherical degrees; engine: National Grid metres)`
+          `hull area ${(100 * turf.hullAreaDifference).toFixed(2)}% (Turf: spherical degrees; engine: National Grid metres)`
       );
-      log(
-        "  (no Turf baseline for pieces/enclosure: the installed Turf modules have no triangulation)"
-      );
+      log("  (Turf is compared only where it computes the same measure: no neighbours, pieces or enclosure)");
     }
     records.push({
       layout: layout.name,

@@ -7,8 +7,8 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
-import { parseCsv } from "../../src/xlsx/csv";
-import { generateSampleWorkbook } from "../../src/sample/generateSample";
+import { parseCsv } from "../src/xlsx/csv";
+import { generateSampleWorkbook } from "../src/sample/generateSample";
 import { DEFAULT_GEOGRAPHY_BENCH_SIZES, runGeographyBench } from "./geography";
 import { ENGINE_BENCH_SIZES, runEngineBench } from "./engine";
 import { benchSummaryFunction } from "./summaryFunction";

@@ -2,8 +2,8 @@
  * Full-engine benchmark (SPEC §9): `analyseWorkbook` from plain cells to every CCG's results, with the time of
  * each stage (read and validate rows, costs, geography, ratings) and the process's peak memory.
  */
-import { analyseWorkbook, AnalysisStage } from "../../src/engine/analyse";
-import { CellValue, WorkbookData } from "../../src/engine/cells";
+import { analyseWorkbook, AnalysisStage } from "../src/engine/analyse";
+import { CellValue, WorkbookData } from "../src/engine/cells";
 import { BenchLayout, GeographyBenchSize, makeBenchLayout } from "./geography";
 
 /** Result sink: every timed run feeds it, so nothing can be optimised away. */

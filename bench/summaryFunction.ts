@@ -10,11 +10,11 @@
  * (`npx tsc … && node --expose-gc …/summaryFunction.js`).
  */
 import os from "os";
-import { analyseWorkbook } from "../../src/engine/analyse";
-import { WorkbookData } from "../../src/engine/cells";
-import { buildSummaryTable } from "../../src/engine/report/summaryTable";
-import { SUMMARY } from "../../src/functions/functions";
-import { SampleOptions, generateSampleWorkbook } from "../../src/sample";
+import { analyseWorkbook } from "../src/engine/analyse";
+import { WorkbookData } from "../src/engine/cells";
+import { buildSummaryTable } from "../src/engine/report/summaryTable";
+import { SUMMARY } from "../src/functions/functions";
+import { SampleOptions, generateSampleWorkbook } from "../src/sample";
 
 /** Options of the benchmark. */
 export interface SummaryBenchOptions {
