@@ -16,6 +16,7 @@ import { ProgressCallback, practiceRowCapacity, readPracticeList } from "./readP
 import { configurationRating, rateFinance, rateMembership, rateSize } from "./ratings";
 import { AnalysisResult, CcgAnalysis, CcgGeographyFigures } from "./analysis";
 import { PracticeTable, practiceTableBytes } from "./practiceTable";
+import { breakEvenPerHead } from "./sensitivity";
 import { arenaBytes, TypedArena } from "./typedArena";
 import { CcgRecord, ComponentAssessment, ComponentName } from "./types";
 
@@ -350,6 +351,9 @@ function buildCcg(inputs: CcgInputs): CcgAnalysis {
     headroom,
     headroomPerHead: perHead(headroom, population),
     breakEvenPopulation: breakEvenPopulation(fixedCosts, supportPerHead, assumptions.rca_per_head),
+    breakEvenPerHead: breakEvenPerHead(population, fixedCosts, supportPerHead),
+    fixedCostsFromCcgTable: (record?.fixedCosts ?? null) !== null,
+    supportFromCcgTable: (record?.supportPerHead ?? null) !== null,
     plannedRunningCosts: planned,
     plannedCostPerHead: planned === null ? null : perHead(planned, population),
     plannedMinusAllowance: planned === null ? null : planned - allowance,
