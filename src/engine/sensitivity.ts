@@ -6,7 +6,7 @@
 import { Assumptions } from "./assumptions";
 import { CcgAnalysis } from "./analysis";
 import { headroom as headroomAt } from "./finance";
-import { COMPONENT_ORDER, rateFinance, worstRating } from "./ratings";
+import { COMPONENT_ORDER, financeRatingOf, worstRating } from "./ratings";
 import { Rating } from "./types";
 
 /** Most steps a sensitivity table may have (one worksheet column each). */
@@ -189,9 +189,11 @@ function financeRating(
   assumptions: Assumptions,
   ccg: CcgAnalysis
 ): Rating {
-  // The analysis's own rule (ratings.ts) decides; only its rating is kept here.
-  return (
-    rateFinance(headroom, allowance, assumptions, ccg.collaborativeArrangement).rating ?? "GREEN"
+  return financeRatingOf(
+    headroom,
+    allowance,
+    assumptions.headroom_amber_share,
+    ccg.collaborativeArrangement
   );
 }
 
