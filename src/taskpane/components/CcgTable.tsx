@@ -142,6 +142,8 @@ export function CcgTable({
                         </button>
                       ) : column.id === "rating" ? (
                         <RatingBadge rating={ccg.rating} />
+                      ) : column.id === "finance" && ccg.components.finance.rating !== null ? (
+                        <RatingBadge rating={ccg.components.finance.rating} />
                       ) : column.id === "name" ? (
                         <span className={styles.name} title={ccg.name ?? undefined}>
                           {column.display(ccg)}

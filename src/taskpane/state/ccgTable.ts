@@ -1,6 +1,12 @@
 /** The pane's CCG table: its columns, sorting and filtering, as plain functions of the analysis. */
 import type { CcgAnalysis } from "../../engine/analysis";
-import { formatCount, formatKm, formatPoundsPerHead, formatShare } from "../../engine/format";
+import {
+  formatCount,
+  formatKm,
+  formatPounds,
+  formatPoundsPerHead,
+  formatShare,
+} from "../../engine/format";
 import type { Rating } from "../../engine/types";
 
 /** Columns the table can show and sort by. */
@@ -9,6 +15,8 @@ export type CcgColumnId =
   | "name"
   | "practices"
   | "population"
+  | "finance"
+  | "headroom"
   | "headroomPerHead"
   | "detachedShare"
   | "standardDistanceKm"
@@ -54,6 +62,21 @@ export const CCG_COLUMNS: readonly CcgColumn[] = [
     numeric: true,
     sortValue: (c) => c.population,
     display: (c) => formatCount(c.population),
+  },
+  {
+    id: "finance",
+    label: "Finance",
+    numeric: false,
+    sortValue: (c) =>
+      c.components.finance.rating === null ? null : RATING_ORDER[c.components.finance.rating],
+    display: (c) => c.components.finance.rating ?? NONE,
+  },
+  {
+    id: "headroom",
+    label: "Headroom",
+    numeric: true,
+    sortValue: (c) => c.headroom,
+    display: (c) => formatPounds(c.headroom),
   },
   {
     id: "headroomPerHead",
@@ -151,7 +174,8 @@ export function nextSort(current: CcgSort, column: CcgColumnId): CcgSort {
     return { column, direction: current.direction === "ascending" ? "descending" : "ascending" };
   }
   const definition = CCG_COLUMNS.find((c) => c.id === column);
-  const startDescending = definition?.numeric === true || column === "rating";
+  const startDescending =
+    definition?.numeric === true || column === "rating" || column === "finance";
   return { column, direction: startDescending ? "descending" : "ascending" };
 }
 

@@ -21,12 +21,15 @@ describe("numbers typed in the user's locale", () => {
     expect(parseLocaleNumber(text, locale)).toBe(expected);
   });
 
-  test.each([["", "en-GB"], ["abc", "en-GB"], ["22,5,1", "en-GB"], ["1.2.3", "de-DE"], ["2,5.1,2", "en-GB"]])(
-    "%j in %s is not a number",
-    (text, locale) => {
-      expect(parseLocaleNumber(text, locale)).toBeNull();
-    }
-  );
+  test.each([
+    ["", "en-GB"],
+    ["abc", "en-GB"],
+    ["22,5,1", "en-GB"],
+    ["1.2.3", "de-DE"],
+    ["2,5.1,2", "en-GB"],
+  ])("%j in %s is not a number", (text, locale) => {
+    expect(parseLocaleNumber(text, locale)).toBeNull();
+  });
 
   test("pounds shown with pence in the locale", () => {
     expect(formatPoundsInLocale(22.5, "en-GB")).toBe("£22.50");
