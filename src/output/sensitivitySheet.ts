@@ -16,7 +16,8 @@
 import { Assumptions } from "../engine/assumptions";
 import { columnLetters } from "../engine/cells";
 import { NUMBER_FORMATS, RAG_COLOURS } from "../engine/output";
-import { SensitivityResult } from "../engine/sensitivity";
+import type { AnalysisResult } from "../engine/analysis";
+import { SensitivityResult, analyseSensitivity } from "../engine/sensitivity";
 import { PlanCell, PlanConditionalFormat, PlanNumberFormat, SheetContent } from "./sheetPlan";
 
 /** Labels and headers other surfaces and tests look up (SPEC §6.2). */
@@ -65,7 +66,21 @@ function formulaCell(formula: string, result: number | null): PlanCell {
 }
 
 /**
- * The `Sensitivity` sheet of an analysis.
+ * The `Sensitivity` sheet of an analysis, with the assumptions it ran with.
+ * @throws SensitivityRangeError naming the assumption when the sensitivity range cannot be used
+ * @example planOutputs([sensitivitySheetOf(result)], inventory)
+ */
+export function sensitivitySheetOf(result: AnalysisResult): SheetContent {
+  const assumptions = result.assumptions.assumptions;
+  return buildSensitivitySheet(
+    analyseSensitivity(result.ccgs, assumptions),
+    result.ccgs.map((ccg) => ccg.collaborativeArrangement),
+    assumptions
+  );
+}
+
+/**
+ * The `Sensitivity` sheet from a sensitivity table.
  * @param sensitivity `analyseSensitivity(result.ccgs, assumptions)`
  * @param arrangements whether each CCG (same order) has a collaborative arrangement
  * @param assumptions the assumptions in force (`headroom_amber_share` is written to its labelled cell)

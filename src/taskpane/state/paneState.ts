@@ -31,6 +31,7 @@ export const WRITABLE_SHEETS: readonly OutputSheetName[] = [
   "Practice Detail",
   "Data Quality",
   "Assumptions",
+  "Sensitivity",
 ];
 
 /** The whole state of the pane. */
