@@ -10,6 +10,11 @@ import { formatCount } from "../engine/format";
 import { buildJsonReport } from "../engine/report/jsonReport";
 import { buildOutputContents } from "../output/tableSheet";
 import { renderMapSvg } from "../engine/map/mapSvg";
+import {
+  SensitivityRangeError,
+  SensitivityResult,
+  analyseSensitivity,
+} from "../engine/sensitivity";
 import { AnalyseCommand } from "./args";
 import { CliFailure, CliIo } from "./io";
 import { formatRagTable, ratingCounts } from "./ragTable";
@@ -32,6 +37,29 @@ export function analyseOrFail(
     return analyseWorkbook(data, options);
   } catch (error) {
     if (error instanceof UnusableInputError) throw new CliFailure(`${fileLabel}: ${error.message}`);
+    throw error;
+  }
+}
+
+/**
+ * The sensitivity table of an analysis, or a plain-words failure naming the assumption (exit 1) when its
+ * range cannot be used, e.g. "sample.xlsx: sensitivity_step 0 must be more than 0: …".
+ */
+export function sensitivityOrFail(fileLabel: string, result: AnalysisResult): SensitivityResult {
+  try {
+    return analyseSensitivity(result.ccgs, result.assumptions.assumptions);
+  } catch (error) {
+    if (error instanceof SensitivityRangeError) {
+      const sources = result.assumptions.sources;
+      const where =
+        result.assumptions.sheetName !== null &&
+        (sources.sensitivity_from === "sheet" ||
+          sources.sensitivity_to === "sheet" ||
+          sources.sensitivity_step === "sheet")
+          ? ` (see sheet '${result.assumptions.sheetName}')`
+          : "";
+      throw new CliFailure(`${fileLabel}: ${error.message}${where}`);
+    }
     throw error;
   }
 }
@@ -115,6 +143,7 @@ export async function runAnalyse(command: AnalyseCommand, io: CliIo): Promise<nu
       ),
   });
   progress.clear();
+  const sensitivity = sensitivityOrFail(label, result);
   if (command.svg !== null) {
     // Before the workbook, so a bad --svg path fails the run before anything else is written.
     await writeTextFileSafely(path.resolve(io.cwd, command.svg), renderMapSvg(result), command.svg);
@@ -137,7 +166,7 @@ export async function runAnalyse(command: AnalyseCommand, io: CliIo): Promise<nu
     for (const notice of written.notices) io.stderr(`note: ${notice}\n`);
   }
   if (command.json) {
-    io.stdout(`${JSON.stringify(buildJsonReport(result), null, 2)}\n`);
+    io.stdout(`${JSON.stringify(buildJsonReport(result, sensitivity), null, 2)}\n`);
   } else {
     io.stdout(
       `${describeAnalysis(result, outputPath === null ? null : path.relative(io.cwd, outputPath) || outputPath, sheets)}\n`

@@ -48,6 +48,12 @@ export interface CcgAnalysis {
   readonly headroom: number;
   readonly headroomPerHead: number | null;
   readonly breakEvenPopulation: number | null;
+  /** £ per head at which headroom is zero (fixed costs ÷ population + support per head); null at population 0. */
+  readonly breakEvenPerHead: number | null;
+  /** True when the fixed costs come from the CCG table, false when from the `fixed_costs` assumption. */
+  readonly fixedCostsFromCcgTable: boolean;
+  /** True when support per head comes from the CCG table, false when from `support_per_head`. */
+  readonly supportFromCcgTable: boolean;
   readonly plannedRunningCosts: number | null;
   readonly plannedCostPerHead: number | null;
   readonly plannedMinusAllowance: number | null;

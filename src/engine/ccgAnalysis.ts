@@ -5,6 +5,7 @@ import { GeographyResult } from "./geo/types";
 import { councilAreaOf, rateGeography, rateLocalAuthority } from "./geographyRating";
 import { EmbeddedCounts } from "./embeddedPractices";
 import { isRated } from "./organisationKind";
+import { breakEvenPerHead } from "./sensitivity";
 import { setAsideReason } from "./setAsideCodes";
 import { configurationRating, rateFinance, rateMembership, rateSize } from "./ratings";
 import { CcgAnalysis, CcgGeographyFigures } from "./analysis";
@@ -110,6 +111,9 @@ export function buildCcg(inputs: CcgInputs): CcgAnalysis {
     headroom,
     headroomPerHead: perHead(headroom, population),
     breakEvenPopulation: breakEvenPopulation(fixedCosts, supportPerHead, assumptions.rca_per_head),
+    breakEvenPerHead: breakEvenPerHead(population, fixedCosts, supportPerHead),
+    fixedCostsFromCcgTable: (record?.fixedCosts ?? null) !== null,
+    supportFromCcgTable: (record?.supportPerHead ?? null) !== null,
     plannedRunningCosts: planned,
     plannedCostPerHead: planned === null ? null : perHead(planned, population),
     plannedMinusAllowance: planned === null ? null : planned - allowance,

@@ -26,7 +26,8 @@ export interface OutputColumn {
 export type OutputValue = string | number | boolean | null;
 
 /** The sheets this product owns and writes (SPEC §6). */
-export type OutputSheetName = "CCG Summary" | "Practice Detail" | "Data Quality" | "Assumptions";
+export type OutputSheetName =
+  "CCG Summary" | "Practice Detail" | "Data Quality" | "Assumptions" | "Sensitivity";
 
 /** One output table: written as a real Excel table starting at A1 with a frozen header row. */
 export interface OutputTable {

@@ -66,13 +66,14 @@ export function rateFinance(
 ): ComponentAssessment {
   const share = assumptions.headroom_amber_share;
   const amberLine = share * allowance;
+  const rating = financeRatingOf(headroom, allowance, share, false);
   let assessment: ComponentAssessment;
-  if (headroom < 0) {
+  if (rating === "RED") {
     assessment = {
       rating: "RED",
       reason: `Headroom ${formatPounds(headroom)} is negative: fixed costs and commissioning support exceed the ${formatPounds(allowance)} running cost allowance`,
     };
-  } else if (headroom < amberLine) {
+  } else if (rating === "AMBER") {
     assessment = {
       rating: "AMBER",
       reason: `Headroom ${formatPounds(headroom)} is below ${formatThresholdShare(share)} of the ${formatPounds(allowance)} allowance (${formatPounds(amberLine)})`,
@@ -85,6 +86,23 @@ export function rateFinance(
     assessment = { rating: "GREEN", reason: `Headroom ${formatPounds(headroom)}${ofAllowance}` };
   }
   return softenForArrangement(assessment, hasArrangement);
+}
+
+/**
+ * The finance rating alone, without its reason (for the many ratings of a sensitivity table): red when
+ * headroom is negative, amber below `amberShare` of the allowance, a red softened to amber by a
+ * collaborative arrangement. {@link rateFinance} decides with this same rule.
+ * @example financeRatingOf(-1, 5_000_000, 0.1, true) // "AMBER"
+ */
+export function financeRatingOf(
+  headroom: number,
+  allowance: number,
+  amberShare: number,
+  hasArrangement: boolean
+): Rating {
+  if (headroom < 0) return hasArrangement ? "AMBER" : "RED";
+  if (headroom < amberShare * allowance) return "AMBER";
+  return "GREEN";
 }
 
 /**

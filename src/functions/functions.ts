@@ -26,6 +26,7 @@ import {
   weightedStandardDistanceKm,
 } from "../engine/formulas";
 import { authorisationOutcome, domainRating } from "../engine/scoring";
+import { breakEvenPerHead } from "../engine/sensitivity";
 import {
   assumptionArgument,
   numberArgument,
@@ -126,6 +127,30 @@ export function BREAKEVEN(
     }
     return population;
   });
+}
+
+/**
+ * Break-even allowance per head: the £ per head at which the CCG's headroom is zero (fixed costs ÷ population + support per head).
+ * @customfunction BREAKEVENRATE
+ * @helpurl https://ccg-footprint.example.org/#formula-reference
+ * @param population Registered patients of the CCG; more than 0.
+ * @param [fixedCosts] Fixed governance and statutory costs in £; default 1,000,000.
+ * @param [supportPerHead] Commissioning support in £ per head; default 9.
+ * @returns {number} Allowance in £ per head at which headroom is zero.
+ */
+export function BREAKEVENRATE(
+  population: unknown,
+  fixedCosts?: unknown,
+  supportPerHead?: unknown
+): number {
+  return excelFormula(
+    () =>
+      breakEvenPerHead(
+        numberArgument(population, "population", { above: 0 }),
+        assumptionArgument(fixedCosts, "fixedCosts", "fixed_costs"),
+        assumptionArgument(supportPerHead, "supportPerHead", "support_per_head")
+      ) ?? Number.NaN
+  );
 }
 
 /**

@@ -13,3 +13,4 @@ export * from "./summaryChart";
 export * from "./tableSheet";
 export * from "./validateContent";
 export { columnWidthFor } from "./columnWidths";
+export * from "./sensitivitySheet";

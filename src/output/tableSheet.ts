@@ -7,6 +7,7 @@ import type { OutputSheetName as ReportSheetName, OutputTable } from "../engine/
 import { buildOutputTables } from "../engine/report/outputTables";
 import { composeSheet, tableBlock } from "./blocks";
 import type { SheetContent } from "./sheetPlan";
+import { sensitivitySheetOf } from "./sensitivitySheet";
 import { summaryChart } from "./summaryChart";
 
 /**
@@ -28,7 +29,9 @@ export function tableSheet(table: OutputTable): SheetContent {
 }
 
 /**
- * The contents of SPEC §6's sheets for one analysis (`Assumptions` only when the workbook has none).
+ * The contents of SPEC §6's sheets for one analysis (`Assumptions` only when the workbook has none;
+ * `Sensitivity` last).
+ * @throws SensitivityRangeError naming the assumption when the sensitivity range cannot be used
  * @param result - the analysis
  * @param only - limit to these outputs (the task pane's choice of sheets)
  * @returns the contents, in sheet order
@@ -37,5 +40,7 @@ export function buildOutputContents(
   result: AnalysisResult,
   only?: readonly ReportSheetName[]
 ): SheetContent[] {
-  return buildOutputTables(result, only).map(tableSheet);
+  const contents = buildOutputTables(result, only).map(tableSheet);
+  if (only === undefined || only.includes("Sensitivity")) contents.push(sensitivitySheetOf(result));
+  return contents;
 }

@@ -213,7 +213,7 @@ describe("production build (dist/)", () => {
     expect((thrown as CustomFunctionsErrorShim).message).toMatch(/population 0\b/i);
   });
 
-  test("functions.js registers the twelve functions of SPEC §8.2, and they compute in the bundle", () => {
+  test("functions.js registers the thirteen functions of SPEC §8.2, and they compute in the bundle", () => {
     const registered = loadFunctionsBundle();
     expect([...registered.keys()].sort()).toEqual(
       [
@@ -221,6 +221,7 @@ describe("production build (dist/)", () => {
         "ALLOWANCE",
         "HEADROOM",
         "BREAKEVEN",
+        "BREAKEVENRATE",
         "DISTANCE",
         "DISPERSION",
         "PIECES",
@@ -234,6 +235,7 @@ describe("production build (dist/)", () => {
     const call = (id: string, ...args: unknown[]) => registeredFunction(registered, id)(...args);
     expect(call("ALLOWANCE", 200_000, null)).toBe(5_000_000);
     expect(call("BREAKEVEN", null, null, null)).toBe(62_500);
+    expect(call("BREAKEVENRATE", 200_000, null, null)).toBe(14);
     expect(call("DISTANCE", 51.5, -0.12, 51.5, -0.12)).toBe(0);
     expect(call("DOMAINRATING", [["Met"], ["Partially met"]])).toBe("AMBER");
     const summary = call("SUMMARY", [

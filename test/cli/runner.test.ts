@@ -43,7 +43,7 @@ describe("the ccg-footprint runner as a process", () => {
     expect(runRunner(["analyse", "x.xlsx", "--scenario", "a"], temporaryDirectory()).status).toBe(2);
   });
 
-  test("analyse a CSV: exit 0, the input byte-identical, the output beside it with the four sheets", async () => {
+  test("analyse a CSV: exit 0, the input byte-identical, the output beside it with the five sheets", async () => {
     const directory = temporaryDirectory();
     const input = copyFixture("messy-practices.csv", directory);
     const before = fs.readFileSync(input);
@@ -55,7 +55,7 @@ describe("the ccg-footprint runner as a process", () => {
     const output = path.join(directory, "messy-practices.analysed.xlsx");
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(output);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["messy-practices", "CCG Summary", "Practice Detail", "Data Quality", "Assumptions"]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["messy-practices", "CCG Summary", "Practice Detail", "Data Quality", "Assumptions", "Sensitivity"]);
     expect(fs.readdirSync(directory).sort()).toEqual(["messy-practices.analysed.xlsx", "messy-practices.csv"]);
   });
 
@@ -176,7 +176,7 @@ describe("the ccg-footprint runner as a process", () => {
     expect(again.status).toBe(0);
     const second = new ExcelJS.Workbook();
     await second.xlsx.readFile(path.join(directory, "second.xlsx"));
-    expect(second.worksheets.map((s) => s.name)).toEqual(["messy-practices", "CCG Summary", "Practice Detail", "Data Quality", "Assumptions"]);
+    expect(second.worksheets.map((s) => s.name)).toEqual(["messy-practices", "CCG Summary", "Practice Detail", "Data Quality", "Assumptions", "Sensitivity"]);
     // A user workbook with its own 'CCG Summary' sheet.
     const user = new ExcelJS.Workbook();
     const practices = user.addWorksheet("Practices");

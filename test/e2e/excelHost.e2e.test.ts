@@ -38,7 +38,6 @@ import { INPUT_SHEETS, OFFICE_TELEMETRY, OUTPUT_SHEETS } from "./helpers/sampleW
 
 jest.setTimeout(E2E_TIMEOUT_MS);
 
-
 let directory: string;
 let reference: RunnerReference;
 let initialSheets: PlainSheet[];
@@ -180,8 +179,10 @@ describe("the pane inside (an in-memory) Excel in headless Chromium (production 
       expect(initial?.start).toBe("A1");
       expect(input.values).toEqual(initial?.values);
     }
-    // The outputs: the runner's values (numbers to 1e-9: Chromium's V8 against Node's).
-    for (const output of state.outputs) {
+    // The outputs: the runner's values (numbers to 1e-9: Chromium's V8 against Node's). Sensitivity is
+    // formulas this in-memory Excel does not evaluate (IF, SUMPRODUCT): LibreOffice recalculates it
+    // in test/xlsx/sensitivityLibreOffice.test.ts; here its table and frozen rows are checked below.
+    for (const output of state.outputs.filter((sheet) => sheet.name !== "Sensitivity")) {
       const runners = runnerOutput.find((sheet) => sheet.name === output.name);
       expect(
         firstDifference({ name: output.name, start: "A1", values: output.values }, runners)
@@ -200,7 +201,21 @@ describe("the pane inside (an in-memory) Excel in headless Chromium (production 
       "Data Quality": reference.report.dataQuality.length,
     };
     expect(state.tables.map((table) => table.sheet)).toEqual([...OUTPUT_SHEETS]);
-    for (const table of state.tables) {
+    const sensitivity = state.tables.find((table) => table.sheet === "Sensitivity");
+    expect(sensitivity?.headers.slice(0, 7)).toEqual([
+      "CCG code",
+      "CCG name",
+      "Population",
+      "Fixed costs",
+      "Support per head",
+      "Break-even £/head",
+      "At £20.00",
+    ]);
+    expect(sensitivity?.address).toMatch(
+      new RegExp(`^A5:[A-Z]+${reference.report.ccgs.length + 5}$`)
+    );
+    expect(state.outputs.find((sheet) => sheet.name === "Sensitivity")?.frozenRows).toBe(5);
+    for (const table of state.tables.filter((candidate) => candidate.sheet !== "Sensitivity")) {
       const runners = runnerOutput.find((sheet) => sheet.name === table.sheet);
       expect(table.headers).toEqual(runners?.values[0]);
       expect(table.address).toMatch(

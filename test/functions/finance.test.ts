@@ -1,5 +1,5 @@
 import { errorCell, excelErrorOf } from "./helpers/customFunctionsShim";
-import { ALLOWANCE, BREAKEVEN, HEADROOM, PERHEAD } from "../../src/functions/functions";
+import { ALLOWANCE, BREAKEVEN, BREAKEVENRATE, HEADROOM, PERHEAD } from "../../src/functions/functions";
 
 describe("CCG.PERHEAD", () => {
   test("divides the amount by the population, numeric text included", () => {
@@ -75,5 +75,24 @@ describe("CCG.BREAKEVEN", () => {
       message:
         "perHead 25 must be more than supportPerHead 25: otherwise no population breaks even",
     });
+  });
+});
+
+describe("CCG.BREAKEVENRATE", () => {
+  test("fixed costs ÷ population + support per head, with the defaults", () => {
+    expect(BREAKEVENRATE(200_000)).toBe(14);
+    expect(BREAKEVENRATE(200_000, null, null)).toBe(14);
+    expect(BREAKEVENRATE("250,000", 1_200_000, 9.5)).toBeCloseTo(14.3, 10);
+  });
+  test("HEADROOM at the rate it gives is zero to a penny", () => {
+    const rate = BREAKEVENRATE(187_433, 1_234_567, 8.75);
+    expect(Math.abs(HEADROOM(187_433, 1_234_567, 8.75, rate))).toBeLessThan(0.01);
+  });
+  test("population 0 or text is #VALUE! naming it", () => {
+    expect(excelErrorOf(() => BREAKEVENRATE(0))).toEqual({
+      code: "#VALUE!",
+      message: "population 0 must be more than 0",
+    });
+    expect(excelErrorOf(() => BREAKEVENRATE(100_000, "lots"))?.message).toMatch(/fixedCosts/);
   });
 });

@@ -30,6 +30,7 @@ const SIGNATURES: Record<string, string[]> = {
   ALLOWANCE: ["population", "perHead?"],
   HEADROOM: ["population", "fixedCosts?", "supportPerHead?", "perHead?"],
   BREAKEVEN: ["fixedCosts?", "supportPerHead?", "perHead?"],
+  BREAKEVENRATE: ["population", "fixedCosts?", "supportPerHead?"],
   DISTANCE: ["lat1", "lon1", "lat2", "lon2"],
   DISPERSION: ["latitudes[][]", "longitudes[][]", "weights[][]?"],
   PIECES: ["ccgCodes[][]", "latitudes[][]", "longitudes[][]", "code", "weights[][]?"],

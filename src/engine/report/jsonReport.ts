@@ -1,5 +1,6 @@
 /** The runner's `--json` report (SPEC §8.1). */
 import { AnalysisResult, CcgAnalysis } from "../analysis";
+import { SensitivityResult } from "../sensitivity";
 import { ComponentName, DataQualityFinding, Rating } from "../types";
 
 /** One CCG in the JSON report. Numbers are rounded for reading: money to pence, shares to 4 places, km to 0.01. */
@@ -36,12 +37,29 @@ export interface CcgJson {
   reasons: string[];
 }
 
+/**
+ * The running-cost sensitivity (issue #13): `counts` are on the finance rating, as on the `Sensitivity`
+ * sheet, with the configuration rating's counts beside them.
+ */
+export interface SensitivityJson {
+  steps: number[];
+  counts: {
+    step: number;
+    red: number;
+    amber: number;
+    green: number;
+    configuration: { red: number; amber: number; green: number };
+  }[];
+  ccgs: { code: string; breakEvenPerHead: number | null; headroom: number[] }[];
+}
+
 /** The whole JSON report. */
 export interface JsonReport {
   ccgs: CcgJson[];
   practices: number;
   population: number;
   dataQuality: DataQualityFinding[];
+  sensitivity?: SensitivityJson;
 }
 
 /** Round to a number of decimal places, leaving null alone. */
@@ -96,12 +114,37 @@ function ccgJson(ccg: CcgAnalysis): CcgJson {
   };
 }
 
-/** The JSON report of SPEC §8.1 for an analysis. */
-export function buildJsonReport(result: AnalysisResult): JsonReport {
+/** The sensitivity part of the JSON report: money to pence, break-even £/head to 4 places. */
+export function sensitivityJson(sensitivity: SensitivityResult): SensitivityJson {
   return {
+    steps: [...sensitivity.steps],
+    counts: sensitivity.counts.map((counts) => ({
+      step: counts.step,
+      ...counts.finance,
+      configuration: { ...counts.configuration },
+    })),
+    ccgs: sensitivity.ccgs.map((ccg) => ({
+      code: ccg.code,
+      breakEvenPerHead: roundTo(ccg.breakEvenPerHead, 4),
+      headroom: ccg.headroom.map(money),
+    })),
+  };
+}
+
+/**
+ * The JSON report of SPEC §8.1 for an analysis.
+ * @param sensitivity the analysis's sensitivity table, when there is one (`analyseSensitivity`)
+ */
+export function buildJsonReport(
+  result: AnalysisResult,
+  sensitivity: SensitivityResult | null = null
+): JsonReport {
+  const report: JsonReport = {
     ccgs: result.ccgs.map(ccgJson),
     practices: result.practices.count,
     population: result.totalPopulation,
     dataQuality: [...result.dataQuality],
   };
+  if (sensitivity !== null) report.sensitivity = sensitivityJson(sensitivity);
+  return report;
 }

@@ -11,6 +11,7 @@ export const SUMMARY_HEADERS = {
   kind: "Kind",
   population: "Population",
   headroom: "Headroom (£)",
+  breakEvenPerHead: "Break-even £/head",
   rating: "Configuration rating",
 } as const;
 
@@ -48,6 +49,12 @@ function summaryColumns(withPlanned: boolean): ColumnSpec<CcgAnalysis>[] {
     { header: SUMMARY_HEADERS.headroom, format: "gbp", width: 13, value: (c) => c.headroom },
     { header: "Headroom per head (£)", format: "gbpPence", value: (c) => c.headroomPerHead },
     { header: "Break-even population", format: "integer", value: (c) => c.breakEvenPopulation },
+    {
+      header: SUMMARY_HEADERS.breakEvenPerHead,
+      format: "gbpPence",
+      width: 12,
+      value: (c) => c.breakEvenPerHead,
+    },
     ...(withPlanned ? PLANNED_COLUMNS : []),
     { header: "Pieces", format: "integer", value: (c) => c.geography?.pieces ?? null },
     {

@@ -104,6 +104,10 @@ function keyFiguresOf(ccg: CcgAnalysis): [string, string][] {
       "Headroom per head",
       ccg.headroomPerHead === null ? NONE : formatPoundsPerHead(ccg.headroomPerHead),
     ],
+    [
+      "Break-even £/head",
+      ccg.breakEvenPerHead === null ? NONE : formatPoundsPerHead(ccg.breakEvenPerHead),
+    ],
     ["Territory pieces", g === null ? NONE : formatCount(g.pieces)],
     ["Detached share", g === null ? NONE : formatShare(g.detachedShare)],
   ];
@@ -125,6 +129,10 @@ function figuresOf(ccg: CcgAnalysis): [string, string][] {
     [
       "Break-even population",
       ccg.breakEvenPopulation === null ? NONE : formatCount(ccg.breakEvenPopulation),
+    ],
+    [
+      "Break-even £/head",
+      ccg.breakEvenPerHead === null ? NONE : formatPoundsPerHead(ccg.breakEvenPerHead),
     ],
   ];
   if (ccg.plannedRunningCosts !== null) {

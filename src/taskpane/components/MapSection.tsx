@@ -1,6 +1,6 @@
 /** Section 4, Map: the practices of the last analysis, coloured by CCG. */
 import { Button, Caption1 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { memo, useEffect, useState } from "react";
 import type { AnalysisResult } from "../../engine/analysis";
 import type { PaneMessage } from "../state/paneState";
 import { MapView } from "./MapView";
@@ -24,8 +24,12 @@ export interface MapSectionProps {
   readonly onDismiss: (message: PaneMessage) => void;
 }
 
-/** The map section; above {@link MAP_AUTO_DRAW_LIMIT} practices a button (`data-testid="draw-map"`) draws it. */
-export function MapSection({
+/**
+ * The map section; above {@link MAP_AUTO_DRAW_LIMIT} practices a button (`data-testid="draw-map"`) draws it.
+ * Memoised: the map does not change while the running-cost what-if moves, and drawing thousands of
+ * practices again on every slider step would cost far more than the step itself.
+ */
+export const MapSection = memo(function MapSection({
   result,
   selectedCcg,
   onSelect,
@@ -60,4 +64,4 @@ export function MapSection({
       {content}
     </Section>
   );
-}
+});

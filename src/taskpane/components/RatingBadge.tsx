@@ -21,6 +21,23 @@ const useStyles = makeStyles({
   none: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3 },
 });
 
+/** Merged class names per set of styles (one per Griffel renderer): badges are drawn by the hundred. */
+const badgeClasses = new WeakMap<object, Record<Rating | "none", string>>();
+
+function classesOf(styles: ReturnType<typeof useStyles>): Record<Rating | "none", string> {
+  let classes = badgeClasses.get(styles);
+  if (classes === undefined) {
+    classes = {
+      RED: mergeClasses(styles.badge, styles.RED),
+      AMBER: mergeClasses(styles.badge, styles.AMBER),
+      GREEN: mergeClasses(styles.badge, styles.GREEN),
+      none: mergeClasses(styles.badge, styles.none),
+    };
+    badgeClasses.set(styles, classes);
+  }
+  return classes;
+}
+
 /** How a rating is written in the pane. */
 export const RATING_WORDS: Readonly<Record<Rating, string>> = {
   RED: "Red",
@@ -34,11 +51,24 @@ export interface RatingBadgeProps {
   readonly rating: Rating | null;
 }
 
+/**
+ * The class names of the badges, for lists that draw hundreds of them without a hook each (the CCG table).
+ * @returns class names by rating ("none" for no rating)
+ */
+export function useRatingBadgeClasses(): Record<Rating | "none", string> {
+  return classesOf(useStyles());
+}
+
+/** A rating's text in a badge ("n/a" when there is none). */
+export function ratingBadgeText(rating: Rating | null): string {
+  return rating === null ? "n/a" : RATING_WORDS[rating];
+}
+
 /** A rating as a coloured pill ("n/a" when there is none). */
 export function RatingBadge({ rating }: RatingBadgeProps): JSX.Element {
   const styles = useStyles();
   return (
-    <span className={mergeClasses(styles.badge, rating === null ? styles.none : styles[rating])}>
+    <span className={classesOf(styles)[rating ?? "none"]}>
       {rating === null ? "n/a" : RATING_WORDS[rating]}
     </span>
   );

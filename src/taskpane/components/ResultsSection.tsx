@@ -13,6 +13,8 @@ import { CcgFilters } from "./CcgFilters";
 import { CcgTable } from "./CcgTable";
 import { DataQualitySummary } from "./DataQualitySummary";
 import { RagCounts } from "./RagCounts";
+import { SensitivityPanel } from "./SensitivityPanel";
+import type { WhatIfSettings } from "../state/whatIf";
 import { Section } from "./Section";
 
 const useStyles = makeStyles({
@@ -22,6 +24,12 @@ const useStyles = makeStyles({
 /** Props of {@link ResultsSection}. */
 export interface ResultsSectionProps {
   readonly result: AnalysisResult | null;
+  /** The result at the running-cost what-if (the result itself without one). */
+  readonly shown: AnalysisResult | null;
+  readonly whatIf: WhatIfSettings;
+  /** BCP 47 locale for numbers typed in the what-if boxes. */
+  readonly locale: string;
+  readonly onWhatIf: (change: Partial<WhatIfSettings>) => void;
   readonly outOfDate: boolean;
   readonly progress: AnalysisProgress | null;
   readonly analyseDisabledReason: string | null;
@@ -40,13 +48,14 @@ export interface ResultsSectionProps {
 export function ResultsSection(props: ResultsSectionProps): JSX.Element {
   const styles = useStyles();
   const { result } = props;
+  const shown = props.shown ?? result;
   const rows = useMemo(
-    () => (result === null ? [] : visibleCcgs(result.ccgs, props.sort, props.filter)),
-    [result, props.sort, props.filter]
+    () => (shown === null ? [] : visibleCcgs(shown.ccgs, props.sort, props.filter)),
+    [shown, props.sort, props.filter]
   );
-  const counts = useMemo(() => ratingCounts(result?.ccgs ?? []), [result]);
+  const counts = useMemo(() => ratingCounts(shown?.ccgs ?? []), [shown]);
   const setAside = useMemo(() => setAsideCcgs(result?.ccgs ?? []), [result]);
-  const selected = result?.ccgs.find((ccg) => ccg.code === props.selectedCcg) ?? null;
+  const selected = shown?.ccgs.find((ccg) => ccg.code === props.selectedCcg) ?? null;
   return (
     <Section
       id="results"
@@ -69,7 +78,7 @@ export function ResultsSection(props: ResultsSectionProps): JSX.Element {
           </MessageBarBody>
         </MessageBar>
       )}
-      {result !== null && (
+      {result !== null && shown !== null && (
         <>
           <Body1 className={styles.summary} data-testid="analysis-summary">
             {result.practices.count.toLocaleString("en-GB")} practices in{" "}
@@ -94,6 +103,14 @@ export function ResultsSection(props: ResultsSectionProps): JSX.Element {
               . Set include_non_ccg to 1 in the assumptions to rate them.
             </Body1>
           )}
+          <SensitivityPanel
+            result={result}
+            shown={shown}
+            settings={props.whatIf}
+            selectedCcg={props.selectedCcg}
+            locale={props.locale}
+            onChange={props.onWhatIf}
+          />
           <DataQualitySummary findings={result.dataQuality} />
           <CcgFilters filter={props.filter} onChange={props.onFilter} />
           <CcgTable

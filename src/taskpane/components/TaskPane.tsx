@@ -1,3 +1,4 @@
+/* global navigator */
 /**
  * The CCG Footprint task pane (SPEC §8.3): Input, Assumptions, Results, Map, Write. One column in Excel's
  * side pane; two columns in a wide window. All workbook access goes through `host`, the engine through
@@ -40,15 +41,21 @@ const useStyles = makeStyles({
 /** Props of {@link TaskPane}. */
 export interface TaskPaneProps {
   readonly host: WorkbookHost;
+  /** BCP 47 locale for numbers the user types (default: the browser's, navigator.language). */
+  readonly locale?: string;
   /** Default: the engine in this thread (the built pane passes a Web Worker analyser). */
   readonly analyser?: Analyser;
 }
 
 /** The whole pane, inside its FluentProvider. */
-export function TaskPane({ host, analyser = analyseInThisThread }: TaskPaneProps): JSX.Element {
+export function TaskPane({
+  host,
+  analyser = analyseInThisThread,
+  locale = typeof navigator === "undefined" ? "en-GB" : navigator.language,
+}: TaskPaneProps): JSX.Element {
   const styles = useStyles();
   const wide = useWideLayout();
-  const { state, assumptions, resultsOutOfDate, actions } = usePane(host, analyser);
+  const { state, assumptions, resultsOutOfDate, shown, actions } = usePane(host, analyser);
   const messagesOf = (section: PaneSection) =>
     state.messages.filter((message) => message.section === section);
   const busy = state.reading || state.analysing || state.writing || state.savingAssumptions;
@@ -104,6 +111,10 @@ export function TaskPane({ host, analyser = analyseInThisThread }: TaskPaneProps
   const results = (
     <ResultsSection
       result={state.result}
+      shown={shown}
+      whatIf={state.whatIf}
+      locale={locale}
+      onWhatIf={actions.setWhatIf}
       outOfDate={resultsOutOfDate}
       progress={state.progress}
       analyseDisabledReason={analyseDisabledReason}

@@ -43,6 +43,7 @@ const SHEET_HINTS: Readonly<Record<OutputSheetName, string>> = {
   "Practice Detail": "one row per practice",
   "Data Quality": "every problem found",
   Assumptions: "the values used",
+  Sensitivity: "headroom at each £ per head, as formulas",
 };
 
 /** `data-testid` of a sheet's checkbox, e.g. `write-sheet-ccg-summary`. */

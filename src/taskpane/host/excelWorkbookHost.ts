@@ -12,6 +12,7 @@ export const OUTPUTS_NOT_READ: readonly OutputSheetName[] = [
   "CCG Summary",
   "Practice Detail",
   "Data Quality",
+  "Sensitivity",
 ];
 
 /**

@@ -1,6 +1,12 @@
 /** The pane's CCG table: its columns, sorting and filtering, as plain functions of the analysis. */
 import type { CcgAnalysis } from "../../engine/analysis";
-import { formatCount, formatKm, formatPoundsPerHead, formatShare } from "../../engine/format";
+import {
+  formatCount,
+  formatKm,
+  formatPounds,
+  formatPoundsPerHead,
+  formatShare,
+} from "../../engine/format";
 import type { Rating } from "../../engine/types";
 
 /** Columns the table can show and sort by. */
@@ -9,6 +15,8 @@ export type CcgColumnId =
   | "name"
   | "practices"
   | "population"
+  | "finance"
+  | "headroom"
   | "headroomPerHead"
   | "detachedShare"
   | "standardDistanceKm"
@@ -54,6 +62,21 @@ export const CCG_COLUMNS: readonly CcgColumn[] = [
     numeric: true,
     sortValue: (c) => c.population,
     display: (c) => formatCount(c.population),
+  },
+  {
+    id: "finance",
+    label: "Finance",
+    numeric: false,
+    sortValue: (c) =>
+      c.components.finance.rating === null ? null : RATING_ORDER[c.components.finance.rating],
+    display: (c) => c.components.finance.rating ?? NONE,
+  },
+  {
+    id: "headroom",
+    label: "Headroom",
+    numeric: true,
+    sortValue: (c) => c.headroom,
+    display: (c) => formatPounds(c.headroom),
   },
   {
     id: "headroomPerHead",
@@ -102,9 +125,14 @@ export interface CcgFilter {
 export const DEFAULT_SORT: CcgSort = { column: "code", direction: "ascending" };
 export const NO_FILTER: CcgFilter = { text: "", rating: "all" };
 
+// Collators made once: `localeCompare` with options builds one per call, which made sorting 210 CCGs
+// cost milliseconds on every step of the running-cost slider.
+const TEXT_ORDER = new Intl.Collator("en-GB", { numeric: true, sensitivity: "base" });
+const CODE_ORDER = new Intl.Collator();
+
 function compareValues(a: number | string | null, b: number | string | null): number {
   if (typeof a === "number" && typeof b === "number") return a - b;
-  return String(a).localeCompare(String(b), "en-GB", { numeric: true, sensitivity: "base" });
+  return TEXT_ORDER.compare(String(a), String(b));
 }
 
 /**
@@ -135,10 +163,10 @@ export function visibleCcgs(
       const a = column.sortValue(x);
       const b = column.sortValue(y);
       if (a === null || b === null) {
-        if (a === null && b === null) return x.code.localeCompare(y.code);
+        if (a === null && b === null) return CODE_ORDER.compare(x.code, y.code);
         return a === null ? 1 : -1;
       }
-      return sign * compareValues(a, b) || x.code.localeCompare(y.code);
+      return sign * compareValues(a, b) || CODE_ORDER.compare(x.code, y.code);
     });
 }
 
@@ -151,7 +179,8 @@ export function nextSort(current: CcgSort, column: CcgColumnId): CcgSort {
     return { column, direction: current.direction === "ascending" ? "descending" : "ascending" };
   }
   const definition = CCG_COLUMNS.find((c) => c.id === column);
-  const startDescending = definition?.numeric === true || column === "rating";
+  const startDescending =
+    definition?.numeric === true || column === "rating" || column === "finance";
   return { column, direction: startDescending ? "descending" : "ascending" };
 }
 

@@ -9,6 +9,7 @@ import type { AnalysisProgress } from "./analyser";
 import type { AssumptionEdits, CheckedAssumptions } from "./assumptionEdits";
 import { CcgColumnId, CcgFilter, CcgSort, DEFAULT_SORT, NO_FILTER } from "./ccgTable";
 import type { InputDiscovery, MappingChoices } from "./discovery";
+import { NO_WHAT_IF, WhatIfSettings } from "./whatIf";
 
 /** The pane's sections; each shows its own messages. */
 export type PaneSection = "input" | "assumptions" | "results" | "write";
@@ -30,6 +31,7 @@ export const WRITABLE_SHEETS: readonly OutputSheetName[] = [
   "Practice Detail",
   "Data Quality",
   "Assumptions",
+  "Sensitivity",
 ];
 
 /** The whole state of the pane. */
@@ -47,6 +49,8 @@ export interface PaneState {
   readonly result: AnalysisResult | null;
   /** The mapping and assumptions the result was computed with (see {@link settingsKey}). */
   readonly resultSettings: string | null;
+  /** The running-cost what-if over the result (slider and boxes); reset by each analysis. */
+  readonly whatIf: WhatIfSettings;
   readonly selectedCcg: string | null;
   readonly sort: CcgSort;
   readonly filter: CcgFilter;
@@ -70,6 +74,7 @@ export const INITIAL_STATE: PaneState = {
   progress: null,
   result: null,
   resultSettings: null,
+  whatIf: NO_WHAT_IF,
   selectedCcg: null,
   sort: DEFAULT_SORT,
   filter: NO_FILTER,
@@ -130,6 +135,8 @@ export interface PaneActions {
   saveAssumptions(): Promise<void>;
   analyse(): Promise<void>;
   selectCcg(code: string | null): void;
+  /** Change the running-cost what-if (a value of null goes back to the analysed one). */
+  setWhatIf(change: Partial<WhatIfSettings>): void;
   sortBy(column: CcgColumnId): void;
   setFilter(filter: Partial<CcgFilter>): void;
   setSheetToWrite(sheet: OutputSheetName, wanted: boolean): void;
@@ -143,5 +150,7 @@ export interface Pane {
   readonly assumptions: CheckedAssumptions;
   /** True when the mapping or assumptions changed since the results were computed. */
   readonly resultsOutOfDate: boolean;
+  /** The result as shown: the analysis with the what-if applied (the analysis itself when there is none). */
+  readonly shown: AnalysisResult | null;
   readonly actions: PaneActions;
 }

@@ -26,6 +26,7 @@ import {
   replaceMessages,
   settingsKey,
 } from "./paneState";
+import { NO_WHAT_IF, WhatIfSettings, shownResult } from "./whatIf";
 import { assumptionsWrittenMessage, sheetsWrittenMessage, writeChosenSheets } from "./writing";
 
 /**
@@ -60,6 +61,10 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
   const assumptions = useMemo(() => checkAssumptionEdits(base, state.edits), [base, state.edits]);
   const currentSettings = settingsKey(state.choices, assumptions.values);
   const resultsOutOfDate = state.result !== null && state.resultSettings !== currentSettings;
+  const shown = useMemo(
+    () => (state.result === null ? null : shownResult(state.result, state.whatIf)),
+    [state.result, state.whatIf]
+  );
 
   // Object URLs of downloads are released when replaced and when the pane goes.
   const downloadUrl = state.download?.url ?? null;
@@ -203,6 +208,7 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
         progress: null,
         result,
         resultSettings: settingsKey(before.choices, inForce.values),
+        whatIf: NO_WHAT_IF,
         selectedCcg: result.ccgs.some((ccg) => ccg.code === s.selectedCcg) ? s.selectedCcg : null,
         // A download made from an earlier analysis would not match the results shown.
         download: null,
@@ -249,6 +255,10 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
       (code: string | null) => update(() => ({ selectedCcg: code })),
       [update]
     ),
+    setWhatIf: useCallback(
+      (change: Partial<WhatIfSettings>) => update((s) => ({ whatIf: { ...s.whatIf, ...change } })),
+      [update]
+    ),
     sortBy: useCallback(
       (column: CcgColumnId) => update((s) => ({ sort: nextSort(s.sort, column) })),
       [update]
@@ -279,5 +289,5 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
     if (host.kind === "excel") void readWorkbook();
   }, [host, readWorkbook]);
 
-  return { state, assumptions, resultsOutOfDate, actions };
+  return { state, assumptions, resultsOutOfDate, shown, actions };
 }

@@ -139,4 +139,9 @@ export const OFFICE_TELEMETRY = /^https:\/\/telemetryservice\.firstpartyapps\.oa
 export const INPUT_SHEETS: readonly string[] = ["Practices", "CCGs", "Assumptions"];
 
 /** The output sheets compared with the runner's (the sample has its own Assumptions). */
-export const OUTPUT_SHEETS: readonly OutputSheetName[] = ["CCG Summary", "Practice Detail", "Data Quality"];
+export const OUTPUT_SHEETS: readonly OutputSheetName[] = [
+  "CCG Summary",
+  "Practice Detail",
+  "Data Quality",
+  "Sensitivity",
+];

@@ -137,6 +137,7 @@ describe("the preview workbook host", () => {
       "Practice Detail",
       "Data Quality",
       "Assumptions",
+      "Sensitivity",
     ]);
   });
 

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 // Writing sheets: the chosen subset, and only it, goes to the host; Assumptions through writeAssumptions
 // with the values the analysis used; in preview mode the analysed workbook is offered for download.
+import type { OutputSheetName } from "../../../src/engine/output";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { analyseWorkbook } from "../../../src/engine/analyse";
 import { buildOutputContents } from "../../../src/output/tableSheet";
@@ -20,7 +21,7 @@ async function analyse(): Promise<void> {
   await screen.findByTestId("ccg-table");
 }
 
-function untick(sheet: "CCG Summary" | "Practice Detail" | "Data Quality" | "Assumptions"): void {
+function untick(sheet: OutputSheetName): void {
   fireEvent.click(screen.getByTestId(sheetCheckboxTestId(sheet)));
 }
 
@@ -38,6 +39,7 @@ describe("writing sheets", () => {
     await analyse();
     untick("Practice Detail");
     untick("Assumptions");
+    untick("Sensitivity");
     expect(
       (screen.getByTestId(sheetCheckboxTestId("Practice Detail")) as HTMLInputElement).checked
     ).toBe(false);
@@ -65,6 +67,7 @@ describe("writing sheets", () => {
     untick("CCG Summary");
     untick("Practice Detail");
     untick("Data Quality");
+    untick("Sensitivity");
     fireEvent.click(screen.getByTestId("write-button"));
     await screen.findByTestId("notice-message");
     expect(calls.writtenTables).toHaveLength(0);
@@ -77,7 +80,13 @@ describe("writing sheets", () => {
     const { host } = fakeExcelHost(handMadeWorkbook());
     await renderPane(host);
     await analyse();
-    for (const sheet of ["CCG Summary", "Practice Detail", "Data Quality", "Assumptions"] as const)
+    for (const sheet of [
+      "CCG Summary",
+      "Practice Detail",
+      "Data Quality",
+      "Assumptions",
+      "Sensitivity",
+    ] as const)
       untick(sheet);
     expect((screen.getByTestId("write-button") as HTMLButtonElement).disabled).toBe(true);
   });
@@ -99,7 +108,7 @@ describe("writing sheets", () => {
     fireEvent.click(screen.getByTestId("write-button"));
     const bar = await screen.findByTestId("notice-message");
     expect(bar.textContent).toContain(
-      "Wrote 'CCG Summary (2)', 'Practice Detail', 'Data Quality' and 'Assumptions'."
+      "Wrote 'CCG Summary (2)', 'Practice Detail', 'Data Quality', 'Sensitivity' and 'Assumptions'."
     );
     expect(within(bar).getByRole("listitem").textContent).toBe(notice);
   });
@@ -151,7 +160,7 @@ describe("preview mode", () => {
     expect(link.getAttribute("href")).toMatch(/^blob:/);
     expect(link.textContent).toBe("Download leeds practices.analysed.xlsx");
     expect(calls.writtenTables.map((tables) => tables.map((t) => t.output))).toEqual([
-      ["CCG Summary", "Practice Detail"],
+      ["CCG Summary", "Practice Detail", "Sensitivity"],
     ]);
     expect(calls.writtenAssumptions).toHaveLength(1);
     await waitFor(() =>

@@ -1,0 +1,70 @@
+/** Numbers typed in the user's locale: "22,5" where a comma is the decimal mark, "22.5" where a point is. */
+
+/** The decimal mark and group separator of a locale. */
+export function separatorsOf(locale: string): { decimal: string; group: string } {
+  const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
+  return {
+    decimal: parts.find((part) => part.type === "decimal")?.value ?? ".",
+    group: parts.find((part) => part.type === "group")?.value ?? ",",
+  };
+}
+
+/**
+ * A number typed in a box, read the way a person of that locale means it: "£22.50", "22,5" (a comma
+ * followed by one or two digits is a decimal mark even in en-GB, where it cannot be grouping),
+ * "1,000,000" and "1.000.000" (groups of three), "1 000 000".
+ * @param text what was typed
+ * @param locale BCP 47 locale, e.g. navigator.language
+ * @returns the number, or null when the text is not one
+ * @example parseLocaleNumber("22,5", "en-GB") // 22.5
+ * @example parseLocaleNumber("1.000", "de-DE") // 1000
+ */
+export function parseLocaleNumber(text: string, locale: string): number | null {
+  const { decimal, group } = separatorsOf(locale);
+  let body = text.replace(/[£\s\u00a0\u202f']/g, "");
+  if (body === "") return null;
+  const marks = body.match(/[.,]/g) ?? [];
+  if (new Set(marks).size === 2) {
+    // Both marks: the last one is the decimal mark, the other groups.
+    const last = Math.max(body.lastIndexOf("."), body.lastIndexOf(","));
+    const decimalMark = body[last] as string;
+    const groupMark = decimalMark === "." ? "," : ".";
+    if (body.indexOf(decimalMark) !== last) return null;
+    if (!groupsOfThree(body.slice(0, last), groupMark)) return null;
+    body = body.slice(0, last).split(groupMark).join("") + "." + body.slice(last + 1);
+  } else if (marks.length > 1) {
+    // One mark, several times: grouping.
+    const mark = marks[0] as string;
+    if (!groupsOfThree(body, mark)) return null;
+    body = body.split(mark).join("");
+  } else if (marks.length === 1) {
+    const mark = marks[0] as string;
+    const after = body.length - body.indexOf(mark) - 1;
+    // "1,000" in en-GB or "1.000" in de-DE is a thousand; anything else is a decimal mark.
+    const grouping = mark === group && mark !== decimal && after === 3;
+    body = grouping ? body.replace(mark, "") : body.replace(mark, ".");
+  }
+  if (!/^-?(\d+\.?\d*|\.\d+)$/.test(body)) return null;
+  const value = Number(body);
+  return Number.isFinite(value) ? value : null;
+}
+
+function groupsOfThree(text: string, mark: string): boolean {
+  const groups = text.replace(/^-/, "").split(mark);
+  return (
+    /^\d{1,3}$/.test(groups[0] ?? "") && groups.slice(1).every((group) => /^\d{3}$/.test(group))
+  );
+}
+
+/**
+ * Pounds as the locale writes them, pence shown.
+ * @example formatPoundsInLocale(22.5, "en-GB") // "£22.50"
+ */
+export function formatPoundsInLocale(value: number, locale: string, pence = true): string {
+  return new Intl.NumberFormat(locale, {
+    style: "currency",
+    currency: "GBP",
+    minimumFractionDigits: pence ? 2 : 0,
+    maximumFractionDigits: pence ? 2 : 0,
+  }).format(value);
+}
