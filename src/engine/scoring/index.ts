@@ -20,3 +20,10 @@ export {
   type OutcomeThresholds,
   type ScoredCriterion,
 } from "./outcome";
+export {
+  CRITERION_ID_PATTERN,
+  DEFAULT_CRITERIA,
+  PREFILLED_CRITERION_IDS,
+  type Criterion,
+} from "./criteria";
+export { findCriteriaSheet, readCriteria, type CriteriaReading } from "./readCriteria";
