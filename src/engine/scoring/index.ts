@@ -27,3 +27,31 @@ export {
   type Criterion,
 } from "./criteria";
 export { findCriteriaSheet, readCriteria, type CriteriaReading } from "./readCriteria";
+export {
+  SCORING_COLUMNS,
+  SCORING_LABELS,
+  SCORING_ROWS,
+  SUPPORT_LEVELS,
+  VISIBLE_SCORING_COLUMNS,
+  scoringSheetName,
+  type ScoringColumn,
+} from "./sheetLayout";
+export { prefillCriteria, statusForRating, type CriterionPrefill } from "./prefill";
+export {
+  readScoringSheet,
+  readScoringSheets,
+  type ExistingCriterionRow,
+  type ExistingScoringSheet,
+} from "./existingScoring";
+export {
+  scoreCcg,
+  scoredCriteria,
+  scoringRows,
+  selectScoredCcgs,
+  sixDomainRatings,
+  type ScoredCcg,
+  type ScoringRow,
+  type ScoringRowValues,
+  type ScoringSelection,
+} from "./scoreCcgs";
+export { scoreWorkbook, type WorkbookScoring } from "./scoreWorkbook";
