@@ -10,6 +10,8 @@ import { formatCount } from "../engine/format";
 import { buildJsonReport } from "../engine/report/jsonReport";
 import { buildOutputTables } from "../engine/report/outputTables";
 import { renderMapSvg } from "../engine/map/mapSvg";
+import { scoringJson } from "../engine/report/scoringJson";
+import { WorkbookScoring, scoreWorkbook } from "../engine/scoring/scoreWorkbook";
 import { AnalyseCommand } from "./args";
 import { CliFailure, CliIo } from "./io";
 import { formatRagTable, ratingCounts } from "./ragTable";
@@ -33,6 +35,23 @@ export function analyseOrFail(
   } catch (error) {
     if (error instanceof UnusableInputError) throw new CliFailure(`${fileLabel}: ${error.message}`);
     throw error;
+  }
+}
+
+/**
+ * Score the CCGs `--scoring` asks for, plus those that already have a scoring sheet.
+ * @throws CliFailure (exit 1) naming the file and a code that is not in the practice list
+ */
+export function scoreOrFail(
+  fileLabel: string,
+  data: Parameters<typeof scoreWorkbook>[0],
+  result: AnalysisResult,
+  selection: AnalyseCommand["scoring"]
+): WorkbookScoring {
+  try {
+    return scoreWorkbook(data, result, selection ?? "none");
+  } catch (error) {
+    throw new CliFailure(`${fileLabel}: --scoring: ${(error as Error).message}`);
   }
 }
 
@@ -105,7 +124,7 @@ export async function runAnalyse(command: AnalyseCommand, io: CliIo): Promise<nu
   const label = path.basename(inputPath);
   const input = await readWorkbookForAnalysis(inputPath);
   const progress = new ProgressLine(io, 50_000);
-  const result = analyseOrFail(label, input.data, {
+  const analysis = analyseOrFail(label, input.data, {
     mapping: command.mapping,
     assumptions: command.assumptions,
     onProgress: (done, total) =>
@@ -115,6 +134,11 @@ export async function runAnalyse(command: AnalyseCommand, io: CliIo): Promise<nu
       ),
   });
   progress.clear();
+  const scoring = scoreOrFail(label, input.data, analysis, command.scoring);
+  const result: AnalysisResult = {
+    ...analysis,
+    dataQuality: [...analysis.dataQuality, ...scoring.dataQuality],
+  };
   if (command.svg !== null) {
     // Before the workbook, so a bad --svg path fails the run before anything else is written.
     await writeTextFileSafely(path.resolve(io.cwd, command.svg), renderMapSvg(result), command.svg);
@@ -137,7 +161,9 @@ export async function runAnalyse(command: AnalyseCommand, io: CliIo): Promise<nu
     for (const notice of written.notices) io.stderr(`note: ${notice}\n`);
   }
   if (command.json) {
-    io.stdout(`${JSON.stringify(buildJsonReport(result), null, 2)}\n`);
+    const report = buildJsonReport(result);
+    const json = scoring.ccgs.length > 0 ? { ...report, scoring: scoringJson(scoring) } : report;
+    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
   } else {
     io.stdout(
       `${describeAnalysis(result, outputPath === null ? null : path.relative(io.cwd, outputPath) || outputPath, sheets)}\n`
