@@ -1,4 +1,5 @@
-/** Command-line arguments of `ccg-footprint` (SPEC §8.1), parsed without surprises. */
+/** Command-line arguments of `ccg-footprint` (SPEC §8.1), parsed by Node's `util.parseArgs`. */
+import { parseArgs, type ParseArgsConfig } from "util";
 import {
   AssumptionKey,
   Assumptions,
@@ -60,51 +61,79 @@ interface RawOptions {
   flags: Set<string>;
 }
 
-const VALUE_OPTIONS = new Set([
-  "-o",
-  "--output",
-  "--set",
-  "--map",
-  "--scenario",
-  "--scoring",
-  "--practices",
-  "--ccgs",
-  "--seed",
-  "--svg",
-]);
-const FLAG_OPTIONS = new Set(["--json", "--help", "-h"]);
+/** Options taking a value, by long name (`-o` is `--output`); every one may repeat (checked later). */
+const VALUE_OPTIONS = [
+  "output",
+  "set",
+  "map",
+  "scenario",
+  "scoring",
+  "practices",
+  "ccgs",
+  "seed",
+  "svg",
+];
+const FLAG_OPTIONS = ["json", "help"];
 
+const PARSE_OPTIONS: ParseArgsConfig["options"] = {
+  ...Object.fromEntries(
+    VALUE_OPTIONS.map((name) => [name, { type: "string" as const, multiple: true }])
+  ),
+  ...Object.fromEntries(FLAG_OPTIONS.map((name) => [name, { type: "boolean" as const }])),
+  output: { type: "string", multiple: true, short: "o" },
+  help: { type: "boolean", short: "h" },
+};
+
+/**
+ * Node's `util.parseArgs`, with its errors turned into usage messages in our words.
+ * @throws UsageError naming the option that is wrong
+ */
 function splitOptions(args: readonly string[]): RawOptions {
+  let tokens: NonNullable<ReturnType<typeof parseArgs>["tokens"]>;
+  try {
+    tokens =
+      parseArgs({
+        args: [...args],
+        options: PARSE_OPTIONS,
+        strict: true,
+        allowPositionals: true,
+        tokens: true,
+      }).tokens ?? [];
+  } catch (error) {
+    throw usageErrorOf(error as Error & { code?: string }, args);
+  }
   const raw: RawOptions = { positional: [], values: new Map(), flags: new Set() };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? "";
-    if (arg === "--") {
-      raw.positional.push(...args.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith("-") || arg === "-") {
-      raw.positional.push(arg);
-      continue;
-    }
-    const equals = arg.indexOf("=");
-    const name = equals > 0 && arg.startsWith("--") ? arg.slice(0, equals) : arg;
-    if (FLAG_OPTIONS.has(name)) {
-      if (name !== arg) throw new UsageError(`option ${name} takes no value`);
-      raw.flags.add(name === "-h" ? "--help" : name);
-      continue;
-    }
-    if (!VALUE_OPTIONS.has(name)) throw new UsageError(`unknown option '${arg}'`);
-    let value: string | undefined;
-    if (name !== arg) value = arg.slice(equals + 1);
-    else {
-      value = args[i + 1];
-      i++;
-      if (value === undefined) throw new UsageError(`option ${name} needs a value`);
-    }
-    const key = name === "-o" ? "--output" : name;
-    raw.values.set(key, [...(raw.values.get(key) ?? []), value]);
+  for (const token of tokens) {
+    if (token.kind === "positional") raw.positional.push(token.value);
+    if (token.kind !== "option") continue;
+    const name = `--${token.name}`;
+    if (token.value === undefined) raw.flags.add(name);
+    else raw.values.set(name, [...(raw.values.get(name) ?? []), token.value]);
   }
   return raw;
+}
+
+/** A usage message for what `parseArgs` refused. */
+function usageErrorOf(error: Error & { code?: string }, args: readonly string[]): UsageError {
+  // parseArgs names the option in quotes: '--bogus', or '-o, --output <value>' for both spellings.
+  const spellings = /'([^']*)'/.exec(error.message)?.[1]?.match(/--?[A-Za-z][\w-]*/g) ?? [];
+  const typed =
+    spellings.find((name) => args.some((arg) => arg === name || arg.startsWith(`${name}=`))) ??
+    spellings[spellings.length - 1] ??
+    "";
+  if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION")
+    return new UsageError(`unknown option '${typed}'`);
+  if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    if (FLAG_OPTIONS.includes(typed.replace(/^-+/, "")))
+      return new UsageError(`option ${typed} takes no value`);
+    return new UsageError(
+      `option ${typed} needs a value` +
+        (/ambiguous/.test(error.message)
+          ? ` (for a value starting with '-', write ${typed}=<value>)`
+          : "")
+    );
+  }
+  return new UsageError(error.message.split("\n")[0] ?? error.message);
 }
 
 function single(raw: RawOptions, name: string): string | null {

@@ -1,3 +1,4 @@
+/* global TextDecoder */
 /**
  * CSV text → one sheet of plain cells (RFC 4180), converting plain numbers the way Excel's CSV
  * import does. Browser-safe: no Node imports.
@@ -178,4 +179,44 @@ export function sheetNameFromFileName(fileName: string): string {
   if (name === "") name = "Sheet1";
   if (name.toLowerCase() === "history") name = "History_"; // Excel reserves "History"
   return name;
+}
+
+/**
+ * CSV bytes as text: UTF-16 when it has a UTF-16 byte-order mark, UTF-8 when valid, otherwise
+ * Windows-1252 (what Excel on Windows writes for "CSV (Comma delimited)", e.g. `£` as one byte).
+ * @param bytes - the file's bytes
+ * @returns the text (a UTF-8 byte-order mark is left for the parser to drop)
+ */
+export function decodeCsvText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return decodeWindows1252(bytes);
+  }
+}
+
+/** Windows-1252 characters for bytes 0x80–0x9F (undefined bytes keep their Latin-1 code point). */
+const WINDOWS_1252_HIGH =
+  "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F" +
+  "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
+
+/**
+ * Decodes Windows-1252 by table (Node's TextDecoder treats "windows-1252" as Latin-1, losing `€`, `’`, `–`).
+ * @param bytes - the bytes
+ * @returns the text
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const characters: string[] = new Array<string>(bytes.length);
+  for (let i = 0; i < bytes.length; i += 1) {
+    const byte = bytes[i] as number;
+    characters[i] =
+      byte >= 0x80 && byte <= 0x9f
+        ? (WINDOWS_1252_HIGH[byte - 0x80] as string)
+        : String.fromCharCode(byte);
+  }
+  return characters.join("");
 }

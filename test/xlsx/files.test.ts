@@ -3,11 +3,11 @@ import * as os from "os";
 import * as path from "path";
 import { Workbook } from "exceljs";
 import { workbookDataFromExcelJs } from "../../src/xlsx/fromExcelJs";
+import { decodeCsvText } from "../../src/xlsx/csv";
 import {
   InputFileError,
   OutputFileError,
   assertNotSameFile,
-  decodeCsvText,
   readInputFile,
   writeErrorMessage,
   writeWorkbookAtomically,

@@ -1,12 +1,16 @@
 /**
- * Recipes for the committed fixture workbooks in test/fixtures/xlsx/. `REGEN=1 npx jest
+ * Recipes for the committed fixture workbooks (the practice list is also a golden-JSON fixture of the
+ * runner, in test/fixtures/workbooks/). `REGEN=1 npx jest
  * test/xlsx/fixtures.test.ts` rewrites them; otherwise the test checks they still match.
  */
 import * as path from "path";
 import { Workbook } from "exceljs";
 
 export const FIXTURES = path.resolve(__dirname, "../fixtures/xlsx");
-export const PRACTICE_LIST_FIXTURE = path.join(FIXTURES, "practice-list-with-title.xlsx");
+export const PRACTICE_LIST_FIXTURE = path.resolve(
+  __dirname,
+  "../fixtures/workbooks/practice-list-with-title.xlsx"
+);
 export const FAKE_XLSX_FIXTURE = path.join(FIXTURES, "fake.xlsx");
 
 /**

@@ -4,13 +4,12 @@
  * Reading mirrors the runner's src/xlsx/files.ts (which needs Node): the same checks of the file's
  * first bytes and the same plain-words messages, naming the file.
  */
-/* global TextDecoder */
 import { Workbook } from "exceljs";
 import type { Assumptions } from "../../engine/assumptions";
 import type { WorkbookData } from "../../engine/cells";
 import type { OutputTable } from "../../engine/output";
 import { buildAssumptionsTable } from "../../engine/report/assumptionsTable";
-import { parseCsv, sheetNameFromFileName } from "../../xlsx/csv";
+import { decodeCsvText, parseCsv, sheetNameFromFileName } from "../../xlsx/csv";
 import { sheetDataFromWorksheet, workbookDataFromExcelJs } from "../../xlsx/fromExcelJs";
 import { workbookFromData } from "../../xlsx/toExcelJs";
 import { repairLoadedWorkbook } from "../../xlsx/workbookRepairs";
@@ -47,24 +46,6 @@ function contains(bytes: Uint8Array, pattern: readonly number[]): boolean {
   return false;
 }
 
-/**
- * CSV bytes as text: UTF-16 with its byte-order mark, UTF-8 when valid, otherwise Windows-1252 (what
- * Excel on Windows writes for "CSV (Comma delimited)"). Browsers decode windows-1252 by the WHATWG table.
- * @param bytes - the file's bytes
- * @returns the text
- */
-export function decodeCsvBytes(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("windows-1252").decode(bytes);
-  }
-}
-
 function firstLine(message: string): string {
   const line = (message.split("\n")[0] ?? "").trim();
   return line.length > 160 ? `${line.slice(0, 157)}...` : line;
@@ -98,7 +79,7 @@ export async function loadWorkbookFile(
     }
     let sheet;
     try {
-      sheet = parseCsv(decodeCsvBytes(view), sheetNameFromFileName(fileName));
+      sheet = parseCsv(decodeCsvText(view), sheetNameFromFileName(fileName));
     } catch (error) {
       throw new Error(`${start}: ${(error as Error).message}`);
     }

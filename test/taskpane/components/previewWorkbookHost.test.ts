@@ -12,7 +12,7 @@ import {
   analysedFileName,
   createPreviewWorkbookHost,
 } from "../../../src/taskpane/host/previewWorkbookHost";
-import { decodeCsvBytes } from "../../../src/taskpane/preview/previewWorkbook";
+import { decodeCsvText } from "../../../src/xlsx/csv";
 import { workbookFromData } from "../../../src/xlsx/toExcelJs";
 import { handMadeWorkbook } from "./paneTestKit";
 
@@ -220,8 +220,8 @@ describe("the preview workbook host", () => {
   });
 
   test("CSV text: UTF-8, UTF-16 with its mark, and Windows-1252 (a £ as one byte)", () => {
-    expect(decodeCsvBytes(new TextEncoder().encode("£25"))).toBe("£25");
-    expect(decodeCsvBytes(new Uint8Array([0xff, 0xfe, 0xa3, 0x00, 0x32, 0x00]))).toBe("£2");
-    expect(decodeCsvBytes(new Uint8Array([0xa3, 0x32, 0x35]))).toBe("£25");
+    expect(decodeCsvText(new TextEncoder().encode("£25"))).toBe("£25");
+    expect(decodeCsvText(new Uint8Array([0xff, 0xfe, 0xa3, 0x00, 0x32, 0x00]))).toBe("£2");
+    expect(decodeCsvText(new Uint8Array([0xa3, 0x32, 0x35]))).toBe("£25");
   });
 });
