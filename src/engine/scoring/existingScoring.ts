@@ -5,6 +5,7 @@
  */
 import { CellValue, SheetData, WorkbookData, cellText } from "../cells";
 import { normaliseHeader } from "../headers";
+import { readNumber } from "../values";
 import { readDomainNumber } from "./domain";
 import { SCORING_COLUMNS, SCORING_LABELS, ScoringColumn } from "./sheetLayout";
 
@@ -32,6 +33,11 @@ export interface ExistingScoringSheet {
   readonly code: string;
   /** Rows in sheet order. */
   readonly rows: readonly ExistingCriterionRow[];
+  /** The sheet's `Configuration rating` value as text ("" when absent). */
+  readonly configurationRating: string;
+  /** The sheet's `Directions share` and `Refusal share` cells (null where not a share 0–1). */
+  readonly directionsShare: number | null;
+  readonly refusalShare: number | null;
 }
 
 /** Labels and the table header are looked for in this many rows from the top. */
@@ -39,6 +45,13 @@ const SEARCH_ROWS = 40;
 
 function text(cell: CellValue | undefined): string {
   return cellText(cell).trim();
+}
+
+function share(cell: CellValue | undefined): number | null {
+  const reading = readNumber(cell);
+  return reading.kind === "value" && reading.value >= 0 && reading.value <= 1
+    ? reading.value
+    : null;
 }
 
 function labelValue(sheet: SheetData, label: string): CellValue | undefined {
@@ -108,7 +121,14 @@ export function readScoringSheet(sheet: SheetData): ExistingScoringSheet | null 
         : null,
     });
   }
-  return { sheetName: sheet.name, code, rows };
+  return {
+    sheetName: sheet.name,
+    code,
+    rows,
+    configurationRating: text(labelValue(sheet, SCORING_LABELS.configurationRating)).toUpperCase(),
+    directionsShare: share(labelValue(sheet, SCORING_LABELS.directionsShare)),
+    refusalShare: share(labelValue(sheet, SCORING_LABELS.refusalShare)),
+  };
 }
 
 /**

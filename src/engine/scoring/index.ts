@@ -55,3 +55,4 @@ export {
   type ScoringSelection,
 } from "./scoreCcgs";
 export { scoreWorkbook, type WorkbookScoring } from "./scoreWorkbook";
+export { assessScoringSheet, type SheetAssessment } from "./readBack";

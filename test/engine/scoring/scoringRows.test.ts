@@ -19,7 +19,14 @@ const prefills = new Map<string, CriterionPrefill>([
 ]);
 
 function existing(rows: ExistingScoringSheet["rows"]): ExistingScoringSheet {
-  return { sheetName: "Scoring 01A", code: "01A", rows };
+  return {
+    sheetName: "Scoring 01A",
+    code: "01A",
+    rows,
+    configurationRating: "",
+    directionsShare: null,
+    refusalShare: null,
+  };
 }
 
 function oldRow(id: string, values: Partial<ExistingScoringSheet["rows"][number]>) {
@@ -147,6 +154,7 @@ describe("readScoringSheet", () => {
       ],
     });
     expect(sheet?.code).toBe("01A");
+    expect(sheet?.directionsShare).toBeNull();
     expect(sheet?.rows).toEqual([
       {
         domain: 1,
@@ -202,7 +210,7 @@ describe("selectScoredCcgs", () => {
     const findings = new FindingList();
     const earlier = new Map([
       ["01A", existing([])],
-      ["99Z", { sheetName: "Scoring 99Z", code: "99Z", rows: [] }],
+      ["99Z", { ...existing([]), sheetName: "Scoring 99Z", code: "99Z" }],
     ]);
     expect(selectScoredCcgs(analysis, "none", earlier, findings).map((c) => c.code)).toEqual([
       "01A",
