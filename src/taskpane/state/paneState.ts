@@ -11,7 +11,7 @@ import { CcgColumnId, CcgFilter, CcgSort, DEFAULT_SORT, NO_FILTER } from "./ccgT
 import type { InputDiscovery, MappingChoices } from "./discovery";
 
 /** The pane's sections; each shows its own messages. */
-export type PaneSection = "input" | "assumptions" | "results" | "write";
+export type PaneSection = "input" | "assumptions" | "results" | "write" | "scoring";
 
 /** A message shown in a section's message bar. */
 export interface PaneMessage {
