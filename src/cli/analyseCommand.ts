@@ -8,7 +8,7 @@ import { AnalysisResult } from "../engine/analysis";
 import { UnusableInputError } from "../engine/errors";
 import { formatCount } from "../engine/format";
 import { buildJsonReport } from "../engine/report/jsonReport";
-import { buildOutputTables } from "../engine/report/outputTables";
+import { buildOutputContents } from "../output/tableSheet";
 import { renderMapSvg } from "../engine/map/mapSvg";
 import { scoringJson } from "../engine/report/scoringJson";
 import { WorkbookScoring, scoreWorkbook } from "../engine/scoring/scoreWorkbook";
@@ -153,7 +153,7 @@ export async function runAnalyse(command: AnalyseCommand, io: CliIo): Promise<nu
   if (outputPath !== null) {
     const written = await writeAnalysedWorkbook(
       input,
-      buildOutputTables(result),
+      buildOutputContents(result),
       inputPath,
       outputPath
     );

@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { formatCount } from "../engine/format";
-import { buildOutputTables } from "../engine/report/outputTables";
+import { buildOutputContents } from "../output/tableSheet";
 import { generateSampleWorkbook } from "../sample/generateSample";
 import { SampleCommand } from "./args";
 import { analyseOrFail, describeAnalysis } from "./analyseCommand";
@@ -59,7 +59,7 @@ export async function runDemo(io: CliIo): Promise<number> {
   const result = analyseOrFail("sample.xlsx", input.data, {});
   const written = await writeAnalysedWorkbook(
     input,
-    buildOutputTables(result),
+    buildOutputContents(result),
     samplePath,
     analysedPath
   );

@@ -1,7 +1,7 @@
 /** The runner's file handling: read an input workbook, write output workbooks safely (SPEC §7). */
 import type { Workbook } from "exceljs";
 import { WorkbookData } from "../engine/cells";
-import { OutputTable } from "../engine/output";
+import type { SheetContent } from "../output/sheetPlan";
 import {
   InputFileError,
   assertNotSameFile,
@@ -47,13 +47,13 @@ export async function readWorkbookForAnalysis(inputPath: string): Promise<InputW
  */
 export async function writeAnalysedWorkbook(
   input: InputWorkbook,
-  tables: readonly OutputTable[],
+  contents: readonly SheetContent[],
   inputPath: string,
   outputPath: string
 ): Promise<{ sheets: string[]; notices: string[] }> {
   try {
     assertNotSameFile(inputPath, outputPath);
-    const result = addOutputSheets(input.workbook, tables);
+    const result = addOutputSheets(input.workbook, contents);
     await writeWorkbookAtomically(input.workbook, outputPath);
     return { sheets: result.written.map((entry) => entry.sheetName), notices: result.notices };
   } catch (error) {

@@ -58,13 +58,3 @@ export const RAG_COLOURS: Readonly<
   AMBER: { fill: "FFEB9C", font: "9C5700" },
   RED: { fill: "FFC7CE", font: "9C0006" },
 };
-
-/**
- * Workbook-scoped defined name that records which sheet holds an output (SPEC §7 ownership).
- * The name refers to cell A1 of the owned sheet, so it follows the sheet if the user renames it,
- * and it survives save and reopen.
- * @example ownershipName("CCG Summary") // "CCGFootprint_CCG_Summary"
- */
-export function ownershipName(sheetName: OutputSheetName): string {
-  return `CCGFootprint_${sheetName.replace(/[^A-Za-z0-9]+/g, "_")}`;
-}

@@ -1,43 +1,44 @@
 /**
- * Which sheets this product owns (SPEC §7), recorded as workbook-scoped defined names such as
- * `CCGFootprint_CCG_Summary` that refer to `'<sheet>'!$A$1`. Excel rewrites the reference when the
- * user renames the sheet, so ownership follows the sheet, and it survives save and reopen.
- * Browser-safe: ExcelJS types only.
+ * What the output layer needs to know about an ExcelJS workbook (its inventory), and how ownership
+ * names are written into it. The rules (which sheet is ours, where an output goes) are in
+ * src/output/planOutputs.ts; this file only reads and writes ExcelJS. Browser-safe: ExcelJS types only.
  */
 import type { Workbook, Worksheet } from "exceljs";
-
-/** Every ownership name starts with this (see `ownershipName` in the engine's output model). */
-export const OWNERSHIP_NAME_PREFIX = "CCGFootprint_";
+import { referenceToA1 } from "../output/names";
+import { ownedSheetNames as ownedSheetsOfInventory } from "../output/planOutputs";
+import type { WorkbookInventory } from "../output/sheetPlan";
+import { tableModels } from "./workbookRepairs";
 
 /**
- * The sheet name in a reference such as `'Bob''s list'!$A$1` or `Sheet1!$A$1:$B$2`.
- * @param reference - a defined name's range as ExcelJS reports it
- * @returns the unquoted sheet name, or undefined when the reference names no sheet
- * @example sheetNameOfReference("'Bob''s list'!$A$1") // "Bob's list"
+ * The workbook's sheets, defined names and tables, for `planOutputs`.
+ * @param workbook - the workbook
+ * @returns the inventory
  */
-export function sheetNameOfReference(reference: string): string | undefined {
-  const bang = reference.lastIndexOf("!");
-  if (bang <= 0) return undefined;
-  const sheetPart = reference.slice(0, bang);
-  if (sheetPart.startsWith("'") && sheetPart.endsWith("'") && sheetPart.length >= 2) {
-    return sheetPart.slice(1, -1).replace(/''/g, "'");
-  }
-  return sheetPart;
+export function workbookInventory(workbook: Workbook): WorkbookInventory {
+  return {
+    sheetNames: workbook.worksheets.map((sheet) => sheet.name),
+    definedNames: workbook.definedNames.model.flatMap((definedName) =>
+      definedName.ranges.map((reference) => ({ name: definedName.name, reference }))
+    ),
+    tables: workbook.worksheets.flatMap((sheet) =>
+      tableModels(sheet).flatMap((table) =>
+        table.name === undefined ? [] : [{ name: table.name, sheetName: sheet.name }]
+      )
+    ),
+  };
 }
 
 /**
- * A reference to cell A1 of a sheet, quoted the way Excel writes it.
- * @param sheetName - the sheet's name
- * @returns e.g. `'CCG Summary'!$A$1`
- * @example referenceToA1("Bob's") // "'Bob''s'!$A$1"
+ * Names of all existing sheets this product owns, in tab order.
+ * @param workbook - the workbook
+ * @returns sheet names found through the ownership names
  */
-export function referenceToA1(sheetName: string): string {
-  return `'${sheetName.replace(/'/g, "''")}'!$A$1`;
+export function ownedSheetNames(workbook: Workbook): string[] {
+  return ownedSheetsOfInventory(workbookInventory(workbook));
 }
 
 /**
- * The worksheet with this exact name, or failing that the one whose name differs only in case
- * (Excel sheet names are case-insensitive).
+ * The worksheet with this name (ignoring case, as Excel compares sheet names).
  * @param workbook - the workbook to search
  * @param sheetName - the name to find
  * @returns the worksheet, or undefined
@@ -52,30 +53,17 @@ export function findWorksheet(workbook: Workbook, sheetName: string): Worksheet 
 }
 
 /**
- * The sheet a workbook-scoped ownership name points at, if that sheet still exists.
- * @param workbook - the workbook
- * @param name - the defined name, e.g. `ownershipName("CCG Summary")`
- * @returns the owned worksheet, or undefined when the name is missing or points at no existing sheet
- */
-export function findOwnedWorksheet(workbook: Workbook, name: string): Worksheet | undefined {
-  const { ranges } = workbook.definedNames.getRanges(name);
-  for (const range of ranges) {
-    const sheetName = sheetNameOfReference(range);
-    const sheet = sheetName === undefined ? undefined : findWorksheet(workbook, sheetName);
-    if (sheet) return sheet;
-  }
-  return undefined;
-}
-
-/**
- * Removes a defined name entirely (all its ranges).
+ * Removes a defined name entirely (all its ranges; names compare ignoring case).
  * @param workbook - the workbook
  * @param name - the defined name
  */
 export function removeDefinedName(workbook: Workbook, name: string): void {
+  const lower = name.toLowerCase();
   const model = workbook.definedNames.model;
-  if (model.some((definedName) => definedName.name === name)) {
-    workbook.definedNames.model = model.filter((definedName) => definedName.name !== name);
+  if (model.some((definedName) => definedName.name.toLowerCase() === lower)) {
+    workbook.definedNames.model = model.filter(
+      (definedName) => definedName.name.toLowerCase() !== lower
+    );
   }
 }
 
@@ -89,19 +77,4 @@ export function removeDefinedName(workbook: Workbook, name: string): void {
 export function recordOwnership(workbook: Workbook, name: string, sheetName: string): void {
   removeDefinedName(workbook, name);
   workbook.definedNames.add(referenceToA1(sheetName), name);
-}
-
-/**
- * Names of all existing sheets this product owns, in tab order.
- * @param workbook - the workbook
- * @returns sheet names found through the ownership names
- */
-export function ownedSheetNames(workbook: Workbook): string[] {
-  const owned = new Set<string>();
-  for (const definedName of workbook.definedNames.model) {
-    if (!definedName.name.startsWith(OWNERSHIP_NAME_PREFIX)) continue;
-    const sheet = findOwnedWorksheet(workbook, definedName.name);
-    if (sheet) owned.add(sheet.name);
-  }
-  return workbook.worksheets.map((sheet) => sheet.name).filter((sheetName) => owned.has(sheetName));
 }

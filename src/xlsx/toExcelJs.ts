@@ -5,7 +5,7 @@
 import type { CellErrorValue, CellValue as ExcelJsCellValue, Workbook, Worksheet } from "exceljs";
 import { columnLetters, isCellError } from "../engine/cells";
 import type { CellValue, SheetData, WorkbookData } from "../engine/cells";
-import { columnWidthFor } from "./columnWidths";
+import { columnWidthFor } from "../output/columnWidths";
 import { newExcelJsWorkbook } from "./excelJs";
 
 /**

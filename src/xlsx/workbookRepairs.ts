@@ -17,7 +17,7 @@
  *   ("Cannot read properties of null (reading 'theme')"): it gets an explicit "no style".
  */
 import type { Workbook, Worksheet } from "exceljs";
-import { sheetNameOfReference } from "./ownership";
+import { sheetNameOfReference } from "../output/names";
 
 /** The parts of ExcelJS's internal table model these repairs touch. */
 interface TableModelParts {

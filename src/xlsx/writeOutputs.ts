@@ -1,96 +1,60 @@
 /**
- * Writes the engine's output tables into a workbook as sheets this product owns (SPEC §6, §7).
- * Browser-safe: ExcelJS types only.
+ * Writes output sheets into an ExcelJS workbook (the runner, the browser preview): reads the
+ * workbook's inventory, asks the output layer for the plan (src/output/planOutputs.ts decides every
+ * name, ownership, diversion, notice and table name), and translates it. Browser-safe: ExcelJS types only.
  */
 import type { Workbook, Worksheet } from "exceljs";
-import { ownershipName } from "../engine/output";
-import type { OutputSheetName, OutputTable } from "../engine/output";
-import { findOwnedWorksheet, findWorksheet, recordOwnership, removeDefinedName } from "./ownership";
-import { validateOutputTable, writeOutputTable } from "./outputTable";
+import { planOutputs } from "../output/planOutputs";
+import type { OutputSheetName, SheetContent } from "../output/sheetPlan";
+import { findWorksheet, recordOwnership, workbookInventory } from "./ownership";
+import { renderSheet } from "./renderSheet";
 import { repairLoadedWorkbook } from "./workbookRepairs";
-
-/** Excel's longest sheet name. */
-const MAX_SHEET_NAME_LENGTH = 31;
 
 /** What {@link addOutputSheets} did. */
 export interface OutputSheetsResult {
-  /** Each output, the sheet it went to and its Excel table name, in the order given. */
+  /** Each output, the sheet it went to and its Excel table names, in the order given. */
   readonly written: {
     readonly output: OutputSheetName;
     readonly sheetName: string;
-    readonly tableName: string;
+    readonly tableNames: readonly string[];
   }[];
   /** Plain-words messages for the user (e.g. an output diverted around a user's sheet). */
   readonly notices: string[];
 }
 
-/** How notices name each output. */
-const OUTPUT_DESCRIPTIONS: Readonly<Record<string, string>> = {
-  "CCG Summary": "the summary",
-  "Practice Detail": "the practice detail",
-  "Data Quality": "the data-quality list",
-  Assumptions: "the assumptions",
-};
-
 /**
- * Writes each output table to the sheet this product owns for it. An owned sheet (found through
- * its ownership defined name, even if the user renamed it) is replaced in place; a user's sheet
- * that happens to bear the output's name is never touched: the output goes to `"<name> (2)"` (or
- * the next free name) and a notice says so; otherwise a new sheet is added after the existing
- * ones. Also repairs what ExcelJS would otherwise write wrongly for a workbook it read.
+ * Writes each output to the sheet the plan gives it: our own sheet (found through its ownership
+ * name, even if the user renamed it) is replaced in place at the same tab position; other outputs
+ * are added after the existing sheets. Also repairs what ExcelJS would otherwise write wrongly for
+ * a workbook it read.
  * @param workbook - the workbook to write into (usually the user's input, read from a file)
- * @param tables - the outputs, in the order their new sheets should appear
+ * @param contents - the outputs, in the order their new sheets should appear
  * @returns where each output went, and notices for the user
- * @throws Error when two tables are for the same output, or a table is malformed
+ * @throws OutputContentError when a content is malformed (nothing is written then)
  * @example
- * const { written, notices } = addOutputSheets(workbook, tables);
+ * const { written, notices } = addOutputSheets(workbook, buildOutputContents(result));
  * notices.forEach((notice) => console.error(`note: ${notice}`));
  */
 export function addOutputSheets(
   workbook: Workbook,
-  tables: readonly OutputTable[]
+  contents: readonly SheetContent[]
 ): OutputSheetsResult {
-  const outputs = new Set<string>();
-  for (const table of tables) {
-    if (outputs.has(table.sheetName))
-      throw new Error(`Output '${table.sheetName}' was given twice; each output is written once`);
-    outputs.add(table.sheetName);
-    validateOutputTable(table);
-  }
-
   repairLoadedWorkbook(workbook);
-  const written: { output: OutputSheetName; sheetName: string; tableName: string }[] = [];
-  const notices: string[] = [];
-  const writtenNow = new Set<Worksheet>();
-
-  for (const table of tables) {
-    const nameOfOwnership = ownershipName(table.sheetName);
-    const owned = findOwnedWorksheet(workbook, nameOfOwnership);
-    let worksheet: Worksheet;
-    if (owned && !writtenNow.has(owned)) {
-      worksheet = replaceWorksheet(workbook, owned);
-    } else {
-      removeDefinedName(workbook, nameOfOwnership);
-      const usersSheet = findWorksheet(workbook, table.sheetName);
-      if (usersSheet) {
-        const freeName = nextFreeSheetName(workbook, table.sheetName);
-        const description =
-          OUTPUT_DESCRIPTIONS[table.sheetName] ?? `the '${table.sheetName}' output`;
-        notices.push(
-          `A sheet named '${usersSheet.name}' that CCG Footprint did not create was left untouched; ` +
-            `${description} was written to '${freeName}'.`
-        );
-        worksheet = workbook.addWorksheet(freeName);
-      } else {
-        worksheet = workbook.addWorksheet(table.sheetName);
-      }
-    }
-    recordOwnership(workbook, nameOfOwnership, worksheet.name);
-    const tableName = writeOutputTable(workbook, worksheet, table);
-    writtenNow.add(worksheet);
-    written.push({ output: table.sheetName, sheetName: worksheet.name, tableName });
-  }
-  return { written, notices };
+  const plan = planOutputs(contents, workbookInventory(workbook));
+  const written = plan.sheets.map((sheet) => {
+    const existing = sheet.replace ? findWorksheet(workbook, sheet.sheetName) : undefined;
+    const worksheet = existing
+      ? replaceWorksheet(workbook, existing)
+      : workbook.addWorksheet(sheet.sheetName);
+    recordOwnership(workbook, sheet.ownershipName, worksheet.name);
+    renderSheet(worksheet, sheet);
+    return {
+      output: sheet.output,
+      sheetName: worksheet.name,
+      tableNames: sheet.tables.map((table) => table.name),
+    };
+  });
+  return { written, notices: [...plan.notices] };
 }
 
 /** ExcelJS sorts sheets by this (not in its type declarations). */
@@ -111,20 +75,4 @@ function replaceWorksheet(workbook: Workbook, old: Worksheet): Worksheet {
   const fresh = workbook.addWorksheet(name);
   (fresh as unknown as WithOrderNumber).orderNo = orderNo;
   return fresh;
-}
-
-/**
- * The first of `"<name> (2)"`, `"<name> (3)"`, … that no sheet uses (case-insensitively), shortened
- * to fit Excel's 31 characters.
- * @param workbook - the workbook
- * @param name - the name that is taken
- * @returns a free sheet name
- * @example nextFreeSheetName(workbook, "CCG Summary") // "CCG Summary (2)"
- */
-export function nextFreeSheetName(workbook: Workbook, name: string): string {
-  for (let n = 2; ; n += 1) {
-    const suffix = ` (${n})`;
-    const candidate = `${name.slice(0, MAX_SHEET_NAME_LENGTH - suffix.length)}${suffix}`;
-    if (!findWorksheet(workbook, candidate)) return candidate;
-  }
 }

@@ -11,8 +11,9 @@ import os from "os";
 import path from "path";
 import type { Browser, Page } from "playwright-core";
 import { columnLetters } from "../../src/engine/cells";
-import { NUMBER_FORMATS, RAG_COLOURS, ownershipName } from "../../src/engine/output";
-import { SUMMARY_CHART_NAME } from "../../src/taskpane/excel/summaryChart";
+import { NUMBER_FORMATS, RAG_COLOURS } from "../../src/engine/output";
+import { ownershipName } from "../../src/output/names";
+import { SUMMARY_CHART_NAME } from "../../src/output/summaryChart";
 import { WRITABLE_SHEETS } from "../../src/taskpane/state/paneState";
 import { sheetCheckboxTestId } from "../../src/taskpane/components/WriteSection";
 import {

@@ -9,7 +9,9 @@ import { cellKey, findSheet } from "./model";
 import { mapRect, styleAt, usedRect } from "./grid";
 import type { ConditionalFormatModel, SheetModel, StyleProperty, WorkbookModel } from "./model";
 import { DEFAULT_COLUMN_WIDTH } from "./proxies/rangeFormat";
+import { validationAt } from "./proxies/dataValidation";
 import { describeName, headersOf, sheetRectAddress } from "./structure";
+import { columnName } from "./address";
 
 /** A cell value as a test sees it: null when empty, errors as `{ error }`. */
 export type InspectedValue = string | number | boolean | ErrorValue | null;
@@ -179,6 +181,31 @@ export function inspector(model: WorkbookModel) {
       );
       return hit ? { fillColor: hit.fillColor ?? null, fontColor: hit.fontColor ?? null } : null;
     },
+    /** Data-validation rules in the order they were set (cleared areas left out), by address. */
+    validations: (
+      sheet: string
+    ): {
+      address: string;
+      rule: Record<string, unknown>;
+      errorAlert: Record<string, unknown> | null;
+    }[] =>
+      sheetOf(sheet)
+        .validations.filter((layer) => layer.rule !== null)
+        .map((layer) => ({
+          address: formatRect(layer.rect),
+          rule: layer.rule ?? {},
+          errorAlert: layer.errorAlert ?? null,
+        })),
+    /** The dropdown list source of one cell (after clears), or null when it has no list rule. */
+    validationList: (sheet: string, address: string): string | null => {
+      const { row, column } = parseAddress(address).rect;
+      const layer = validationAt(sheetOf(sheet), row, column);
+      const list = layer?.rule?.list as { source?: string } | undefined;
+      return list?.source ?? null;
+    },
+    /** Letters of the hidden columns of a sheet, left to right. */
+    hiddenColumns: (sheet: string): string[] =>
+      [...sheetOf(sheet).hiddenColumns].sort((a, b) => a - b).map((c) => columnName(c)),
     /** Live charts of a sheet. */
     charts: (sheet: string): InspectedChart[] =>
       sheetOf(sheet)
@@ -218,6 +245,8 @@ function inRect(f: ConditionalFormatModel, row: number, column: number): boolean
 function ruleHolds(f: ConditionalFormatModel, value: InspectedValue): boolean {
   const rule = f.rule;
   if (!rule || value === null || isErrorValue(value)) return false;
+  // The host does not calculate, so a custom (formula) rule is never shown as holding.
+  if (f.type === "Custom") return false;
   if (f.type === "ContainsText") {
     const text = String(value).toLowerCase();
     const wanted = String(rule.text).toLowerCase();

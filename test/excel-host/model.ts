@@ -43,6 +43,14 @@ export interface ConditionalFormatModel {
   deleted: boolean;
 }
 
+/** A data-validation rule on a rectangle (later layers win where they overlap; `rule` null clears). */
+export interface ValidationLayer {
+  readonly rect: Rect;
+  /** The rule as set through `dataValidation.rule`, e.g. `{ list: { inCellDropDown, source } }`. */
+  rule: Record<string, unknown> | null;
+  errorAlert?: Record<string, unknown>;
+}
+
 /** A cell range on a sheet (chart series data, name references). */
 export interface SheetRect {
   readonly sheet: SheetModel;
@@ -89,6 +97,9 @@ export interface SheetModel {
   readonly columnWidths: Map<number, number>;
   frozenRows: number;
   frozenColumns: number;
+  /** 0-based indexes of hidden columns. */
+  readonly hiddenColumns: Set<number>;
+  readonly validations: ValidationLayer[];
   readonly conditionalFormats: ConditionalFormatModel[];
   readonly charts: ChartModel[];
 }
@@ -185,6 +196,8 @@ export function createSheet(workbook: WorkbookModel, name: string): SheetModel {
     columnWidths: new Map(),
     frozenRows: 0,
     frozenColumns: 0,
+    hiddenColumns: new Set(),
+    validations: [],
     conditionalFormats: [],
     charts: [],
   };

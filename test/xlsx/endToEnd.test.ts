@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { analyseWorkbook } from "../../src/engine/analyse";
-import { buildOutputTables } from "../../src/engine/report/outputTables";
+import { buildOutputContents } from "../../src/output/tableSheet";
 import { assertNotSameFile, readInputFile, writeWorkbookAtomically } from "../../src/xlsx/files";
 import { addOutputSheets } from "../../src/xlsx/writeOutputs";
 import { PRACTICE_LIST_FIXTURE } from "./fixtureWorkbooks";
@@ -22,7 +22,7 @@ afterEach(() => {
 async function analyseFile(inputPath: string, outputPath: string): Promise<{ notices: string[]; sheets: string[] }> {
   assertNotSameFile(inputPath, outputPath);
   const input = await readInputFile(inputPath);
-  const tables = buildOutputTables(analyseWorkbook(input.data));
+  const tables = buildOutputContents(analyseWorkbook(input.data));
   const { written, notices } = addOutputSheets(input.workbook, tables);
   await writeWorkbookAtomically(input.workbook, outputPath);
   return { notices, sheets: written.map((entry) => entry.sheetName) };

@@ -1,7 +1,7 @@
 import { Workbook } from "exceljs";
 import { cellValueFromExcelJs, sheetDataFromWorksheet, workbookDataFromExcelJs } from "../../src/xlsx/fromExcelJs";
-import { ownershipName } from "../../src/engine/output";
-import { referenceToA1 } from "../../src/xlsx/ownership";
+import { ownershipName } from "../../src/output/names";
+import { referenceToA1 } from "../../src/output/names";
 
 /** Writes and reads a workbook back, so values pass through real XML. */
 async function roundTrip(workbook: Workbook): Promise<Workbook> {

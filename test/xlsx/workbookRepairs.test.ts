@@ -6,6 +6,7 @@ import type { OutputTable } from "../../src/engine/output";
 import { readInputFile } from "../../src/xlsx/files";
 import { workbookDataFromExcelJs } from "../../src/xlsx/fromExcelJs";
 import { repairLoadedWorkbook } from "../../src/xlsx/workbookRepairs";
+import { tableSheet } from "../../src/output/tableSheet";
 import { addOutputSheets } from "../../src/xlsx/writeOutputs";
 import { FIXTURES, PRACTICE_LIST_FIXTURE } from "./fixtureWorkbooks";
 import { inspectPackage } from "./packageInspection";
@@ -45,7 +46,7 @@ describe("writing back workbooks that other programs saved", () => {
     const { workbook, data } = await readInputFile(LIBREOFFICE_FIXTURE);
     expect(data.sheets.map((sheet) => sheet.name)).toEqual(["Practices", "CCGs"]);
     expect(data.sheets[0]?.rows[5]?.[3]).toEqual({ error: "#N/A" });
-    addOutputSheets(workbook, [dataQuality]);
+    addOutputSheets(workbook, [tableSheet(dataQuality)]);
     const buffer = (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
     const xml = await tableXml(buffer, "PracticeList");
     expect(xml).toMatch(/<tableStyleInfo showFirstColumn="0"/);

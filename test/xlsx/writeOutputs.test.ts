@@ -1,12 +1,19 @@
 import JSZip from "jszip";
 import { Workbook } from "exceljs";
 import type { ConditionalFormattingOptions, Worksheet } from "exceljs";
-import { NUMBER_FORMATS, RAG_COLOURS, ownershipName } from "../../src/engine/output";
+import { NUMBER_FORMATS, RAG_COLOURS } from "../../src/engine/output";
+import { ownershipName } from "../../src/output/names";
 import type { OutputTable } from "../../src/engine/output";
 import { workbookDataFromExcelJs } from "../../src/xlsx/fromExcelJs";
-import { referenceToA1 } from "../../src/xlsx/ownership";
-import { addOutputSheets } from "../../src/xlsx/writeOutputs";
+import { referenceToA1 } from "../../src/output/names";
+import { tableSheet } from "../../src/output/tableSheet";
+import { addOutputSheets as addOutputContents } from "../../src/xlsx/writeOutputs";
 import { inspectPackage } from "./packageInspection";
+
+/** The runner's write: report tables turned into sheet contents, then rendered by ExcelJS. */
+function addOutputSheets(workbook: Workbook, tables: readonly OutputTable[]) {
+  return addOutputContents(workbook, tables.map(tableSheet));
+}
 
 /** ExcelJS's ValueType.String (the enum is declared, not exported at run time under isolatedModules). */
 const STRING_CELL = 3;
@@ -113,9 +120,9 @@ describe("addOutputSheets on a workbook without earlier outputs", () => {
     const result = addOutputSheets(workbook, [firstSummary, practiceDetail, emptyDataQuality]);
     expect(result.notices).toEqual([]);
     expect(result.written).toEqual([
-      { output: "CCG Summary", sheetName: "CCG Summary", tableName: "CCGSummary" },
-      { output: "Practice Detail", sheetName: "Practice Detail", tableName: "PracticeDetail" },
-      { output: "Data Quality", sheetName: "Data Quality", tableName: "DataQuality" },
+      { output: "CCG Summary", sheetName: "CCG Summary", tableNames: ["CCGSummary"] },
+      { output: "Practice Detail", sheetName: "Practice Detail", tableNames: ["PracticeDetail"] },
+      { output: "Data Quality", sheetName: "Data Quality", tableNames: ["DataQuality"] },
     ]);
     const { reread, buffer } = await writeAndRead(workbook);
     expect(reread.worksheets.map((sheet) => sheet.name)).toEqual(["Practices", "Lookups", "CCG Summary", "Practice Detail", "Data Quality"]);
@@ -156,7 +163,7 @@ describe("addOutputSheets on a workbook without earlier outputs", () => {
     expect(reread.getWorksheet("Practice Detail")!.getCell("D2").numFmt).toBe(NUMBER_FORMATS.decimal2);
   });
 
-  test("rating columns carry GREEN / AMBER / RED conditional formats with the RAG colours", async () => {
+  test("rating columns carry RED / AMBER / GREEN 'contains text' conditional formats with the RAG colours", async () => {
     const workbook = usersWorkbook({ withOwnSummarySheet: false });
     addOutputSheets(workbook, [firstSummary]);
     const { reread } = await writeAndRead(workbook);
@@ -166,9 +173,11 @@ describe("addOutputSheets on a workbook without earlier outputs", () => {
     for (const format of formats) {
       const column = format.ref.slice(0, 1);
       expect(format.rules).toHaveLength(3);
-      (["GREEN", "AMBER", "RED"] as const).forEach((rating, k) => {
-        const rule = format.rules[k] as { formulae?: string[]; priority: number; style?: { fill?: { bgColor?: { argb?: string } }; font?: { color?: { argb?: string } } } };
-        expect(rule.formulae?.[0]).toBe(`ISNUMBER(SEARCH("${rating}",${column}2))`);
+      (["RED", "AMBER", "GREEN"] as const).forEach((rating, k) => {
+        const rule = format.rules[k] as { type?: string; operator?: string; formulae?: string[]; priority: number; style?: { fill?: { bgColor?: { argb?: string } }; font?: { color?: { argb?: string } } } };
+        // A "contains text" rule, with the formula Excel itself writes for one.
+        expect([rule.type, rule.operator]).toEqual(["containsText", "containsText"]);
+        expect(rule.formulae).toEqual([`NOT(ISERROR(SEARCH("${rating}",${column}2)))`]);
         expect(rule.style?.fill?.bgColor?.argb).toBe(`FF${RAG_COLOURS[rating].fill}`);
         expect(rule.style?.font?.color?.argb).toBe(`FF${RAG_COLOURS[rating].font}`);
         priorities.push(rule.priority);
@@ -220,7 +229,7 @@ describe("addOutputSheets on a workbook without earlier outputs", () => {
     const workbook = usersWorkbook({ withOwnSummarySheet: false });
     const clash: OutputTable = { ...practiceDetail, tableName: "practicelist" };
     const { written } = addOutputSheets(workbook, [clash]);
-    expect(written[0]?.tableName).toBe("practicelist_2");
+    expect(written[0]?.tableNames).toEqual(["practicelist_2"]);
     const { buffer } = await writeAndRead(workbook);
     expect((await inspectPackage(buffer)).problems).toEqual([]);
   });
@@ -229,15 +238,22 @@ describe("addOutputSheets on a workbook without earlier outputs", () => {
     const workbook = usersWorkbook({ withOwnSummarySheet: false });
     const before = workbook.worksheets.map((sheet) => sheet.name);
     expect(() => addOutputSheets(workbook, [firstSummary, { ...practiceDetail, rows: [["A", "B", "N", Number.NaN]] }])).toThrow(
-      "Output 'Practice Detail' row 1, column 'Purity' is NaN; outputs must be finite numbers or empty",
+      "Output 'Practice Detail': D2 is NaN; outputs must be finite numbers or empty.",
+    );
+    expect(() => addOutputSheets(workbook, [firstSummary, { ...practiceDetail, rows: [["A", "B", "N", 1, "extra"]] }])).toThrow(
+      "Output 'Practice Detail': row 2 has 5 values for the 4 columns of table 'PracticeDetail' (E2 is right of it).",
     );
     expect(() =>
       addOutputSheets(workbook, [{ ...practiceDetail, columns: [{ header: "Code", format: "text" }, { header: "code", format: "text" }], rows: [] }]),
-    ).toThrow("Output 'Practice Detail' has the header 'code' twice");
-    expect(() => addOutputSheets(workbook, [{ ...practiceDetail, tableName: "A1" }])).toThrow("'A1' is not a valid Excel table name");
-    expect(() => addOutputSheets(workbook, [{ ...practiceDetail, tableName: "Practice Detail" }])).toThrow("is not a valid Excel table name");
+    ).toThrow("Output 'Practice Detail': table 'PracticeDetail' has the header 'code' twice.");
     expect(() => addOutputSheets(workbook, [practiceDetail, practiceDetail])).toThrow("Output 'Practice Detail' was given twice");
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(before);
+  });
+
+  test("a table name Excel would refuse is made valid (one rule for both writers)", () => {
+    const workbook = usersWorkbook({ withOwnSummarySheet: false });
+    const result = addOutputSheets(workbook, [{ ...practiceDetail, tableName: "A1" }, { ...emptyDataQuality, tableName: "Data Quality" }]);
+    expect(result.written.map((w) => w.tableNames)).toEqual([["T_A1"], ["Data_Quality"]]);
   });
 });
 
@@ -246,7 +262,7 @@ describe("ownership: a user's sheet with an output's name", () => {
     const workbook = usersWorkbook({ withOwnSummarySheet: true });
     const userDataBefore = userSheetsData(workbook, ["Practices", "CCG Summary", "Lookups"]);
     const result = addOutputSheets(workbook, [firstSummary]);
-    expect(result.written).toEqual([{ output: "CCG Summary", sheetName: "CCG Summary (2)", tableName: "CCGSummary" }]);
+    expect(result.written).toEqual([{ output: "CCG Summary", sheetName: "CCG Summary (2)", tableNames: ["CCGSummary"] }]);
     expect(result.notices).toEqual([
       "A sheet named 'CCG Summary' that CCG Footprint did not create was left untouched; the summary was written to 'CCG Summary (2)'.",
     ]);
@@ -324,8 +340,9 @@ describe("re-running on the analysed workbook", () => {
   test("replaces the diverted sheet of an earlier run, still leaving the user's sheet alone", async () => {
     const { first, second, userDataBefore, reread, pkg } = await runTwice({ withOwnSummarySheet: true });
     expect(first.notices).toHaveLength(1);
-    expect(second.notices).toEqual([]);
-    expect(second.written[0]).toEqual({ output: "CCG Summary", sheetName: "CCG Summary (2)", tableName: "CCGSummary" });
+    // Said again: the user's sheet still bears the output's name, so the output is still elsewhere.
+    expect(second.notices).toEqual(first.notices);
+    expect(second.written[0]).toEqual({ output: "CCG Summary", sheetName: "CCG Summary (2)", tableNames: ["CCGSummary"] });
     expect(reread.worksheets.map((sheet) => sheet.name)).toEqual([
       "Practices",
       "CCG Summary",
@@ -397,6 +414,9 @@ describe("re-running on the analysed workbook", () => {
     const result = addOutputSheets(workbook, [firstSummary]);
     expect(result.written[0]?.sheetName).toBe("Old summary");
     expect(workbook.getWorksheet("CCG Summary")!.getCell("A1").value).toBe("theirs");
+    expect(result.notices).toEqual([
+      "A sheet named 'CCG Summary' that CCG Footprint did not create was left untouched; the summary was written to 'Old summary'.",
+    ]);
   });
 });
 

@@ -9,10 +9,8 @@
  * apostrophe is not stored in the value (it only marks the cell as quote-prefixed). So any string
  * that Excel could read as something other than text is written with one apostrophe in front.
  */
-import type { OutputValue } from "../../engine/output";
-
-/** Excel's longest cell text. */
-export const MAX_CELL_TEXT_LENGTH = 32_767;
+import { isPlanFormula } from "../../output/sheetPlan";
+import type { PlanCell } from "../../output/sheetPlan";
 
 const MONTH_START = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[\s./,-]*\d/i;
 
@@ -48,26 +46,17 @@ export function textForExcel(text: string): string {
 }
 
 /**
- * One output value as written to `Range.values`: text guarded, numbers checked, null as blank.
- * @param value - the value
- * @param where - where it goes, for the error message (e.g. "'CCG Summary' row 4, column 'Population'")
- * @returns what to put in the values array
- * @throws Error when a number is not finite or a text is longer than Excel allows
+ * One plan cell as written to `Range.formulas` (which Excel parses like typing, as `values`):
+ * text guarded, formulas with their `=`, null as blank. The plan was checked before (finite numbers,
+ * text Excel can hold: src/output/validateContent.ts), so nothing is judged here.
+ * @param cell - the plan cell
+ * @returns what to put in the formulas array
+ * @example cellInputForExcel({ formula: "SUM(B2:B9)" }) // "=SUM(B2:B9)"
+ * @example cellInputForExcel("=HYPERLINK(1)") // "'=HYPERLINK(1)"
  */
-export function cellInputForExcel(value: OutputValue, where: string): string | number | boolean {
-  if (value === null) return "";
-  if (typeof value === "number") {
-    if (!Number.isFinite(value))
-      throw new Error(
-        `The value ${value} for ${where} is not a finite number, so it cannot be written to Excel.`
-      );
-    return value;
-  }
-  if (typeof value === "boolean") return value;
-  if (value.length > MAX_CELL_TEXT_LENGTH) {
-    throw new Error(
-      `The text for ${where} has ${value.length} characters; an Excel cell holds at most ${MAX_CELL_TEXT_LENGTH}.`
-    );
-  }
-  return textForExcel(value);
+export function cellInputForExcel(cell: PlanCell | undefined): string | number | boolean {
+  if (cell === null || cell === undefined) return "";
+  if (isPlanFormula(cell)) return `=${cell.formula}`;
+  if (typeof cell === "string") return textForExcel(cell);
+  return cell;
 }

@@ -7,6 +7,5 @@ export { readWorkbookFromExcel } from "./readWorkbook";
 export type { ReadWorkbookOptions } from "./readWorkbook";
 export { writeOutputsToExcel } from "./writeOutputs";
 export type { WriteOutputsOptions, WriteOutputsResult } from "./writeOutputs";
-export { CHART_HEADERS } from "./summaryChart";
 export { textForExcel, needsTextGuard } from "./cellInput";
 export { DEFAULT_MAX_REQUEST_BYTES } from "./requestBatcher";

@@ -5,7 +5,8 @@
  */
 import type { CellValue, SheetData, WorkbookData } from "../../engine/cells";
 import type { OutputSheetName } from "../../engine/output";
-import { ownedSheetsFromNames, queueNamesLoad } from "./ownership";
+import { ownedSheets } from "../../output/planOutputs";
+import { definedNamesOf, queueNamesLoad } from "./ownership";
 
 /** Options for {@link readWorkbookFromExcel}. */
 export interface ReadWorkbookOptions {
@@ -87,7 +88,10 @@ export async function readWorkbookFromExcel(
   const skip = new Set<string>();
   if (options.skipOwnedOutputs && options.skipOwnedOutputs.length > 0) {
     const sheetNames = worksheets.items.map((sheet) => sheet.name);
-    const owned = ownedSheetsFromNames(names.items, sheetNames, options.skipOwnedOutputs);
+    const owned = ownedSheets(
+      { sheetNames, definedNames: definedNamesOf(names.items) },
+      options.skipOwnedOutputs
+    );
     for (const sheetName of owned.values()) skip.add(sheetName.toLowerCase());
   }
   const sheets = worksheets.items.filter((sheet) => !skip.has(sheet.name.toLowerCase()));

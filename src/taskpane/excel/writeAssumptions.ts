@@ -11,6 +11,7 @@
 /* global Excel */
 import type { Assumptions } from "../../engine/assumptions";
 import { buildAssumptionsTable } from "../../engine/report/assumptionsTable";
+import { tableSheet } from "../../output/tableSheet";
 import { isAssumptionsSheetName, planAssumptionsSheetUpdate } from "../host/assumptionsSheetPlan";
 import type { WriteAssumptionsSummary } from "../host/workbookHost";
 import { sheetDataFromRange } from "./readWorkbook";
@@ -35,10 +36,13 @@ export async function writeAssumptionsToExcel(
 
   const existing = worksheets.items.find((sheet) => isAssumptionsSheetName(sheet.name));
   if (existing === undefined) {
-    const result = await writeOutputsToExcel(context, [buildAssumptionsTable(assumptions)], {
-      chart: false,
-      activate: false,
-    });
+    const result = await writeOutputsToExcel(
+      context,
+      [tableSheet(buildAssumptionsTable(assumptions))],
+      {
+        activate: false,
+      }
+    );
     const sheetName = result.written[0]?.sheetName ?? "Assumptions";
     return { sheetName, created: true, updated: [], added: [], notices: result.notices };
   }

@@ -25,8 +25,8 @@ export function createExcelWorkbookHost(run: typeof runExcel = runExcel): ExcelW
     kind: "excel",
     readWorkbook: () =>
       run((context) => readWorkbookFromExcel(context, { skipOwnedOutputs: OUTPUTS_NOT_READ })),
-    writeOutputs: async (tables) => {
-      const result = await run((context) => writeOutputsToExcel(context, tables));
+    writeOutputs: async (contents) => {
+      const result = await run((context) => writeOutputsToExcel(context, contents));
       return { written: result.written, notices: result.notices };
     },
     writeAssumptions: (assumptions) =>

@@ -5,7 +5,7 @@
  */
 /* global Blob, File, FileReader */
 import type { Assumptions } from "../../engine/assumptions";
-import type { OutputTable } from "../../engine/output";
+import type { SheetContent } from "../../output/sheetPlan";
 import type { LoadedWorkbook } from "../preview/previewWorkbook";
 import type {
   PreparedDownload,
@@ -70,9 +70,9 @@ export function createPreviewWorkbookHost(
     async readWorkbook() {
       return current().loaded.data;
     },
-    async writeOutputs(tables: readonly OutputTable[]): Promise<WriteOutputsSummary> {
+    async writeOutputs(contents: readonly SheetContent[]): Promise<WriteOutputsSummary> {
       const { loaded } = current();
-      return (await loadModule()).addOutputs(loaded.workbook, tables);
+      return (await loadModule()).addOutputs(loaded.workbook, contents);
     },
     async writeAssumptions(assumptions: Assumptions): Promise<WriteAssumptionsSummary> {
       const { loaded } = current();

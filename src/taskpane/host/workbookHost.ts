@@ -7,9 +7,9 @@
 /* global Blob, File */
 import type { Assumptions } from "../../engine/assumptions";
 import type { WorkbookData } from "../../engine/cells";
-import type { OutputSheetName, OutputTable } from "../../engine/output";
+import type { OutputSheetName, SheetContent } from "../../output/sheetPlan";
 
-/** Where the output tables went. */
+/** Where the output sheets went. */
 export interface WriteOutputsSummary {
   /** Each output and the sheet it went to (the contract name, or a diversion such as "CCG Summary (2)"). */
   readonly written: readonly { readonly output: OutputSheetName; readonly sheetName: string }[];
@@ -35,8 +35,8 @@ export interface WriteAssumptionsSummary {
 interface WorkbookHostFunctions {
   /** The workbook's sheets as plain values (preview: the file picked; Excel: read afresh each call). */
   readWorkbook(): Promise<WorkbookData>;
-  /** Writes output tables as sheets CCG Footprint owns (SPEC §6, §7). */
-  writeOutputs(tables: readonly OutputTable[]): Promise<WriteOutputsSummary>;
+  /** Writes output sheets CCG Footprint owns (SPEC §6, §7), as planned by src/output. */
+  writeOutputs(contents: readonly SheetContent[]): Promise<WriteOutputsSummary>;
   /**
    * Writes assumption values: into the Value cells of the workbook's own `Assumptions` sheet (keys
    * missing there are added below its last row, only when they differ from the default), or, when the

@@ -7,8 +7,9 @@
 import { Workbook } from "exceljs";
 import type { Assumptions } from "../../engine/assumptions";
 import type { WorkbookData } from "../../engine/cells";
-import type { OutputTable } from "../../engine/output";
 import { buildAssumptionsTable } from "../../engine/report/assumptionsTable";
+import type { SheetContent } from "../../output/sheetPlan";
+import { tableSheet } from "../../output/tableSheet";
 import { decodeCsvText, parseCsv, sheetNameFromFileName } from "../../xlsx/csv";
 import { sheetDataFromWorksheet, workbookDataFromExcelJs } from "../../xlsx/fromExcelJs";
 import { workbookFromData } from "../../xlsx/toExcelJs";
@@ -115,14 +116,15 @@ export async function loadWorkbookFile(
 /**
  * Adds (or replaces) the output sheets in the picked workbook.
  * @param workbook - the picked workbook
- * @param tables - the outputs to write
+ * @param contents - the outputs to write
  * @returns where each went and notices
+ * @throws OutputContentError when a content is malformed (nothing is written then)
  */
 export function addOutputs(
   workbook: Workbook,
-  tables: readonly OutputTable[]
+  contents: readonly SheetContent[]
 ): WriteOutputsSummary {
-  const result = addOutputSheets(workbook, tables);
+  const result = addOutputSheets(workbook, contents);
   return {
     written: result.written.map(({ output, sheetName }) => ({ output, sheetName })),
     notices: result.notices,
@@ -143,7 +145,7 @@ export function writeAssumptionsToWorkbook(
 ): WriteAssumptionsSummary {
   const existing = workbook.worksheets.find((sheet) => isAssumptionsSheetName(sheet.name));
   if (existing === undefined) {
-    const result = addOutputSheets(workbook, [buildAssumptionsTable(assumptions)]);
+    const result = addOutputSheets(workbook, [tableSheet(buildAssumptionsTable(assumptions))]);
     return {
       sheetName: result.written[0]?.sheetName ?? "Assumptions",
       created: true,

@@ -1,7 +1,7 @@
 /** Writing to the workbook for the pane: which host calls a choice of sheets makes, and what the user is told. */
 import type { AnalysisResult } from "../../engine/analysis";
 import type { OutputSheetName } from "../../engine/output";
-import { buildOutputTables } from "../../engine/report/outputTables";
+import { buildOutputContents } from "../../output/tableSheet";
 import type { WorkbookHost, WriteAssumptionsSummary } from "../host/workbookHost";
 import { PaneMessage, listInWords } from "./paneState";
 
@@ -25,14 +25,14 @@ export async function writeChosenSheets(
   result: AnalysisResult,
   chosen: readonly OutputSheetName[]
 ): Promise<SheetsWritten> {
-  const tables = buildOutputTables(
+  const contents = buildOutputContents(
     result,
     chosen.filter((sheet) => sheet !== "Assumptions")
   );
   const sheets: string[] = [];
   const notices: string[] = [];
-  if (tables.length > 0) {
-    const summary = await host.writeOutputs(tables);
+  if (contents.length > 0) {
+    const summary = await host.writeOutputs(contents);
     sheets.push(...summary.written.map((entry) => entry.sheetName));
     notices.push(...summary.notices);
   }

@@ -1,6 +1,7 @@
 /**
- * `Range.conditionalFormats` in the in-memory host: text-comparison and cell-value rules with a
- * fill and font, enough to check RAG formats.
+ * `Range.conditionalFormats` in the in-memory host: text-comparison, cell-value and custom
+ * (formula) rules with a fill and font, as Office.js's `ContainsText`, `CellValue` and `Custom`
+ * conditional formats.
  */
 import { intersects } from "../address";
 import { HostError, invalidArgument } from "../errors";
@@ -49,14 +50,14 @@ export class ConditionalFormatCollectionProxy extends HostCollection<
   }
 
   /**
-   * Adds a conditional format of a type ("ContainsText", "CellValue") over the whole range.
-   * @returns the new format (its rule and colours are set through `textComparison` / `cellValue`)
+   * Adds a conditional format of a type ("ContainsText", "CellValue", "Custom") over the whole range.
+   * @returns the new format (its rule and colours are set through `textComparison` / `cellValue` / `custom`)
    */
   add(type: string): ConditionalFormatProxy {
     let created: ConditionalFormatModel | undefined;
     this.context.enqueue({ p: this._path, k: "call", n: "add", a: [type] }, () => {
       const t = this._target("add");
-      if (type !== "ContainsText" && type !== "CellValue") {
+      if (type !== "ContainsText" && type !== "CellValue" && type !== "Custom") {
         throw new HostError(
           "NotImplemented",
           `The in-memory host has no '${type}' conditional formats.`,
@@ -141,6 +142,15 @@ export class ConditionalFormatProxy extends HostProxy<ConditionalFormatModel> {
           this.child("cellValue"),
           () => this._targetOrNull(),
           "CellValue"
+        )
+    );
+  }
+  get custom(): CustomConditionalFormatProxy {
+    return this.nav(
+      "custom",
+      () =>
+        new CustomConditionalFormatProxy(this.context, this.child("custom"), () =>
+          this._targetOrNull()
         )
     );
   }
@@ -294,6 +304,71 @@ export class ConditionalColourProxy extends HostProxy<ConditionalFormatModel> {
   set bold(value: boolean) {
     this.set("bold", value, (f, v) => {
       f.bold = Boolean(v);
+    });
+  }
+}
+
+/** `custom` of a `Custom` conditional format: a formula rule and the format applied when it holds. */
+export class CustomConditionalFormatProxy extends HostProxy<ConditionalFormatModel> {
+  constructor(
+    context: HostRequestContext,
+    path: string,
+    resolver: () => ConditionalFormatModel | null
+  ) {
+    super(context, path, resolver, "CustomConditionalFormat");
+  }
+  protected scalars(): Record<string, Getter<ConditionalFormatModel>> {
+    return {};
+  }
+  private checked(): ConditionalFormatModel | null {
+    const f = this._targetOrNull();
+    if (f !== null && f.type !== "Custom") {
+      throw new HostError(
+        "InvalidOperation",
+        `A '${f.type}' conditional format has no CustomConditionalFormat.`,
+        "CustomConditionalFormat"
+      );
+    }
+    return f;
+  }
+  get rule(): ConditionalFormulaRuleProxy {
+    return this.nav(
+      "rule",
+      () => new ConditionalFormulaRuleProxy(this.context, this.child("rule"), () => this.checked())
+    );
+  }
+  get format(): ConditionalRangeFormatProxy {
+    return this.nav(
+      "format",
+      () =>
+        new ConditionalRangeFormatProxy(this.context, this.child("format"), () => this.checked())
+    );
+  }
+}
+
+/** `ConditionalFormatRule`: the formula of a custom conditional format (must start with `=`). */
+export class ConditionalFormulaRuleProxy extends HostProxy<ConditionalFormatModel> {
+  constructor(
+    context: HostRequestContext,
+    path: string,
+    resolver: () => ConditionalFormatModel | null
+  ) {
+    super(context, path, resolver, "ConditionalFormatRule");
+  }
+  protected scalars(): Record<string, Getter<ConditionalFormatModel>> {
+    return { formula: (f) => (f.rule?.formula as string | undefined) ?? "" };
+  }
+  get formula(): string {
+    return this.get("formula");
+  }
+  set formula(value: string) {
+    this.set("formula", value, (f, v) => {
+      if (typeof v !== "string" || !v.startsWith("=") || v.length < 2)
+        throw invalidArgument(
+          `custom rule formula ${JSON.stringify(v)}`,
+          "ConditionalFormatRule.formula"
+        );
+      f.rule = { formula: v };
     });
   }
 }

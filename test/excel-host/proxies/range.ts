@@ -10,7 +10,9 @@ import { HostProxy } from "../proxy";
 import type { Getter } from "../proxy";
 import type { HostRequestContext } from "../runtime";
 import { checkIndex, checkedRect } from "./common";
+import { invalidArgument } from "../errors";
 import { ConditionalFormatCollectionProxy } from "./conditionalFormats";
+import { DataValidationProxy } from "./dataValidation";
 import { RangeFormatProxy, setStyle } from "./rangeFormat";
 import { WorksheetProxy } from "./worksheet";
 
@@ -36,6 +38,12 @@ export class RangeProxy extends HostProxy<SheetRect> {
       rowCount: (t) => t.rect.rowCount,
       columnCount: (t) => t.rect.columnCount,
       cellCount: (t) => t.rect.rowCount * t.rect.columnCount,
+      columnHidden: (t) => {
+        let hidden = 0;
+        for (let j = 0; j < t.rect.columnCount; j += 1)
+          if (t.sheet.hiddenColumns.has(t.rect.column + j)) hidden += 1;
+        return hidden === 0 ? false : hidden === t.rect.columnCount ? true : null;
+      },
     };
   }
 
@@ -62,6 +70,20 @@ export class RangeProxy extends HostProxy<SheetRect> {
   }
   set numberFormat(value: unknown[][]) {
     this.set("numberFormat", value, (t, v) => setStyle(t, "numberFormat", v, (x) => x));
+  }
+  /** Office.js: true when every column of the range is hidden; setting it hides or shows whole columns. */
+  get columnHidden(): boolean {
+    return this.get("columnHidden");
+  }
+  set columnHidden(value: boolean) {
+    this.set("columnHidden", value, (t, v) => {
+      if (typeof v !== "boolean")
+        throw invalidArgument(`columnHidden ${String(v)}`, "Range.columnHidden");
+      for (let j = 0; j < t.rect.columnCount; j += 1) {
+        if (v) t.sheet.hiddenColumns.add(t.rect.column + j);
+        else t.sheet.hiddenColumns.delete(t.rect.column + j);
+      }
+    });
   }
   get valueTypes(): string[][] {
     return this.get("valueTypes");
@@ -195,6 +217,15 @@ export class RangeProxy extends HostProxy<SheetRect> {
     return this.nav(
       "format",
       () => new RangeFormatProxy(this.context, this.child("format"), () => this._targetOrNull())
+    );
+  }
+  get dataValidation(): DataValidationProxy {
+    return this.nav(
+      "dataValidation",
+      () =>
+        new DataValidationProxy(this.context, this.child("dataValidation"), () =>
+          this._targetOrNull()
+        )
     );
   }
   get conditionalFormats(): ConditionalFormatCollectionProxy {

@@ -2,8 +2,8 @@
 // goes through the adapter, and writing assumptions updates the user's own sheet safely or creates ours.
 import { DEFAULT_ASSUMPTIONS } from "../../../src/engine/assumptions";
 import { analyseWorkbook } from "../../../src/engine/analyse";
-import { ownershipName } from "../../../src/engine/output";
-import { buildOutputTables } from "../../../src/engine/report/outputTables";
+import { ownershipName } from "../../../src/output/names";
+import { buildOutputContents } from "../../../src/output/tableSheet";
 import { createExcelWorkbookHost } from "../../../src/taskpane/host/excelWorkbookHost";
 import { AssumptionsSheetError } from "../../../src/taskpane/host/assumptionsSheetPlan";
 import { createExcelHost } from "../../excel-host";
@@ -69,7 +69,7 @@ describe("the Excel workbook host", () => {
     });
     const result = analyseWorkbook(await host.readWorkbook());
     const summary = await host.writeOutputs(
-      buildOutputTables(result, ["CCG Summary", "Data Quality"])
+      buildOutputContents(result, ["CCG Summary", "Data Quality"])
     );
     expect(summary.written).toEqual([
       { output: "CCG Summary", sheetName: "CCG Summary" },

@@ -5,7 +5,7 @@
 import { render, screen, waitFor } from "@testing-library/react";
 import type { WorkbookData } from "../../../src/engine/cells";
 import type { Assumptions } from "../../../src/engine/assumptions";
-import type { OutputTable } from "../../../src/engine/output";
+import type { SheetContent } from "../../../src/output/sheetPlan";
 import { TaskPane } from "../../../src/taskpane/components/TaskPane";
 import type {
   ExcelWorkbookHost,
@@ -48,7 +48,7 @@ export function installDomPolyfills(): void {
 /** Calls a fake host received. */
 export interface HostCalls {
   reads: number;
-  writtenTables: OutputTable[][];
+  writtenTables: SheetContent[][];
   writtenAssumptions: Assumptions[];
 }
 
@@ -68,7 +68,7 @@ export function fakeExcelHost(
       calls.writtenTables.push([...tables]);
       if (write.writeOutputs) return write.writeOutputs(tables);
       return {
-        written: tables.map((t) => ({ output: t.sheetName, sheetName: t.sheetName })),
+        written: tables.map((t) => ({ output: t.output, sheetName: t.output })),
         notices: [],
       };
     },
@@ -104,7 +104,7 @@ export function fakePreviewHost(data: WorkbookData): {
       blob: new Blob([
         excel.calls.writtenTables
           .flat()
-          .map((t) => t.sheetName)
+          .map((t) => t.output)
           .join(","),
       ]),
       fileName: `${opened[opened.length - 1]?.replace(/\.[^.]*$/, "")}.analysed.xlsx`,

@@ -5,8 +5,8 @@ import fs from "fs";
 import path from "path";
 import { analyseWorkbook } from "../../../src/engine/analyse";
 import { DEFAULT_ASSUMPTIONS } from "../../../src/engine/assumptions";
-import { ownershipName } from "../../../src/engine/output";
-import { buildOutputTables } from "../../../src/engine/report/outputTables";
+import { ownershipName } from "../../../src/output/names";
+import { buildOutputContents } from "../../../src/output/tableSheet";
 import {
   XLSX_MIME_TYPE,
   analysedFileName,
@@ -57,7 +57,7 @@ describe("the preview workbook host", () => {
     expect(result.ccgs.map((c) => c.code)).toEqual(["02V", "02W", "03C"]);
 
     const written = await host.writeOutputs(
-      buildOutputTables(result, ["CCG Summary", "Data Quality"])
+      buildOutputContents(result, ["CCG Summary", "Data Quality"])
     );
     expect(written).toEqual({
       written: [
@@ -127,7 +127,7 @@ describe("the preview workbook host", () => {
     expect(data.sheets.map((sheet) => sheet.name)).toEqual(["messy-practices"]);
     const result = analyseWorkbook(data);
     expect(result.practices.count).toBe(53);
-    await host.writeOutputs(buildOutputTables(result));
+    await host.writeOutputs(buildOutputContents(result));
     const download = await host.prepareDownload();
     expect(download.fileName).toBe("messy-practices.analysed.xlsx");
     const saved = await readBlob(download.blob);
@@ -145,7 +145,7 @@ describe("the preview workbook host", () => {
     await first.openFile(
       fileFrom(await xlsxBytes(workbookFromData(handMadeWorkbook())), "leeds.xlsx")
     );
-    await first.writeOutputs(buildOutputTables(analyseWorkbook(await first.readWorkbook())));
+    await first.writeOutputs(buildOutputContents(analyseWorkbook(await first.readWorkbook())));
     const again = createPreviewWorkbookHost();
     const bytes = new Uint8Array(await (await first.prepareDownload()).blob.arrayBuffer());
     await again.openFile(fileFrom(bytes, "leeds.analysed.xlsx"));

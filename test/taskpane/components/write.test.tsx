@@ -3,7 +3,7 @@
 // with the values the analysis used; in preview mode the analysed workbook is offered for download.
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { analyseWorkbook } from "../../../src/engine/analyse";
-import { buildOutputTables } from "../../../src/engine/report/outputTables";
+import { buildOutputContents } from "../../../src/output/tableSheet";
 import { sheetCheckboxTestId } from "../../../src/taskpane/components/WriteSection";
 import {
   fakeExcelHost,
@@ -46,9 +46,9 @@ describe("writing sheets", () => {
 
     expect(calls.writtenTables).toHaveLength(1);
     const tables = calls.writtenTables[0]!;
-    expect(tables.map((t) => t.sheetName)).toEqual(["CCG Summary", "Data Quality"]);
+    expect(tables.map((t) => t.output)).toEqual(["CCG Summary", "Data Quality"]);
     expect(tables).toEqual(
-      buildOutputTables(analyseWorkbook(data), ["CCG Summary", "Data Quality"])
+      buildOutputContents(analyseWorkbook(data), ["CCG Summary", "Data Quality"])
     );
     expect(calls.writtenAssumptions).toHaveLength(0);
     expect(
@@ -88,8 +88,8 @@ describe("writing sheets", () => {
     const { host } = fakeExcelHost(handMadeWorkbook(), {
       writeOutputs: async (tables) => ({
         written: tables.map((t) => ({
-          output: t.sheetName,
-          sheetName: t.sheetName === "CCG Summary" ? "CCG Summary (2)" : t.sheetName,
+          output: t.output,
+          sheetName: t.output === "CCG Summary" ? "CCG Summary (2)" : t.output,
         })),
         notices: [notice],
       }),
@@ -150,7 +150,7 @@ describe("preview mode", () => {
     expect(link.getAttribute("download")).toBe("leeds practices.analysed.xlsx");
     expect(link.getAttribute("href")).toMatch(/^blob:/);
     expect(link.textContent).toBe("Download leeds practices.analysed.xlsx");
-    expect(calls.writtenTables.map((tables) => tables.map((t) => t.sheetName))).toEqual([
+    expect(calls.writtenTables.map((tables) => tables.map((t) => t.output))).toEqual([
       ["CCG Summary", "Practice Detail"],
     ]);
     expect(calls.writtenAssumptions).toHaveLength(1);

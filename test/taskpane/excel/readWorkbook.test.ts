@@ -5,7 +5,7 @@
  */
 import { createExcelHost } from "../../excel-host";
 import { cellFromExcel, readWorkbookFromExcel } from "../../../src/taskpane/excel/readWorkbook";
-import { ownershipName } from "../../../src/engine/output";
+import { ownershipName } from "../../../src/output/names";
 
 const practices = [
   ["Practice code", "Practice name", "CCG code", "List size", "Member"],

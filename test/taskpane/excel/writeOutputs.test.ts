@@ -3,11 +3,13 @@
  * the number of CCGs, chunking only past the request budget, real tables with formats, RAG rules
  * and the summary chart, ownership (SPEC §7) and formula-safe text.
  */
-import { NUMBER_FORMATS, RAG_COLOURS, ownershipName } from "../../../src/engine/output";
+import { NUMBER_FORMATS, RAG_COLOURS } from "../../../src/engine/output";
+import { ownershipName } from "../../../src/output/names";
 import type { OutputTable } from "../../../src/engine/output";
 import { writeOutputsToExcel } from "../../../src/taskpane/excel/writeOutputs";
 import type { WriteOutputsOptions } from "../../../src/taskpane/excel/writeOutputs";
-import { RATING_POINT_COLOURS } from "../../../src/taskpane/excel/summaryChart";
+import { RATING_POINT_COLOURS } from "../../../src/output/summaryChart";
+import { tableSheet } from "../../../src/output/tableSheet";
 import { createExcelHost } from "../../excel-host";
 import type { ExcelHost } from "../../excel-host";
 import { dataQualityTable, practiceDetailTable, ratingOf, summaryTable } from "./outputTables";
@@ -23,7 +25,7 @@ const userSheets = () => [
 ];
 
 function write(host: ExcelHost, tables: readonly OutputTable[], options?: WriteOutputsOptions) {
-  return host.run((context) => writeOutputsToExcel(context, tables, options));
+  return host.run((context) => writeOutputsToExcel(context, tables.map(tableSheet), options));
 }
 
 describe("writeOutputsToExcel: round trips", () => {
@@ -88,19 +90,21 @@ describe("writeOutputsToExcel: round trips", () => {
     expect(host.counters.requests.every((r) => r.ok && r.bytes <= 100_000)).toBe(true);
     const fills = host.charts("CCG Summary")[0]?.series[0]?.pointFills ?? {};
     expect(Object.keys(fills)).toHaveLength(2_000);
-    expect(fills[1_999]).toBe(RATING_POINT_COLOURS[ratingOf(1_999)]);
+    expect(fills[1_999]).toBe(`#${RATING_POINT_COLOURS[ratingOf(1_999)]}`);
   });
 
   test("bad tables fail before anything is sent to Excel", async () => {
     const host = createExcelHost({ sheets: userSheets() });
-    const broken: OutputTable = { ...summaryTable(2), rows: [["00K", "x"]] };
+    const broken: OutputTable = { ...summaryTable(2), rows: [["00K", "x", 1, 2, 0, "RED", "", 9]] };
     await expect(write(host, [broken])).rejects.toThrow(
-      "Row 1 of the output table for 'CCG Summary' has 2 values for 7 columns."
+      "Output 'CCG Summary': row 2 has 8 values for the 7 columns of table 'CCGSummary' (H2 is right of it)."
     );
     const infinite: OutputTable = {
       ...dataQualityTable([["error", "Practices", Infinity, "List size", "x", "y"]]),
     };
-    await expect(write(host, [infinite])).rejects.toThrow(/not a finite number/);
+    await expect(write(host, [infinite])).rejects.toThrow(
+      "Output 'Data Quality': C2 is Infinity; outputs must be finite numbers or empty."
+    );
     expect(host.counters.syncs).toBe(0);
   });
 });
@@ -199,7 +203,7 @@ describe("writeOutputsToExcel: what the sheets look like", () => {
     ]);
     const fills = chart?.series[0]?.pointFills ?? {};
     expect(Object.keys(fills)).toHaveLength(12);
-    for (let i = 0; i < 12; i += 1) expect(fills[i]).toBe(RATING_POINT_COLOURS[ratingOf(i)]);
+    for (let i = 0; i < 12; i += 1) expect(fills[i]).toBe(`#${RATING_POINT_COLOURS[ratingOf(i)]}`);
     expect(host.charts("Practice Detail")).toEqual([]);
   });
 
@@ -214,7 +218,7 @@ describe("writeOutputsToExcel: what the sheets look like", () => {
 });
 
 describe("writeOutputsToExcel: the chart", () => {
-  test("left out, with a notice, when a column it needs is missing (headers matched ignoring case)", async () => {
+  test("left out when a column it needs is missing (headers matched ignoring case)", async () => {
     const host = createExcelHost({ sheets: userSheets() });
     const base = summaryTable(3);
     const renamed: OutputTable = {
@@ -228,18 +232,16 @@ describe("writeOutputsToExcel: the chart", () => {
       ),
     };
     const result = await write(host, [renamed]);
-    expect(result.notices).toEqual([
-      "The chart on 'CCG Summary' was left out because the table has no 'Headroom (£)' column.",
-    ]);
+    expect(result.notices).toEqual([]);
     expect(host.charts("CCG Summary")).toEqual([]);
     expect(host.tables()).toHaveLength(1);
   });
 
-  test("left out when options.chart is false", async () => {
+  test("left out when there are no CCGs", async () => {
     const host = createExcelHost({ sheets: userSheets() });
-    const result = await write(host, [summaryTable(3)], { chart: false });
-    expect(result.notices).toEqual([]);
+    await write(host, [summaryTable(0)]);
     expect(host.charts("CCG Summary")).toEqual([]);
+    expect(host.tables()[0]?.address).toBe("A1:G2");
   });
 });
 
