@@ -9,12 +9,14 @@ import { UnusableInputError } from "../engine/errors";
 import { formatCount } from "../engine/format";
 import { buildJsonReport } from "../engine/report/jsonReport";
 import { buildOutputContents } from "../output/tableSheet";
+import { scoringContents } from "../output/scoring/scoringContents";
 import { renderMapSvg } from "../engine/map/mapSvg";
 import { scoringJson } from "../engine/report/scoringJson";
 import { WorkbookScoring, scoreWorkbook } from "../engine/scoring/scoreWorkbook";
 import { AnalyseCommand } from "./args";
 import { CliFailure, CliIo } from "./io";
 import { formatRagTable, ratingCounts } from "./ragTable";
+import { formatScoringTable } from "./scoringTable";
 import { ProgressLine } from "./progress";
 import { readWorkbookForAnalysis, writeAnalysedWorkbook } from "./workbookFiles";
 
@@ -53,6 +55,22 @@ export function scoreOrFail(
   } catch (error) {
     throw new CliFailure(`${fileLabel}: --scoring: ${(error as Error).message}`);
   }
+}
+
+/**
+ * The sheet names written, with the scoring sheets (written last, then the Domain Summary) counted
+ * rather than listed.
+ * @example summariseScoringSheets(["CCG Summary", "Scoring 07L", "Scoring 08M", "Domain Summary"], 2)
+ *   // ["CCG Summary", "2 scoring sheets", "Domain Summary"]
+ */
+export function summariseScoringSheets(sheets: readonly string[], scored: number): string[] {
+  if (scored === 0) return [...sheets];
+  const others = sheets.slice(0, sheets.length - scored - 1);
+  return [
+    ...others,
+    scored === 1 ? "1 scoring sheet" : `${scored} scoring sheets`,
+    ...sheets.slice(-1),
+  ];
 }
 
 /** A few lines saying what was analysed and written. */
@@ -153,11 +171,11 @@ export async function runAnalyse(command: AnalyseCommand, io: CliIo): Promise<nu
   if (outputPath !== null) {
     const written = await writeAnalysedWorkbook(
       input,
-      buildOutputContents(result),
+      [...buildOutputContents(result), ...scoringContents(scoring)],
       inputPath,
       outputPath
     );
-    sheets = written.sheets;
+    sheets = summariseScoringSheets(written.sheets, scoring.ccgs.length);
     for (const notice of written.notices) io.stderr(`note: ${notice}\n`);
   }
   if (command.json) {
@@ -171,6 +189,7 @@ export async function runAnalyse(command: AnalyseCommand, io: CliIo): Promise<nu
     if (command.svg !== null) io.stdout(`Wrote the map to ${command.svg}.\n`);
     if (result.ccgs.some((ccg) => ccg.rating !== "GREEN"))
       io.stdout(`\n${formatRagTable(result, 10)}\n`);
+    if (scoring.ccgs.length > 0) io.stdout(`\n${formatScoringTable(scoring, 10)}\n`);
   }
   return 0;
 }

@@ -1,5 +1,5 @@
 import type { OutputPlan, SheetPlan } from "../../src/output/sheetPlan";
-import { retargetOutputReferences } from "../../src/output/scoring/retargetReferences";
+import { retargetOutputReferences } from "../../src/output/retargetReferences";
 
 function sheet(output: SheetPlan["output"], sheetName: string, cells: SheetPlan["cells"]): SheetPlan {
   return {

@@ -11,9 +11,7 @@ import { readScoringSheets } from "../../engine/scoring/existingScoring";
 import { assessScoringSheet } from "../../engine/scoring/readBack";
 import type { ScoringSelection } from "../../engine/scoring/scoreCcgs";
 import type { WorkbookScoring } from "../../engine/scoring/scoreWorkbook";
-import type { SheetContent } from "../../output/sheetPlan";
-import { domainSummaryContent } from "../../output/scoring/domainSummaryContent";
-import { scoringSheetContent } from "../../output/scoring/scoringSheetContent";
+export { scoringContents } from "../../output/scoring/scoringContents";
 
 /** Which CCGs the user wants scored. */
 export type ScoringChoice = "selected" | "flagged" | "all" | "picked";
@@ -46,17 +44,6 @@ export function scoringSelection(
   if (choice === "flagged" || choice === "all") return choice;
   if (choice === "selected") return selectedCcg === null ? null : [selectedCcg];
   return picked.length === 0 ? null : picked;
-}
-
-/**
- * The sheets of a scoring: one `Scoring <code>` per CCG, then the `Domain Summary` (its formulas
- * refer to the scoring sheets, so it comes after them).
- * @param scoring the workbook's scoring
- * @returns the contents to write (none when no CCG is scored)
- */
-export function scoringContents(scoring: WorkbookScoring): SheetContent[] {
-  if (scoring.ccgs.length === 0) return [];
-  return [...scoring.ccgs.map(scoringSheetContent), domainSummaryContent(scoring.ccgs)];
 }
 
 /**

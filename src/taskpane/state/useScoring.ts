@@ -15,9 +15,9 @@ import {
   ScoringResultRow,
   resultRowsOfScoring,
   resultRowsOfWorkbook,
-  scoringContents,
   scoringSelection,
 } from "./scoring";
+import { scoringContents } from "../../output/scoring/scoringContents";
 
 /** What the hook needs of the workbook host. */
 export interface ScoringHost {

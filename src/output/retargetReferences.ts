@@ -3,8 +3,8 @@
  * Summary) pointed at the sheet the plan actually chose: the user may have renamed our scoring sheet
  * (ownership follows it), or a sheet of the user's may bear the contract name (ours is diverted).
  */
-import { isPlanFormula } from "../sheetPlan";
-import type { OutputPlan, PlanCell, SheetPlan } from "../sheetPlan";
+import { isPlanFormula } from "./sheetPlan";
+import type { OutputPlan, PlanCell, SheetPlan } from "./sheetPlan";
 
 function quoted(sheetName: string): string {
   return `'${sheetName.replace(/'/g, "''")}'!`;
