@@ -26,6 +26,7 @@ export function formatScoringTable(scoring: WorkbookScoring, limit = 25): string
     `Authorisation self-assessment of ${scoring.ccgs.length} CCGs (statuses prefilled from the analysis; the rest Not assessed):`,
     ...[...counts].map(([outcome, count]) => `  ${outcome}: ${count}`),
     "",
+    "Domains 1 to 6: G green, A amber, R red, . incomplete (criteria not assessed), - no criteria.",
     `${"Code".padEnd(5)} ${"Domains".padEnd(7)} ${"Outcome".padEnd(42)} Reason`,
   ];
   for (const ccg of scoring.ccgs.slice(0, limit)) {

@@ -92,18 +92,21 @@ export function scoringSheetContent(scored: ScoredCcg): SheetContent {
   ]);
   cells.push([]);
   cells.push([...SCORING_COLUMNS]);
+  // Blank text is written as an empty cell (null), not as "": a blank and an empty string read back
+  // alike, and thousands of empty strings would slow the write of many sheets.
+  const orBlank = (text: string): string | null => (text === "" ? null : text);
   for (const row of scored.rows) {
     cells.push([
       row.domain,
       row.id,
       row.text,
       row.critical ? "Y" : "N",
-      row.status,
-      row.support,
-      row.evidence,
-      row.written.status,
-      row.written.support,
-      row.written.evidence,
+      orBlank(row.status),
+      orBlank(row.support),
+      orBlank(row.evidence),
+      orBlank(row.written.status),
+      orBlank(row.written.support),
+      orBlank(row.written.evidence),
     ]);
   }
 
