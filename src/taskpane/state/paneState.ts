@@ -134,6 +134,8 @@ export interface PaneActions {
   setFilter(filter: Partial<CcgFilter>): void;
   setSheetToWrite(sheet: OutputSheetName, wanted: boolean): void;
   writeSheets(): Promise<void>;
+  /** Preview: prepare the download again (after another section wrote into the workbook). */
+  refreshDownload(): Promise<void>;
   dismissMessage(message: PaneMessage): void;
 }
 
