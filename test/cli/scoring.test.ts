@@ -9,7 +9,7 @@ import path from "path";
 import { SheetData } from "../../src/engine/cells";
 import { workbookFromData } from "../../src/xlsx/toExcelJs";
 import { scoringWorkbook } from "../engine/scoring/helpers/scoringWorkbook";
-import { calculateWithLibreOffice } from "../helpers/libreoffice";
+import { recalculateInLibreOffice } from "../helpers/libreoffice";
 import { runRunner, temporaryDirectory } from "../helpers/runner";
 
 async function writeInput(directory: string, extra: SheetData[] = []): Promise<string> {
@@ -84,7 +84,10 @@ describe("analyse --scoring", () => {
 
     // Re-run without --scoring, at £40 a head: finance turns GREEN, so the untouched 3.2A refreshes.
     const json = JSON.parse(
-      run(["analyse", "edited.xlsx", "--set", "rca_per_head=40", "--json", "-o", "rerun.xlsx"], directory).stdout
+      run(
+        ["analyse", "edited.xlsx", "--set", "rca_per_head=40", "--json", "-o", "rerun.xlsx"],
+        directory
+      ).stdout
     ) as { scoring: { code: string; outcome: string; domains: (string | null)[] }[] };
     const after = rowsById(sheetOf(await load(path.join(directory, "rerun.xlsx")), "Scoring 02B"));
     expect(after.get("1.1A")?.values).toEqual(["Met", "", "Clinical board minutes, May"]);
@@ -113,27 +116,45 @@ describe("analyse --scoring", () => {
       ],
     };
     await writeInput(directory, [criteria]);
-    const first = JSON.parse(run(["analyse", "ccgs.xlsx", "--scoring", "01A", "--json", "-o", "out.xlsx"], directory).stdout) as {
+    const first = JSON.parse(
+      run(["analyse", "ccgs.xlsx", "--scoring", "01A", "--json", "-o", "out.xlsx"], directory)
+        .stdout
+    ) as {
       dataQuality: { sheet: string; row: number; message: string }[];
     };
     const sheet = sheetOf(await load(path.join(directory, "out.xlsx")), "Scoring 01A");
     expect([...rowsById(sheet).keys()]).toEqual(["3.2A", "4.9Z"]);
     expect(first.dataQuality).toEqual(
-      expect.arrayContaining([expect.objectContaining({ sheet: "Criteria", row: 4, message: expect.stringContaining("Criteria!A4") as string })])
+      expect.arrayContaining([
+        expect.objectContaining({
+          sheet: "Criteria",
+          row: 4,
+          message: expect.stringContaining("Criteria!A4") as string,
+        }),
+      ])
     );
 
     // The user drops 4.9Z from the list and re-runs: the sheet keeps it at the bottom, with a warning.
     const edited = await load(path.join(directory, "out.xlsx"));
     sheetOf(edited, "Criteria").spliceRows(3, 1);
-    sheetOf(edited, "Scoring 01A").getCell(rowsById(sheetOf(edited, "Scoring 01A")).get("4.9Z")?.row ?? 0, 5).value = "Partially met";
+    sheetOf(edited, "Scoring 01A").getCell(
+      rowsById(sheetOf(edited, "Scoring 01A")).get("4.9Z")?.row ?? 0,
+      5
+    ).value = "Partially met";
     await edited.xlsx.writeFile(path.join(directory, "edited.xlsx"));
-    const second = JSON.parse(run(["analyse", "edited.xlsx", "--json", "-o", "rerun.xlsx"], directory).stdout) as {
+    const second = JSON.parse(
+      run(["analyse", "edited.xlsx", "--json", "-o", "rerun.xlsx"], directory).stdout
+    ) as {
       dataQuality: { message: string }[];
     };
     const rerun = rowsById(sheetOf(await load(path.join(directory, "rerun.xlsx")), "Scoring 01A"));
     expect([...rerun.keys()]).toEqual(["3.2A", "4.9Z"]);
     expect(rerun.get("4.9Z")?.values[0]).toBe("Partially met");
-    expect(second.dataQuality.some((f) => f.message.includes("4.9Z") && f.message.includes("no longer in the criteria list"))).toBe(true);
+    expect(
+      second.dataQuality.some(
+        (f) => f.message.includes("4.9Z") && f.message.includes("no longer in the criteria list")
+      )
+    ).toBe(true);
   });
 
   test("--scoring with a code not in the practice list: exit 1 naming it", async () => {
@@ -148,16 +169,23 @@ describe("analyse --scoring", () => {
   test("LibreOffice, recalculating the written workbook, shows the outcomes --json reports", async () => {
     const directory = temporaryDirectory();
     await writeInput(directory);
-    const json = JSON.parse(run(["analyse", "ccgs.xlsx", "--scoring", "all", "--json", "-o", "out.xlsx"], directory).stdout) as {
+    const json = JSON.parse(
+      run(["analyse", "ccgs.xlsx", "--scoring", "all", "--json", "-o", "out.xlsx"], directory)
+        .stdout
+    ) as {
       scoring: { code: string; outcome: string; domains: (string | null)[] }[];
     };
-    const calculated = await calculateWithLibreOffice({ "out.xlsx": fs.readFileSync(path.join(directory, "out.xlsx")) });
-    const sheets = calculated.get("out.xlsx");
+    const [book] = await recalculateInLibreOffice([path.join(directory, "out.xlsx")]);
+    const text = (value: unknown) => (value === null || value === undefined ? "" : String(value));
     for (const scored of json.scoring) {
-      const sheet = sheets?.get(`Scoring ${scored.code}`);
-      expect([scored.code, sheet?.[15]?.[1]]).toEqual([scored.code, scored.outcome]);
-      expect(sheet?.slice(9, 15).map((row) => row[1])).toEqual(scored.domains.map((d) => d ?? ""));
+      const sheet = book?.[`Scoring ${scored.code}`];
+      expect([scored.code, text(sheet?.[15]?.[1])]).toEqual([scored.code, scored.outcome]);
+      expect(sheet?.slice(9, 15).map((row) => text(row[1]))).toEqual(
+        scored.domains.map((d) => d ?? "")
+      );
     }
-    expect(sheets?.get("Domain Summary")?.slice(1).map((row) => row[9])).toEqual(json.scoring.map((s) => s.outcome));
+    expect(book?.["Domain Summary"]?.slice(1).map((row) => text(row[9]))).toEqual(
+      json.scoring.map((s) => s.outcome)
+    );
   }, 120_000);
 });

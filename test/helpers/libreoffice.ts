@@ -1,146 +1,202 @@
 /**
- * LibreOffice as an independent spreadsheet engine for tests: converts workbooks to CSV (every sheet)
- * with recalculation on load forced, so what is read is LibreOffice's own calculation of the formulas,
- * never the cached results a writer stored. Needs `/usr/bin/soffice` (Debian `libreoffice-calc-nogui`,
- * installed by `.ci/run` when missing).
+ * Recalculating .xlsx files in a real spreadsheet program (LibreOffice Calc, headless) and reading back
+ * every sheet's values: the check that a sheet's native formulas work without the add-in.
+ *
+ * LibreOffice keeps an .xlsx file's cached formula results on load unless told otherwise, so each call
+ * uses a fresh temporary profile whose `registrymodifications.xcu` sets
+ * `/org.openoffice.Office.Calc/Formula/Load` `OOXMLRecalcMode` to 0 ("always recalculate"). The values are
+ * exported with the CSV filter, one file per sheet (`<base>-<Sheet name>.csv`, token 12 = -1). Filter
+ * tokens used: `44` comma, `34` double quote, `76` UTF-8, `1` first line, (no column formats), `0`
+ * language, `true` quote every text cell (so text "123" and the number 123 differ), `true` numbers
+ * unquoted, `false` values not "as shown" (no £ or thousands separators; 15 significant digits as
+ * LibreOffice's General format writes them; percent-formatted cells still come as "10%" and are read
+ * as 0.1), `false` no formulas, `false` spaces kept, `-1` every sheet.
+ *
+ * One soffice start costs about 2–5 s on this machine: pass every workbook of a test file in one call.
  */
-import { execFile } from "node:child_process";
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
-import { basename, extname, join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { promisify } from "node:util";
+import { execFile } from "child_process";
+import fs from "fs";
+import os from "os";
+import path from "path";
 
-const run = promisify(execFile);
+/** Where LibreOffice is expected (Debian's `libreoffice-calc-nogui`; `.ci/run` installs it). */
+export const SOFFICE = process.env.SOFFICE ?? "/usr/bin/soffice";
 
-/** Where Debian installs LibreOffice's launcher. */
-export const SOFFICE = "/usr/bin/soffice";
+/** A value as LibreOffice calculated it: a number, text, a boolean, an error text such as `#DIV/0!`, or null when blank. */
+export type RecalculatedValue = string | number | boolean | null;
 
-/** True when LibreOffice is installed. */
-export function hasLibreOffice(): boolean {
-  return existsSync(SOFFICE);
-}
+/** One workbook's sheets by name: rows of values from A1. */
+export type RecalculatedWorkbook = Record<string, RecalculatedValue[][]>;
 
-/**
- * A LibreOffice user profile whose settings recalculate every formula of an .xlsx file on load
- * (`/org.openoffice.Office.Calc/Formula/Load` `OOXMLRecalcMode` = 0, "always").
- * @param directory where the profile is made
- * @returns the profile's file URL for `-env:UserInstallation`
- */
-function recalculatingProfile(directory: string): string {
-  const user = join(directory, "user");
-  mkdirSync(user, { recursive: true });
-  writeFileSync(
-    join(user, "registrymodifications.xcu"),
-    `<?xml version="1.0" encoding="UTF-8"?>
+const CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,true,true,false,false,false,-1";
+
+const RECALCULATE_ON_LOAD = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 </oor:items>
-`
-  );
-  return pathToFileURL(directory).href;
-}
+`;
 
-/** The cells of one sheet as LibreOffice calculated them (CSV text, one array per row). */
-export type CalculatedSheet = string[][];
-
-/** Parses LibreOffice's CSV (comma, double quotes, UTF-8). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += c;
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+/** An unquoted CSV field as a value: blank, TRUE/FALSE, a number, a percentage, or text (an error such as Err:502). */
+function unquotedValue(text: string): RecalculatedValue {
+  if (text === "") return null;
+  if (text === "TRUE") return true;
+  if (text === "FALSE") return false;
+  const percent = /^(-?[0-9.]+(?:E[-+]?[0-9]+)?)%$/i.exec(text);
+  if (percent !== null) return Number(percent[1]) / 100;
+  const number = Number(text);
+  return Number.isFinite(number) ? number : text;
 }
 
 /**
- * Opens workbooks in LibreOffice (one headless process for all of them), recalculates every formula
- * and returns every sheet's values as text.
- * @param workbooks .xlsx contents by file name (e.g. `{ "a.xlsx": buffer }`); names must differ
- * @returns for each file name, its sheets' calculated cells by sheet name
- * @throws Error with LibreOffice's output when a conversion fails
+ * Parse LibreOffice's CSV (RFC 4180 quoting, newlines inside quotes). Quoted fields are text.
+ * @example parseCsv('"a",1,\n') // [["a", 1, null]]
  */
-export async function calculateWithLibreOffice(
-  workbooks: Readonly<Record<string, Uint8Array>>
-): Promise<Map<string, Map<string, CalculatedSheet>>> {
-  const directory = mkdtempSync(join(tmpdir(), "ccg-libreoffice-"));
+export function parseCsv(text: string): RecalculatedValue[][] {
+  const rows: RecalculatedValue[][] = [];
+  let row: RecalculatedValue[] = [];
+  let index = 0;
+  const body = text.replace(/^\uFEFF/, "");
+  while (index < body.length) {
+    let value: RecalculatedValue;
+    if (body[index] === '"') {
+      let end = index + 1;
+      let field = "";
+      for (;;) {
+        const quote = body.indexOf('"', end);
+        if (quote < 0)
+          throw new Error(`Unterminated quoted field in LibreOffice's CSV at ${index}`);
+        field += body.slice(end, quote);
+        if (body[quote + 1] === '"') {
+          field += '"';
+          end = quote + 2;
+        } else {
+          end = quote + 1;
+          break;
+        }
+      }
+      value = field;
+      index = end;
+    } else {
+      let end = index;
+      while (end < body.length && body[end] !== "," && body[end] !== "\n" && body[end] !== "\r")
+        end++;
+      value = unquotedValue(body.slice(index, end));
+      index = end;
+    }
+    row.push(value);
+    const next = body[index];
+    if (next === ",") {
+      index++;
+      if (index === body.length) row.push(null);
+    } else {
+      if (next === "\r") index++;
+      if (body[index] === "\n") index++;
+      rows.push(row);
+      row = [];
+    }
+  }
+  if (row.length > 0) rows.push(row);
+  return rows;
+}
+
+function run(command: string, args: readonly string[], timeoutMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      command,
+      [...args],
+      { timeout: timeoutMs, encoding: "utf8" },
+      (error, stdout, stderr) => {
+        if (error !== null) {
+          reject(new Error(`${command} failed: ${error.message}\n${stdout}\n${stderr}`));
+        } else {
+          resolve(stdout);
+        }
+      }
+    );
+  });
+}
+
+/**
+ * Open each .xlsx in LibreOffice, recalculate every formula, and return every sheet's values. Cached
+ * results stored in the files are not what is read.
+ * @param files .xlsx paths; their base names must differ (the CSV files are named after them)
+ * @returns one record of sheets per file, in the order given
+ * @throws Error when soffice is missing or fails, or a file produced no sheet
+ * @example const [book] = await recalculateInLibreOffice(["/tmp/out.xlsx"]); book["Sensitivity"][4][6]
+ */
+export async function recalculateInLibreOffice(
+  files: readonly string[],
+  timeoutMs = 180_000
+): Promise<RecalculatedWorkbook[]> {
+  if (!fs.existsSync(SOFFICE)) {
+    throw new Error(
+      `${SOFFICE} is missing: install LibreOffice Calc (Debian: apt-get install libreoffice-calc-nogui; .ci/run does)`
+    );
+  }
+  const bases = files.map((file) => path.parse(file).name);
+  if (new Set(bases).size !== bases.length)
+    throw new Error(`Workbook base names must differ: ${bases.join(", ")}`);
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "ccg-libreoffice-"));
   try {
-    const profile = recalculatingProfile(join(directory, "profile"));
-    const inputs = join(directory, "in");
-    const outputs = join(directory, "out");
-    mkdirSync(inputs);
-    mkdirSync(outputs);
-    const files = Object.entries(workbooks).map(([name, content]) => {
-      const path = join(inputs, name);
-      writeFileSync(path, content);
-      return path;
-    });
-    // CSV filter options: comma, double quote, UTF-8, from row 1, no column types, language,
-    // quoted text, detect numbers, raw values (not as shown), formulas off, no BOM, every sheet (-1).
-    const filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,true,true,false,false,false,-1";
-    const { stdout, stderr } = await run(
+    const profile = path.join(folder, "profile");
+    fs.mkdirSync(path.join(profile, "user"), { recursive: true });
+    fs.writeFileSync(path.join(profile, "user", "registrymodifications.xcu"), RECALCULATE_ON_LOAD);
+    const out = path.join(folder, "out");
+    fs.mkdirSync(out);
+    await run(
       SOFFICE,
       [
-        `-env:UserInstallation=${profile}`,
+        `-env:UserInstallation=file://${profile}`,
         "--headless",
         "--norestore",
         "--convert-to",
-        filter,
+        CSV_FILTER,
         "--outdir",
-        outputs,
-        ...files,
+        out,
+        ...files.map((file) => path.resolve(file)),
       ],
-      { timeout: 240_000 }
+      timeoutMs
     );
-    const results = new Map<string, Map<string, CalculatedSheet>>();
-    const produced = readdirSync(outputs);
-    for (const name of Object.keys(workbooks)) {
-      const base = basename(name, extname(name));
-      const sheets = new Map<string, CalculatedSheet>();
-      for (const file of produced) {
-        if (!file.startsWith(`${base}-`) || !file.endsWith(".csv")) continue;
-        const sheetName = file.slice(base.length + 1, -".csv".length);
-        sheets.set(sheetName, parseCsv(readFileSync(join(outputs, file), "utf8")));
+    const written = fs.readdirSync(out);
+    return bases.map((base) => {
+      const sheets: RecalculatedWorkbook = {};
+      for (const name of written) {
+        if (!name.startsWith(`${base}-`) || !name.endsWith(".csv")) continue;
+        // A base that is a prefix of another base (book, book-2) would claim its files: names are checked.
+        const sheetName = name.slice(base.length + 1, -".csv".length);
+        if (
+          bases.some(
+            (other) =>
+              other !== base && other.startsWith(`${base}-`) && name.startsWith(`${other}-`)
+          )
+        )
+          continue;
+        sheets[sheetName] = parseCsv(fs.readFileSync(path.join(out, name), "utf8"));
       }
-      if (sheets.size === 0)
-        throw new Error(`LibreOffice wrote no CSV for ${name}: ${stdout} ${stderr}`);
-      results.set(name, sheets);
-    }
-    return results;
+      if (Object.keys(sheets).length === 0) {
+        throw new Error(
+          `LibreOffice wrote no sheet for ${base}.xlsx (files: ${written.join(", ")})`
+        );
+      }
+      return sheets;
+    });
   } finally {
-    rmSync(directory, { recursive: true, force: true });
+    fs.rmSync(folder, { recursive: true, force: true });
   }
+}
+
+/**
+ * The value of one cell (A1 address) of a recalculated sheet; null when blank or outside the sheet.
+ * @example valueAt(book["Sensitivity"], "G6")
+ */
+export function valueAt(
+  sheet: readonly (readonly RecalculatedValue[])[] | undefined,
+  address: string
+): RecalculatedValue {
+  const match = /^([A-Z]+)([0-9]+)$/.exec(address);
+  if (match === null) throw new Error(`'${address}' is not an A1 address`);
+  let column = 0;
+  for (const letter of match[1] ?? "") column = column * 26 + (letter.charCodeAt(0) - 64);
+  return sheet?.[Number(match[2]) - 1]?.[column - 1] ?? null;
 }
