@@ -193,7 +193,8 @@ export function scoreCcg(
 export type ScoringSelection = "all" | "flagged" | "none" | readonly string[];
 
 /**
- * The codes to score, in code order: the selection, plus every CCG that already has a scoring sheet
+ * The codes to score, in code order: the selection (`all` and `flagged` take only rated CCGs, not
+ * codes set apart as another kind of organisation), plus every CCG that already has a scoring sheet
  * (a re-run refreshes it). An earlier sheet for a code not in the analysis is left as it is, with a
  * warning.
  * @param analysis the analysis
@@ -211,9 +212,11 @@ export function selectScoredCcgs(
 ): CcgAnalysis[] {
   const byCode = new Map(analysis.ccgs.map((ccg) => [ccg.code, ccg]));
   const wanted = new Set<string>();
-  if (selection === "all") analysis.ccgs.forEach((ccg) => wanted.add(ccg.code));
+  // `all` and `flagged` mean the rated CCGs: codes set apart as not CCGs (area teams…) only by name.
+  const rated = analysis.ccgs.filter((ccg) => ccg.rated);
+  if (selection === "all") rated.forEach((ccg) => wanted.add(ccg.code));
   else if (selection === "flagged") {
-    analysis.ccgs.filter((ccg) => ccg.rating !== "GREEN").forEach((ccg) => wanted.add(ccg.code));
+    rated.filter((ccg) => ccg.rating !== "GREEN").forEach((ccg) => wanted.add(ccg.code));
   } else if (selection !== "none") {
     for (const asked of selection) {
       const code = asked.trim().toUpperCase();

@@ -206,6 +206,19 @@ describe("selectScoredCcgs", () => {
     expect(codes([" 01a"])).toEqual(["01A"]);
     expect(() => codes(["99Z"])).toThrow("CCG code '99Z' is not in the practice list");
   });
+  test("all and flagged leave out codes set apart as not CCGs; naming one still scores it", () => {
+    const apart = {
+      ...analysis,
+      ccgs: analysis.ccgs.map((c) =>
+        c.code === "02B" ? { ...c, kind: "Area team", rated: false } : c
+      ),
+    };
+    const codes = (selection: Parameters<typeof selectScoredCcgs>[1]) =>
+      selectScoredCcgs(apart, selection, none, new FindingList()).map((c) => c.code);
+    expect(codes("all")).toEqual(["01A"]);
+    expect(codes("flagged")).toEqual([]);
+    expect(codes(["02B"])).toEqual(["02B"]);
+  });
   test("CCGs with an earlier sheet are refreshed; an earlier sheet for an unknown CCG is left with a warning", () => {
     const findings = new FindingList();
     const earlier = new Map([
