@@ -9,15 +9,19 @@ import { UnusableInputError } from "../engine/errors";
 import { formatCount } from "../engine/format";
 import { buildJsonReport } from "../engine/report/jsonReport";
 import { buildOutputContents } from "../output/tableSheet";
+import { scoringContents } from "../output/scoring/scoringContents";
 import { renderMapSvg } from "../engine/map/mapSvg";
 import {
   SensitivityRangeError,
   SensitivityResult,
   analyseSensitivity,
 } from "../engine/sensitivity";
+import { scoringJson } from "../engine/report/scoringJson";
+import { WorkbookScoring, scoreWorkbook } from "../engine/scoring/scoreWorkbook";
 import { AnalyseCommand } from "./args";
 import { CliFailure, CliIo } from "./io";
 import { formatRagTable, ratingCounts } from "./ragTable";
+import { formatScoringTable } from "./scoringTable";
 import { ProgressLine } from "./progress";
 import { readWorkbookForAnalysis, writeAnalysedWorkbook } from "./workbookFiles";
 
@@ -62,6 +66,39 @@ export function sensitivityOrFail(fileLabel: string, result: AnalysisResult): Se
     }
     throw error;
   }
+}
+
+/**
+ * Score the CCGs `--scoring` asks for, plus those that already have a scoring sheet.
+ * @throws CliFailure (exit 1) naming the file and a code that is not in the practice list
+ */
+export function scoreOrFail(
+  fileLabel: string,
+  data: Parameters<typeof scoreWorkbook>[0],
+  result: AnalysisResult,
+  selection: AnalyseCommand["scoring"]
+): WorkbookScoring {
+  try {
+    return scoreWorkbook(data, result, selection ?? "none");
+  } catch (error) {
+    throw new CliFailure(`${fileLabel}: --scoring: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * The sheet names written, with the scoring sheets (written last, then the Domain Summary) counted
+ * rather than listed.
+ * @example summariseScoringSheets(["CCG Summary", "Scoring 07L", "Scoring 08M", "Domain Summary"], 2)
+ *   // ["CCG Summary", "2 scoring sheets", "Domain Summary"]
+ */
+export function summariseScoringSheets(sheets: readonly string[], scored: number): string[] {
+  if (scored === 0) return [...sheets];
+  const others = sheets.slice(0, sheets.length - scored - 1);
+  return [
+    ...others,
+    scored === 1 ? "1 scoring sheet" : `${scored} scoring sheets`,
+    ...sheets.slice(-1),
+  ];
 }
 
 /** A few lines saying what was analysed and written. */
@@ -133,7 +170,7 @@ export async function runAnalyse(command: AnalyseCommand, io: CliIo): Promise<nu
   const label = path.basename(inputPath);
   const input = await readWorkbookForAnalysis(inputPath);
   const progress = new ProgressLine(io, 50_000);
-  const result = analyseOrFail(label, input.data, {
+  const analysis = analyseOrFail(label, input.data, {
     mapping: command.mapping,
     assumptions: command.assumptions,
     onProgress: (done, total) =>
@@ -143,6 +180,11 @@ export async function runAnalyse(command: AnalyseCommand, io: CliIo): Promise<nu
       ),
   });
   progress.clear();
+  const scoring = scoreOrFail(label, input.data, analysis, command.scoring);
+  const result: AnalysisResult = {
+    ...analysis,
+    dataQuality: [...analysis.dataQuality, ...scoring.dataQuality],
+  };
   const sensitivity = sensitivityOrFail(label, result);
   if (command.svg !== null) {
     // Before the workbook, so a bad --svg path fails the run before anything else is written.
@@ -158,15 +200,17 @@ export async function runAnalyse(command: AnalyseCommand, io: CliIo): Promise<nu
   if (outputPath !== null) {
     const written = await writeAnalysedWorkbook(
       input,
-      buildOutputContents(result),
+      [...buildOutputContents(result), ...scoringContents(scoring)],
       inputPath,
       outputPath
     );
-    sheets = written.sheets;
+    sheets = summariseScoringSheets(written.sheets, scoring.ccgs.length);
     for (const notice of written.notices) io.stderr(`note: ${notice}\n`);
   }
   if (command.json) {
-    io.stdout(`${JSON.stringify(buildJsonReport(result, sensitivity), null, 2)}\n`);
+    const report = buildJsonReport(result, sensitivity);
+    const json = scoring.ccgs.length > 0 ? { ...report, scoring: scoringJson(scoring) } : report;
+    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
   } else {
     io.stdout(
       `${describeAnalysis(result, outputPath === null ? null : path.relative(io.cwd, outputPath) || outputPath, sheets)}\n`
@@ -174,6 +218,7 @@ export async function runAnalyse(command: AnalyseCommand, io: CliIo): Promise<nu
     if (command.svg !== null) io.stdout(`Wrote the map to ${command.svg}.\n`);
     if (result.ccgs.some((ccg) => ccg.rating !== "GREEN" || !ccg.rated))
       io.stdout(`\n${formatRagTable(result, 10)}\n`);
+    if (scoring.ccgs.length > 0) io.stdout(`\n${formatScoringTable(scoring, 10)}\n`);
   }
   return 0;
 }

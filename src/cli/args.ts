@@ -15,6 +15,7 @@ import {
   normaliseHeader,
 } from "../engine/headers";
 import { readNumber } from "../engine/values";
+import type { ScoringSelection } from "../engine/scoring/scoreCcgs";
 
 /** Wrong usage: exit code 2 with this message. */
 export class UsageError extends Error {
@@ -33,6 +34,8 @@ export interface AnalyseCommand {
   readonly svg: string | null;
   readonly assumptions: Partial<Assumptions>;
   readonly mapping: MappingOverrides;
+  /** `--scoring`: the CCGs whose scoring sheets are written (null: only those that already have one). */
+  readonly scoring: ScoringSelection | null;
 }
 
 /** `sample` options. */
@@ -226,6 +229,26 @@ export function parseMappings(mappings: readonly string[]): MappingOverrides {
 }
 
 /**
+ * `--scoring all|flagged|none|<code,code>`.
+ * @example parseScoringSelection("07L, 08m") // ["07L", "08M"]
+ */
+export function parseScoringSelection(text: string | null): ScoringSelection | null {
+  if (text === null) return null;
+  const word = text.trim().toLowerCase();
+  if (word === "all" || word === "flagged" || word === "none") return word;
+  const codes = text
+    .split(",")
+    .map((code) => code.trim().toUpperCase())
+    .filter((code) => code !== "");
+  if (codes.length === 0) {
+    throw new UsageError(
+      "--scoring needs all, flagged, none or CCG codes separated by commas, e.g. --scoring 07L,08M"
+    );
+  }
+  return codes;
+}
+
+/**
  * Parse the runner's arguments (without `node` and the script).
  * @throws UsageError for anything the runner does not understand (exit code 2)
  */
@@ -244,12 +267,7 @@ export function parseArguments(args: readonly string[]): Command {
           "--scenario is not available yet: footprint scenarios come in a later release"
         );
       }
-      if (raw.values.has("--scoring")) {
-        throw new UsageError(
-          "--scoring is not available yet: authorisation domain scoring comes in a later release"
-        );
-      }
-      allowOnly(raw, "analyse", ["--output", "--json", "--set", "--map", "--svg"]);
+      allowOnly(raw, "analyse", ["--output", "--json", "--set", "--map", "--svg", "--scoring"]);
       if (raw.positional.length !== 1) {
         throw new UsageError(
           raw.positional.length === 0
@@ -265,6 +283,7 @@ export function parseArguments(args: readonly string[]): Command {
         svg: single(raw, "--svg"),
         assumptions: parseAssumptionSettings(raw.values.get("--set") ?? []),
         mapping: parseMappings(raw.values.get("--map") ?? []),
+        scoring: parseScoringSelection(single(raw, "--scoring")),
       };
     }
     case "suggest":
@@ -297,6 +316,7 @@ export function parseArguments(args: readonly string[]): Command {
 /** The usage text printed by `--help` and after a usage error. */
 export const USAGE = `Usage:
   ccg-footprint analyse <workbook.xlsx|.csv> [-o <out.xlsx>] [--json] [--svg <map.svg>]
+                        [--scoring all|flagged|none|<code,code>]
                         [--set key=value]... [--map field=Header]...
   ccg-footprint sample [-o <out.xlsx>] [--practices N] [--ccgs N] [--seed S]
   ccg-footprint demo
@@ -308,6 +328,10 @@ analyse   Analyse a practice list: population, running costs, geography and RAG 
           as JSON to stdout and writes a workbook only when -o is given.
           --set key=value   override an assumption, e.g. --set rca_per_head=22.07
           --map field=Header  choose the column for a field, e.g. --map list_size="Total patients"
+          --scoring flagged  also write authorisation scoring sheets (Scoring <code>, Domain Summary)
+                            for the RED and AMBER CCGs; or all, none, or codes such as 07L,08M.
+                            Without it, scoring sheets already in the workbook are refreshed, keeping
+                            the statuses, support and evidence you changed.
 sample    Write a deterministic England-like sample workbook (default sample.xlsx).
 demo      Write a sample and its analysis into ./ccg-footprint-demo/ and print a RAG table.
 

@@ -5,7 +5,14 @@ import { formatCount } from "../engine/format";
 import { buildOutputContents } from "../output/tableSheet";
 import { generateSampleWorkbook } from "../sample/generateSample";
 import { SampleCommand } from "./args";
-import { analyseOrFail, describeAnalysis } from "./analyseCommand";
+import {
+  analyseOrFail,
+  describeAnalysis,
+  scoreOrFail,
+  summariseScoringSheets,
+} from "./analyseCommand";
+import { scoringContents } from "../output/scoring/scoringContents";
+import { formatScoringTable } from "./scoringTable";
 import { CliFailure, CliIo } from "./io";
 import { formatRagTable } from "./ragTable";
 import { readWorkbookForAnalysis, writeAnalysedWorkbook, writeDataWorkbook } from "./workbookFiles";
@@ -56,17 +63,22 @@ export async function runDemo(io: CliIo): Promise<number> {
   const analysedPath = path.join(folder, "sample.analysed.xlsx");
   await writeDataWorkbook(generateSampleWorkbook(), samplePath);
   const input = await readWorkbookForAnalysis(samplePath);
-  const result = analyseOrFail("sample.xlsx", input.data, {});
+  const analysis = analyseOrFail("sample.xlsx", input.data, {});
+  // The flagged CCGs get authorisation scoring sheets (SPEC §4).
+  const scoring = scoreOrFail("sample.xlsx", input.data, analysis, "flagged");
+  const result = { ...analysis, dataQuality: [...analysis.dataQuality, ...scoring.dataQuality] };
   const written = await writeAnalysedWorkbook(
     input,
-    buildOutputContents(result),
+    [...buildOutputContents(result), ...scoringContents(scoring)],
     samplePath,
     analysedPath
   );
   io.stdout(
     `Wrote ${path.relative(io.cwd, samplePath)} (a generated England-like practice list).\n`
   );
-  io.stdout(`${describeAnalysis(result, path.relative(io.cwd, analysedPath), written.sheets)}\n\n`);
-  io.stdout(`${formatRagTable(result)}\n`);
+  const sheets = summariseScoringSheets(written.sheets, scoring.ccgs.length);
+  io.stdout(`${describeAnalysis(result, path.relative(io.cwd, analysedPath), sheets)}\n\n`);
+  io.stdout(`${formatRagTable(result)}\n\n`);
+  io.stdout(`${formatScoringTable(scoring)}\n`);
   return 0;
 }

@@ -19,6 +19,7 @@ import type {
   SheetPlan,
   WorkbookInventory,
 } from "./sheetPlan";
+import { retargetOutputReferences } from "./retargetReferences";
 import { validateContents } from "./validateContent";
 
 /**
@@ -73,7 +74,8 @@ export function ownedSheetNames(
 
 /**
  * Plans one write: checks the contents, decides each output's sheet, its ownership name and its
- * table names, and the notices for the user.
+ * table names, and the notices for the user; formulas that refer to another output of the write by
+ * its contract name are pointed at the sheet chosen for it.
  * @param contents - the outputs, in the order their new sheets are added
  * @param inventory - what the workbook holds now
  * @returns the plan every renderer translates
@@ -126,5 +128,7 @@ export function planOutputs(
     replace,
     ownershipName: ownershipName(content.output),
   }));
-  return { sheets, notices };
+  // A formula naming another output by its contract name (the Domain Summary's `'Scoring 07L'!$B$16`)
+  // follows that output to the sheet chosen for it.
+  return retargetOutputReferences({ sheets, notices });
 }

@@ -68,7 +68,8 @@ export function validateContent(content: SheetContent): void {
     fail("the name cannot be an Excel sheet name (1 to 31 characters, none of : \\ / ? * [ ])");
 
   content.cells.forEach((row, i) =>
-    row.forEach((cell, j) => checkCell(cell, `${columnLetters(j + 1)}${i + 1}`, fail))
+    // The address is made only for a message: most sheets have thousands of good cells.
+    row.forEach((cell, j) => checkCell(cell, () => `${columnLetters(j + 1)}${i + 1}`, fail))
   );
 
   for (const format of content.numberFormats) {
@@ -167,19 +168,23 @@ export function validateContent(content: SheetContent): void {
 }
 
 /** Checks one cell: finite numbers, texts Excel can hold, formulas without `=`. */
-function checkCell(cell: PlanCell | undefined, at: string, fail: (message: string) => never): void {
+function checkCell(
+  cell: PlanCell | undefined,
+  address: () => string,
+  fail: (message: string) => never
+): void {
   if (cell === undefined) return;
   if (isPlanFormula(cell)) {
     if (cell.formula.trim() === "" || cell.formula.startsWith("="))
-      fail(`${at} has the formula '${cell.formula}' (give it without '=')`);
-    if (cell.result !== undefined) checkCell(cell.result, at, fail);
+      fail(`${address()} has the formula '${cell.formula}' (give it without '=')`);
+    if (cell.result !== undefined) checkCell(cell.result, address, fail);
     return;
   }
   if (typeof cell === "number" && !Number.isFinite(cell))
-    fail(`${at} is ${cell}; outputs must be finite numbers or empty`);
+    fail(`${address()} is ${cell}; outputs must be finite numbers or empty`);
   if (typeof cell === "string" && cell.length > MAX_CELL_TEXT_LENGTH)
     fail(
-      `${at} holds ${cell.length} characters; an Excel cell holds at most ${MAX_CELL_TEXT_LENGTH}`
+      `${address()} holds ${cell.length} characters; an Excel cell holds at most ${MAX_CELL_TEXT_LENGTH}`
     );
 }
 

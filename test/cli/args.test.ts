@@ -8,6 +8,7 @@ describe("runner arguments (SPEC §8.1)", () => {
       output: "out.xlsx",
       json: true,
       svg: null,
+      scoring: null,
       assumptions: { rca_per_head: 22.07, bridge_km: 1 },
       mapping: { listSize: "Total patients" },
     });
@@ -28,7 +29,8 @@ describe("runner arguments (SPEC §8.1)", () => {
     [["analyse", "a.xlsx", "--set", "rca_per_head"], "must look like key=value"],
     [["analyse", "a.xlsx", "--map", "flavour=X"], "unknown field 'flavour'"],
     [["analyse", "a.xlsx", "--scenario", "merge"], "--scenario is not available yet"],
-    [["analyse", "a.xlsx", "--scoring", "all"], "--scoring is not available yet"],
+    [["analyse", "a.xlsx", "--scoring", " , "], "--scoring needs all, flagged, none or CCG codes"],
+    [["analyse", "a.xlsx", "--scoring", "all", "--scoring", "none"], "option --scoring given more than once"],
     [["suggest", "a.xlsx"], "suggest is not available yet"],
     [["sample", "--practices", "0"], "--practices '0' must be a whole number of at least 1"],
     [["sample", "--seed", "x"], "--seed 'x' must be a whole number"],
@@ -37,6 +39,18 @@ describe("runner arguments (SPEC §8.1)", () => {
   ])("%j is wrong usage: %s", (args, message) => {
     expect(() => parseArguments(args)).toThrow(UsageError);
     expect(() => parseArguments(args)).toThrow(message);
+  });
+  test("--scoring: all, flagged, none or codes", () => {
+    const scoring = (value: string) => {
+      const parsed = parseArguments(["analyse", "a.xlsx", "--scoring", value]);
+      return parsed.command === "analyse" ? parsed.scoring : undefined;
+    };
+    expect(scoring("ALL")).toBe("all");
+    expect(scoring("flagged")).toBe("flagged");
+    expect(scoring("none")).toBe("none");
+    expect(scoring("07l, 08M,")).toEqual(["07L", "08M"]);
+    const plain = parseArguments(["analyse", "a.xlsx"]);
+    expect(plain.command === "analyse" && plain.scoring).toBeNull();
   });
   test("help and version", () => {
     expect(parseArguments(["--help"])).toEqual({ command: "help" });

@@ -20,3 +20,39 @@ export {
   type OutcomeThresholds,
   type ScoredCriterion,
 } from "./outcome";
+export {
+  CRITERION_ID_PATTERN,
+  DEFAULT_CRITERIA,
+  PREFILLED_CRITERION_IDS,
+  type Criterion,
+} from "./criteria";
+export { findCriteriaSheet, readCriteria, type CriteriaReading } from "./readCriteria";
+export {
+  SCORING_COLUMNS,
+  SCORING_LABELS,
+  SCORING_ROWS,
+  SUPPORT_LEVELS,
+  VISIBLE_SCORING_COLUMNS,
+  scoringSheetName,
+  type ScoringColumn,
+} from "./sheetLayout";
+export { prefillCriteria, statusForRating, type CriterionPrefill } from "./prefill";
+export {
+  readScoringSheet,
+  readScoringSheets,
+  type ExistingCriterionRow,
+  type ExistingScoringSheet,
+} from "./existingScoring";
+export {
+  scoreCcg,
+  scoredCriteria,
+  scoringRows,
+  selectScoredCcgs,
+  sixDomainRatings,
+  type ScoredCcg,
+  type ScoringRow,
+  type ScoringRowValues,
+  type ScoringSelection,
+} from "./scoreCcgs";
+export { scoreWorkbook, type WorkbookScoring } from "./scoreWorkbook";
+export { assessScoringSheet, type SheetAssessment } from "./readBack";

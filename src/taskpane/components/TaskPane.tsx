@@ -1,6 +1,6 @@
 /* global navigator */
 /**
- * The CCG Footprint task pane (SPEC §8.3): Input, Assumptions, Results, Map, Write. One column in Excel's
+ * The CCG Footprint task pane (SPEC §8.3): Input, Assumptions, Results, Map, Write, Scoring. One column in Excel's
  * side pane; two columns in a wide window. All workbook access goes through `host`, the engine through
  * `analyser`.
  */
@@ -15,6 +15,8 @@ import { InputSection } from "./InputSection";
 import { MapSection } from "./MapSection";
 import { PaneHeader } from "./PaneHeader";
 import { ResultsSection } from "./ResultsSection";
+import { ScoringSection } from "./ScoringSection";
+import { useScoring } from "../state/useScoring";
 import { WriteSection } from "./WriteSection";
 import { paneTheme } from "./theme";
 import { useWideLayout } from "./useWideLayout";
@@ -58,7 +60,13 @@ export function TaskPane({
   const { state, assumptions, resultsOutOfDate, shown, actions } = usePane(host, analyser);
   const messagesOf = (section: PaneSection) =>
     state.messages.filter((message) => message.section === section);
-  const busy = state.reading || state.analysing || state.writing || state.savingAssumptions;
+  const scoring = useScoring(host, state.result, state.selectedCcg, actions.refreshDownload);
+  const busy =
+    state.reading ||
+    state.analysing ||
+    state.writing ||
+    state.savingAssumptions ||
+    scoring.state.busy;
 
   const analyseDisabledReason =
     state.workbook === null
@@ -151,6 +159,25 @@ export function TaskPane({
     />
   );
 
+  const scoringSection = (
+    <ScoringSection
+      kind={host.kind}
+      canScore={state.result !== null && !resultsOutOfDate}
+      busy={busy}
+      choice={scoring.state.choice}
+      selectedCcg={state.selectedCcg}
+      codes={state.result?.ccgs.map((ccg) => ccg.code) ?? []}
+      picked={scoring.state.picked}
+      rows={scoring.state.rows}
+      messages={scoring.state.messages}
+      onDismiss={scoring.dismiss}
+      onChoose={scoring.choose}
+      onPick={scoring.pick}
+      onWrite={() => void scoring.write()}
+      onRead={() => void scoring.read()}
+    />
+  );
+
   return (
     <FluentProvider theme={paneTheme} className={styles.provider}>
       <PaneHeader kind={host.kind} />
@@ -161,6 +188,7 @@ export function TaskPane({
               {input}
               {assumptionsEditor}
               {write}
+              {scoringSection}
             </div>
             <div className={styles.column}>
               {results}
@@ -175,6 +203,7 @@ export function TaskPane({
           {results}
           {map}
           {write}
+          {scoringSection}
         </main>
       )}
     </FluentProvider>

@@ -4,8 +4,8 @@
  * round trips: sheet names (and ownership names), then every sheet's used range.
  */
 import type { CellValue, SheetData, WorkbookData } from "../../engine/cells";
-import type { OutputSheetName } from "../../engine/output";
-import { ownedSheets } from "../../output/planOutputs";
+import type { OutputSheetName } from "../../output/sheetPlan";
+import { ownedSheetNames, ownedSheets } from "../../output/planOutputs";
 import { definedNamesOf, queueNamesLoad } from "./ownership";
 
 /** Options for {@link readWorkbookFromExcel}. */
@@ -73,7 +73,8 @@ export function isPayloadLimitError(error: unknown): boolean {
  * (one more sync for the sizes, then one per block of `cellsPerRequest` cells).
  * @param context - the request context of an `Excel.run`
  * @param options - outputs to skip, block size
- * @returns the workbook; error cells become `{ error: "#N/A" }`, blank sheets have no rows
+ * @returns the workbook (with the sheets CCG Footprint owns that were read listed in `ownedSheets`);
+ *   error cells become `{ error: "#N/A" }`, blank sheets have no rows
  * @example await Excel.run((context) => readWorkbookFromExcel(context, { skipOwnedOutputs: ["CCG Summary"] }))
  */
 export async function readWorkbookFromExcel(
@@ -86,15 +87,20 @@ export async function readWorkbookFromExcel(
   await context.sync();
 
   const skip = new Set<string>();
+  const inventory = {
+    sheetNames: worksheets.items.map((sheet) => sheet.name),
+    definedNames: definedNamesOf(names.items),
+  };
   if (options.skipOwnedOutputs && options.skipOwnedOutputs.length > 0) {
-    const sheetNames = worksheets.items.map((sheet) => sheet.name);
-    const owned = ownedSheets(
-      { sheetNames, definedNames: definedNamesOf(names.items) },
-      options.skipOwnedOutputs
-    );
+    const owned = ownedSheets(inventory, options.skipOwnedOutputs);
     for (const sheetName of owned.values()) skip.add(sheetName.toLowerCase());
   }
   const sheets = worksheets.items.filter((sheet) => !skip.has(sheet.name.toLowerCase()));
+  // Our sheets that are read (scoring sheets, whose statuses a re-run carries over; an Assumptions
+  // sheet we wrote) are marked, so they are never taken for the user's input.
+  const ownedSheetsRead = ownedSheetNames(inventory).filter(
+    (name) => !skip.has(name.toLowerCase())
+  );
   const usedRanges = sheets.map((sheet) =>
     sheet.getUsedRangeOrNullObject(true).load("values, valueTypes, rowIndex, columnIndex")
   );
@@ -102,7 +108,10 @@ export async function readWorkbookFromExcel(
     await context.sync();
   } catch (error) {
     if (!isPayloadLimitError(error)) throw error;
-    return { sheets: await readInBlocks(context, sheets, options.cellsPerRequest ?? 50_000) };
+    return {
+      sheets: await readInBlocks(context, sheets, options.cellsPerRequest ?? 50_000),
+      ownedSheets: ownedSheetsRead,
+    };
   }
   return {
     sheets: sheets.map((sheet, i) => {
@@ -117,6 +126,7 @@ export async function readWorkbookFromExcel(
         used.columnIndex
       );
     }),
+    ownedSheets: ownedSheetsRead,
   };
 }
 

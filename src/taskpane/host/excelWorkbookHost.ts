@@ -2,17 +2,21 @@
  * The open Excel workbook as a WorkbookHost: each function is one `Excel.run` around the Excel adapter
  * (src/taskpane/excel/). Nothing else in the pane touches Office.js.
  */
-import type { OutputSheetName } from "../../engine/output";
+import type { OutputSheetName } from "../../output/sheetPlan";
 import { readWorkbookFromExcel, runExcel, writeOutputsToExcel } from "../excel";
 import { writeAssumptionsToExcel } from "../excel/writeAssumptions";
 import type { ExcelWorkbookHost } from "./workbookHost";
 
-/** Our output sheets, never read as input (an `Assumptions` sheet is input, so it is read). */
+/**
+ * Our output sheets that are never read. An `Assumptions` sheet is input, so it is read; so are the
+ * `Scoring <code>` sheets, whose statuses, support and evidence a re-run carries over (SPEC §7).
+ */
 export const OUTPUTS_NOT_READ: readonly OutputSheetName[] = [
   "CCG Summary",
   "Practice Detail",
   "Data Quality",
   "Sensitivity",
+  "Domain Summary",
 ];
 
 /**

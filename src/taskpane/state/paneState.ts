@@ -12,7 +12,7 @@ import type { InputDiscovery, MappingChoices } from "./discovery";
 import { NO_WHAT_IF, WhatIfSettings } from "./whatIf";
 
 /** The pane's sections; each shows its own messages. */
-export type PaneSection = "input" | "assumptions" | "results" | "write";
+export type PaneSection = "input" | "assumptions" | "results" | "write" | "scoring";
 
 /** A message shown in a section's message bar. */
 export interface PaneMessage {
@@ -141,6 +141,8 @@ export interface PaneActions {
   setFilter(filter: Partial<CcgFilter>): void;
   setSheetToWrite(sheet: OutputSheetName, wanted: boolean): void;
   writeSheets(): Promise<void>;
+  /** Preview: prepare the download again (after another section wrote into the workbook). */
+  refreshDownload(): Promise<void>;
   dismissMessage(message: PaneMessage): void;
 }
 

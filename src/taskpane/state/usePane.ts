@@ -277,6 +277,7 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
       [update]
     ),
     writeSheets,
+    refreshDownload,
     dismissMessage: useCallback(
       (message: PaneMessage) =>
         update((s) => ({ messages: s.messages.filter((m) => m !== message) })),
