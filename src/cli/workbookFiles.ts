@@ -13,6 +13,7 @@ import {
 import type { PackageParts } from "../package";
 import {
   InputFileError,
+  NODE_ZIP_CODEC,
   assertNotSameFile,
   readInputFile,
   writeBytesAtomically,
@@ -88,7 +89,7 @@ export async function writeAnalysedWorkbook(
         throw new CliFailure(`cannot write '${outputPath}': ${error.message}`);
       throw error;
     }
-    await writeBytesAtomically(savePackage(parts), outputPath);
+    await writeBytesAtomically(savePackage(parts, NODE_ZIP_CODEC), outputPath);
     return { sheets: result.written.map((entry) => entry.sheetName), notices: result.notices };
   } catch (error) {
     fail(error);

@@ -77,22 +77,36 @@ type StyleOf = (row: number, column: number, isDate: boolean) => number;
 function styleResolver(content: WorksheetContent, styles: StyleBook): StyleOf {
   const formats = content.numberFormats.map((f) => ({ range: rangeOf(f.range), format: f.format }));
   const bold = content.boldRanges.map(rangeOf);
-  const inside = (r: CellRange, row: number, column: number): boolean =>
-    row >= r.top && row <= r.bottom && column >= r.left && column <= r.right;
+  // Per column, the format ranges (latest first) and bold ranges touching it: a cell checks only those.
+  const formatsOf = new Map<number, { range: CellRange; index: number }[]>();
+  formats.forEach((f, index) => {
+    for (let c = f.range.left; c <= Math.min(f.range.right, STYLED_BLANK_COLUMN_LIMIT); c += 1) {
+      const list = formatsOf.get(c) ?? [];
+      list.unshift({ range: f.range, index });
+      formatsOf.set(c, list);
+    }
+  });
+  const boldOf = new Map<number, CellRange[]>();
+  for (const range of bold)
+    for (let c = range.left; c <= Math.min(range.right, STYLED_BLANK_COLUMN_LIMIT); c += 1)
+      boldOf.set(c, [...(boldOf.get(c) ?? []), range]);
+  const cache = new Map<number, number>();
   return (row, column, isDate) => {
-    let format: string | undefined;
-    for (let k = formats.length - 1; k >= 0; k -= 1) {
-      const f = formats[k];
-      if (f !== undefined && inside(f.range, row, column)) {
-        format = f.format;
+    let index = -1;
+    for (const f of formatsOf.get(column) ?? [])
+      if (row >= f.range.top && row <= f.range.bottom) {
+        index = f.index;
         break;
       }
-    }
+    const isBold = (boldOf.get(column) ?? []).some((r) => row >= r.top && row <= r.bottom);
+    const key = (index + 1) * 4 + (isBold ? 2 : 0) + (isDate ? 1 : 0);
+    const known = cache.get(key);
+    if (known !== undefined) return known;
+    let format = index < 0 ? undefined : formats[index]?.format;
     if (isDate && (format === undefined || format === "General")) format = DATE_FORMAT;
-    return styles.cellStyle(
-      format,
-      bold.some((r) => inside(r, row, column))
-    );
+    const style = styles.cellStyle(format, isBold);
+    cache.set(key, style);
+    return style;
   };
 }
 
@@ -114,30 +128,30 @@ function sheetDataXml(
   styleOf: StyleOf
 ): { xml: string; dimension: string } {
   const area = styledArea(content);
-  const out: string[] = ["<sheetData>"];
+  const parts: string[] = ["<sheetData>"];
+  const letters: string[] = [];
   let lastRow = 0;
   let lastColumn = 0;
   for (let i = 0; i < area.rows; i += 1) {
     const row = content.cells[i] ?? [];
     const r = i + 1;
-    const cells: string[] = [];
+    let cells = "";
     const width = Math.max(row.length, area.columns);
     for (let j = 0; j < width; j += 1) {
       const value = row[j];
-      const isDate = value instanceof Date;
-      const style = styleOf(r, j + 1, isDate);
-      const xml = cellXml(`${columnLetters(j + 1)}${r}`, value, style);
-      if (xml === "") continue;
-      cells.push(xml);
-      lastColumn = Math.max(lastColumn, j + 1);
+      const style = styleOf(r, j + 1, value instanceof Date);
+      if (style === 0 && (value === undefined || value === null)) continue;
+      const column = (letters[j] ??= columnLetters(j + 1));
+      cells += cellXml(`${column}${r}`, value, style);
+      if (j + 1 > lastColumn) lastColumn = j + 1;
     }
-    if (cells.length === 0) continue;
+    if (cells === "") continue;
     lastRow = r;
-    out.push(`<row r="${r}">`, ...cells, "</row>");
+    parts.push(`<row r="${r}">${cells}</row>`);
   }
-  out.push("</sheetData>");
+  parts.push("</sheetData>");
   const dimension = lastRow === 0 ? "A1" : `A1:${cellAddress(lastRow, Math.max(lastColumn, 1))}`;
-  return { xml: out.join(""), dimension };
+  return { xml: parts.join(""), dimension };
 }
 
 /** Days from Excel's epoch (1899-12-30, the 1900 date system) to a date, as a serial number. */

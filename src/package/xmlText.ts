@@ -21,6 +21,9 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch] ?? ch);
 }
 
+// eslint-disable-next-line no-control-regex
+const NEEDS_ENCODING = /[&<>"'_\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
 /**
  * Cell text as OOXML stores it (ST_Xstring): characters XML 1.0 cannot hold become `_xHHHH_`, and a
  * literal `_xHHHH_` in the text is protected as `_x005F_xHHHH_`; then XML-escaped.
@@ -29,6 +32,7 @@ export function escapeXml(text: string): string {
  * @example cellTextXml("a\u0001b") // "a_x0001_b"
  */
 export function cellTextXml(text: string): string {
+  if (!NEEDS_ENCODING.test(text)) return text;
   const encoded = text
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
     // eslint-disable-next-line no-control-regex

@@ -4,8 +4,9 @@
  * bytes and their order; new parts are added at the end. Also reads and resolves relationships.
  * Pure and browser-safe.
  */
-import { unzipSync, zipSync } from "fflate";
-import type { Zippable } from "fflate";
+import { unzipSync } from "fflate";
+import { JAVASCRIPT_ZIP_CODEC, writeZip } from "./zipWriter";
+import type { ZipCodec } from "./zipWriter";
 import { attributeByLocalName, tagAttributes } from "./xmlText";
 
 /** The parts of a package, by name without the leading slash (e.g. `xl/workbook.xml`). */
@@ -37,17 +38,16 @@ export function openPackage(bytes: Uint8Array): PackageParts {
 }
 
 /**
- * The package as zip bytes (XML and other parts deflated; already-compressed media stored).
+ * The package as zip bytes (parts deflated, except images).
  * @param parts - the parts, in the order to write
+ * @param codec - compression (the runner passes Node's zlib; default fflate)
  * @returns the file's bytes
  */
-export function savePackage(parts: PackageParts): Uint8Array {
-  const files: Zippable = {};
-  for (const [name, data] of parts) {
-    const stored = /\.(png|jpe?g|gif|zip|bin)$/i.test(name) && !name.endsWith("vbaProject.bin");
-    files[name] = [data, { level: stored ? 0 : 1 }];
-  }
-  return zipSync(files);
+export function savePackage(
+  parts: PackageParts,
+  codec: ZipCodec = JAVASCRIPT_ZIP_CODEC
+): Uint8Array {
+  return writeZip(parts, codec);
 }
 
 /**

@@ -7,6 +7,8 @@
 import { randomBytes } from "crypto";
 import { promises as fs, realpathSync, statSync } from "fs";
 import * as path from "path";
+import { crc32 as zlibCrc32, deflateRawSync } from "zlib";
+import type { ZipCodec } from "../package/zipWriter";
 import type { Workbook } from "exceljs";
 import type { WorkbookData } from "../engine/cells";
 import { decodeCsvText, parseCsv, sheetNameFromFileName } from "./csv";
@@ -14,6 +16,12 @@ import { newExcelJsWorkbook } from "./excelJs";
 import { workbookDataFromExcelJs } from "./fromExcelJs";
 import { workbookFromData } from "./toExcelJs";
 import { repairLoadedWorkbook } from "./workbookRepairs";
+
+/** Node's native zlib for writing packages (several times faster than deflate in JavaScript). */
+export const NODE_ZIP_CODEC: ZipCodec = {
+  deflateRaw: (data) => deflateRawSync(data, { level: 1 }),
+  crc32: (data) => zlibCrc32(data),
+};
 
 /** A problem with the input file, in words the user can act on. */
 export class InputFileError extends Error {
