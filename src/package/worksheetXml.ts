@@ -9,7 +9,6 @@ import type { CellError } from "../engine/cells";
 import { columnLetters } from "../engine/cells";
 import { cellAddress, rangeOf } from "../output/addresses";
 import type { CellRange } from "../output/addresses";
-import { isPlanFormula } from "../output/sheetPlan";
 import type { PlanCell, PlanConditionalRule, SheetContent } from "../output/sheetPlan";
 import type { StyleBook } from "./styles";
 import { cellTextXml, escapeXml, XML_DECLARATION } from "./xmlText";

@@ -33,13 +33,11 @@ const NEEDS_ENCODING = /[&<>"'_\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFF
  */
 export function cellTextXml(text: string): string {
   if (!NEEDS_ENCODING.test(text)) return text;
-  const encoded = text
-    .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
+  const encoded = text.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1").replace(
     // eslint-disable-next-line no-control-regex
-    .replace(
-      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g,
-      (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`
-    );
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g,
+    (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`
+  );
   return escapeXml(encoded);
 }
 
