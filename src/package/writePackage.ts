@@ -75,7 +75,6 @@ export function addOutputsToPackage(
   const workbook = readPackageWorkbook(parts);
   const plan = planOutputs(contents, packageInventory(workbook));
   const writer = new SheetWriter(parts, workbook.workbookPart);
-  writer.tableId = Math.max(0, ...workbook.tables.map((t) => t.id));
   const replacedTables = new Set<string>();
   for (const sheet of plan.sheets) {
     if (!sheet.replace) continue;
