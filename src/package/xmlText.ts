@@ -22,7 +22,8 @@ export function escapeXml(text: string): string {
 }
 
 // eslint-disable-next-line no-control-regex
-const NEEDS_ENCODING = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_/;
+const NEEDS_ENCODING =
+  /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_/;
 
 /**
  * Cell text as OOXML stores it (ST_Xstring): characters XML 1.0 cannot hold become `_xHHHH_`, and a
