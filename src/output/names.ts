@@ -23,6 +23,20 @@ export function ownershipName(output: OutputSheetName): string {
 }
 
 /**
+ * The comment stored with an ownership name (where the workbook format keeps one: Office.js does,
+ * ExcelJS cannot), so a person reading the Name Manager knows what the name is for.
+ * @param output - the output's contract name
+ * @returns the comment
+ * @example ownershipComment("CCG Summary") // "CCG Footprint writes its 'CCG Summary' output to this sheet."
+ */
+export function ownershipComment(output: OutputSheetName): string {
+  return `CCG Footprint writes its '${output}' output to this sheet.`;
+}
+
+/** Title of the message Excel shows when a value outside a dropdown's list is typed. */
+export const DROPDOWN_ERROR_TITLE = "CCG Footprint";
+
+/**
  * The sheet named in a reference such as `='Bob''s list'!$A$1`, `'CCG Summary'!$A$1` or
  * `Sheet1!$A$1:$B$2` (Office.js reports a leading `=`, ExcelJS none).
  * @param reference - a defined name's reference
@@ -85,7 +99,7 @@ const OUTPUT_WORDS: Readonly<Record<string, string>> = {
   "CCG Summary": "the summary",
   "Practice Detail": "the practice detail",
   "Data Quality": "the data-quality list",
-  Assumptions: "the assumptions",
+  Assumptions: "the assumptions table",
   Sensitivity: "the sensitivity table",
   "Domain Summary": "the domain summary",
   "Scenario Comparison": "the scenario comparison",

@@ -47,7 +47,10 @@ export interface PlanNumberFormat {
 
 /** A real Excel table over a range whose first row holds the headers (text cells of the plan). */
 export interface PlanTable {
-  /** Final Excel table name, already unique in the workbook. */
+  /**
+   * In a content, the name wanted (e.g. `Scoring 07L`); in a planned sheet, the final Excel table
+   * name, made valid and unique in the workbook by `planOutputs`.
+   */
   readonly name: string;
   /** e.g. `"A1:AB214"`: header row first, at least one data row. */
   readonly range: string;

@@ -9,6 +9,7 @@
  */
 import type { Cell, CellValue, Worksheet } from "exceljs";
 import { cellAddress, rangeOf } from "../output/addresses";
+import { DROPDOWN_ERROR_TITLE } from "../output/names";
 import type { CellRange } from "../output/addresses";
 import { isPlanFormula } from "../output/sheetPlan";
 import type { PlanCell, PlanColours, PlanConditionalRule, SheetPlan } from "../output/sheetPlan";
@@ -66,7 +67,9 @@ export function renderSheet(worksheet: Worksheet, sheet: SheetPlan): void {
         allowBlank: true,
         formulae: [`"${validation.list.join(",")}"`],
         showErrorMessage: true,
-        ...(validation.errorMessage === undefined ? {} : { error: validation.errorMessage }),
+        ...(validation.errorMessage === undefined
+          ? {}
+          : { error: validation.errorMessage, errorTitle: DROPDOWN_ERROR_TITLE }),
       };
     });
   }
@@ -74,11 +77,13 @@ export function renderSheet(worksheet: Worksheet, sheet: SheetPlan): void {
   for (const format of sheet.conditionalFormats) {
     worksheet.addConditionalFormatting({
       ref: format.range,
-      rules: format.rules.map((rule) => excelJsRule(rule, priority++)),
+      rules: format.rules.map((rule) => excelJsRule(rule, priority++, rangeOf(format.range))),
     });
   }
   sheet.columnWidths.forEach((width, j) => {
-    if (width !== undefined) worksheet.getColumn(j + 1).width = width;
+    // ExcelJS takes a width of exactly 9 for its default and leaves it out of the file (Excel would
+    // then show 8.43); a hundredth more is written and shows the same.
+    if (width !== undefined) worksheet.getColumn(j + 1).width = width === 9 ? 9.01 : width;
   });
   for (const column of sheet.hiddenColumns) worksheet.getColumn(column).hidden = true;
   if (sheet.frozenRows > 0) {
@@ -123,14 +128,17 @@ function style(colours: PlanColours) {
 }
 
 /** One plan rule as an ExcelJS conditional-formatting rule. */
-function excelJsRule(rule: PlanConditionalRule, priority: number) {
+function excelJsRule(rule: PlanConditionalRule, priority: number, range: CellRange) {
   switch (rule.kind) {
     case "containsText":
-      // ExcelJS writes Excel's own formula for it: NOT(ISERROR(SEARCH("<text>",<top-left>))).
+      // ExcelJS writes a containsText rule without its `text` attribute, which LibreOffice then
+      // reads as "contains nothing" (every cell matches). So it is written as the formula Excel
+      // itself stores for such a rule, which Excel and LibreOffice both evaluate.
       return {
-        type: "containsText" as const,
-        operator: "containsText" as const,
-        text: rule.text,
+        type: "expression" as const,
+        formulae: [
+          `NOT(ISERROR(SEARCH("${rule.text.replace(/"/g, '""')}",${cellAddress(range.top, range.left)})))`,
+        ],
         priority,
         style: style(rule),
       };

@@ -6,6 +6,7 @@
  * the plan (src/output). These functions only queue; the batcher decides when to sync.
  */
 import { columnLetters } from "../../engine/cells";
+import { DROPDOWN_ERROR_TITLE } from "../../output/names";
 import type { PlanConditionalRule, SheetPlan } from "../../output/sheetPlan";
 import { cellInputForExcel } from "./cellInput";
 import { OPERATION_OVERHEAD_BYTES, utf8Length } from "./requestBatcher";
@@ -84,7 +85,7 @@ export function queueLayout(sheet: Excel.Worksheet, plan: SheetPlan): void {
         message: validation.errorMessage,
         showAlert: true,
         style: "Stop",
-        title: "CCG Footprint",
+        title: DROPDOWN_ERROR_TITLE,
       };
     }
   }

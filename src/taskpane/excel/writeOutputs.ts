@@ -14,6 +14,7 @@
  * would exceed `maxRequestBytes` (estimated from the JSON size of the cells), adding one sync per
  * extra request.
  */
+import { ownershipComment } from "../../output/names";
 import { planOutputs } from "../../output/planOutputs";
 import { validateContents } from "../../output/validateContent";
 import type {
@@ -146,7 +147,7 @@ export async function writeOutputsToExcel(
       context.workbook.names.add(
         sheet.ownershipName,
         worksheet.getRange("A1"),
-        `CCG Footprint writes its '${sheet.output}' output to this sheet.`
+        ownershipComment(sheet.output)
       );
       sheets.push(worksheet);
     }

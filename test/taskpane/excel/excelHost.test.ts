@@ -489,3 +489,101 @@ describe("in-memory Excel host: conditional formats and charts", () => {
     ]);
   });
 });
+
+describe("in-memory Excel host: dropdowns, hidden columns, custom rules, formulas (as the output renderer uses them)", () => {
+  test("a list rule and its error alert apply to every cell of the range until cleared; other kinds and bad lists are refused", async () => {
+    const host = createExcelHost({ sheets: [{ name: "Scoring", values: [["Status"]] }] });
+    await host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Scoring");
+      const statuses = sheet.getRange("E11:E13").dataValidation;
+      statuses.rule = { list: { inCellDropDown: true, source: "Met,Not met" } };
+      statuses.errorAlert = { message: "Pick one", showAlert: true, style: "Stop", title: "T" };
+      await context.sync();
+      const read = sheet.getRange("E11:E13").dataValidation.load("type, rule");
+      const mixed = sheet.getRange("E12:E14").dataValidation.load("type");
+      await context.sync();
+      expect(read.type).toBe("List");
+      expect(read.rule).toEqual({ list: { inCellDropDown: true, source: "Met,Not met" } });
+      expect(mixed.type).toBe("Inconsistent");
+      sheet.getRange("E13").dataValidation.clear();
+      sheet.getRange("F1").dataValidation.rule = {
+        wholeNumber: { formula1: 0, operator: "GreaterThan" },
+      };
+      await expect(context.sync()).rejects.toMatchObject({ code: "NotImplemented" });
+    });
+    expect(host.validationList("Scoring", "E12")).toBe("Met,Not met");
+    expect(host.validationList("Scoring", "E13")).toBeNull();
+    expect(host.validations("Scoring")[0]?.errorAlert).toMatchObject({ message: "Pick one" });
+    await expect(
+      host.run(async (context) => {
+        context.workbook.worksheets.getItem("Scoring").getRange("A1").dataValidation.rule = {
+          list: { inCellDropDown: true, source: "x".repeat(256) },
+        };
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(
+      host.run(async (context) => {
+        context.workbook.worksheets.getItem("Scoring").getRange("B1").dataValidation.errorAlert = {
+          message: "no rule here",
+          showAlert: true,
+          style: "Stop",
+          title: "T",
+        };
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+  });
+
+  test("columnHidden hides and shows whole columns; a range reads true, false, or null when mixed", async () => {
+    const host = createExcelHost({ sheets: [{ name: "Data", values: [[1, 2, 3]] }] });
+    await host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Data");
+      sheet.getRange("B:C").columnHidden = true;
+      await context.sync();
+      const some = sheet.getRange("A1:B1").load("columnHidden");
+      const all = sheet.getRange("C5").load("columnHidden");
+      await context.sync();
+      expect([some.columnHidden, all.columnHidden]).toEqual([null, true]);
+      sheet.getRange("C:C").columnHidden = false;
+      await context.sync();
+    });
+    expect(host.hiddenColumns("Data")).toEqual(["B"]);
+  });
+
+  test("a Custom conditional format takes a formula starting with '=' and its colours", async () => {
+    const host = createExcelHost({ sheets: [{ name: "Data", values: [[1], [-1]] }] });
+    await host.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Data").getRange("A1:A2");
+      const custom = range.conditionalFormats.add("Custom").custom;
+      custom.rule.formula = "=A1<0";
+      custom.format.fill.color = "#FFC7CE";
+      await context.sync();
+      range.conditionalFormats.add("Custom").custom.rule.formula = "A1<0";
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+    expect(host.conditionalFormats("Data")).toEqual([
+      {
+        address: "A1:A2",
+        type: "Custom",
+        rule: { formula: "=A1<0" },
+        fillColor: "#FFC7CE",
+        fontColor: null,
+      },
+      { address: "A1:A2", type: "Custom", rule: null, fillColor: null, fontColor: null },
+    ]);
+  });
+
+  test("formulas written through Range.formulas are formulas; a leading apostrophe keeps text", async () => {
+    const host = createExcelHost({ sheets: [{ name: "Data", values: [] }] });
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("Data").getRange("A1:C1").formulas = [
+        ["=SUM(1,2)", "'=not a formula", 4],
+      ];
+      await context.sync();
+    });
+    expect(host.cell("Data", "A1")).toMatchObject({ formula: "=SUM(1,2)" });
+    expect(host.cell("Data", "B1")).toMatchObject({ value: "=not a formula", formula: null });
+    expect(host.cell("Data", "C1")).toMatchObject({ value: 4, formula: null });
+  });
+});
