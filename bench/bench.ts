@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: seeded, repeatable benchmarks of the engine (SPEC §9).
  * Options: `--quick` (England scale only, no Turf baseline), `--no-turf`, `--engine` (the full-engine rows
- * only), `--practices=N` (only the large layouts of N practices, e.g. `--practices=1000000`).
+ * only), `--write` (only the analysed-workbook write rows), `--practices=N` (only the large layouts of N practices, e.g. `--practices=1000000`).
  * Run with `node --expose-gc` (the npm script does) so garbage is collected before each timed run.
  */
 import fs from "fs";
@@ -12,26 +12,51 @@ import { generateSampleWorkbook } from "../src/sample/generateSample";
 import { DEFAULT_GEOGRAPHY_BENCH_SIZES, runGeographyBench } from "./geography";
 import { ENGINE_BENCH_SIZES, runEngineBench } from "./engine";
 import { benchSummaryFunction } from "./summaryFunction";
+import { benchPackageWrite } from "./packageWrite";
 
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 const turf = !quick && !args.includes("--no-turf");
 const engineOnly = args.includes("--engine");
 const practicesArg = args.find((arg) => arg.startsWith("--practices="));
-const onlyPractices = practicesArg === undefined ? null : Number(practicesArg.slice("--practices=".length));
-const largeSizes = ENGINE_BENCH_SIZES.filter((size) => onlyPractices === null || size.count === onlyPractices);
+const onlyPractices =
+  practicesArg === undefined ? null : Number(practicesArg.slice("--practices=".length));
+const largeSizes = ENGINE_BENCH_SIZES.filter(
+  (size) => onlyPractices === null || size.count === onlyPractices
+);
 const log = (line: string): void => console.log(line);
 const englandCsv = path.resolve(__dirname, "../../../shared/data/england/practices-2016q1.csv");
 
-log(`CCG Footprint benchmark — Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${os.platform()}`);
-const extra = [{ name: "sample workbook (England-like, seed 1)", workbook: generateSampleWorkbook() }];
+log(
+  `CCG Footprint benchmark — Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${os.platform()}`
+);
+const extra = [
+  { name: "sample workbook (England-like, seed 1)", workbook: generateSampleWorkbook() },
+];
 if (fs.existsSync(englandCsv)) {
-  extra.unshift({ name: "England 2016 real practices (CSV)", workbook: { sheets: [parseCsv(fs.readFileSync(englandCsv, "utf8"), "practices-2016q1")] } });
+  extra.unshift({
+    name: "England 2016 real practices (CSV)",
+    workbook: { sheets: [parseCsv(fs.readFileSync(englandCsv, "utf8"), "practices-2016q1")] },
+  });
 } else {
   log(`(England data not found at ${englandCsv}: real-data rows skipped)`);
 }
-runEngineBench(onlyPractices === null ? extra : [], quick ? [] : largeSizes, log);
+const writeOnly = args.includes("--write");
+if (!writeOnly) runEngineBench(onlyPractices === null ? extra : [], quick ? [] : largeSizes, log);
 if (engineOnly) process.exit(0);
-benchSummaryFunction(log);
-log("");
-runGeographyBench(quick ? DEFAULT_GEOGRAPHY_BENCH_SIZES.filter((s) => s.count <= 10000) : DEFAULT_GEOGRAPHY_BENCH_SIZES, log, { englandCsv, turf });
+void benchPackageWrite(log, englandCsv, path.resolve(__dirname, "ccg-footprint.js")).then(() => {
+  if (writeOnly) process.exit(0);
+  rest();
+});
+/** The benchmarks after the write rows. */
+function rest(): void {
+  benchSummaryFunction(log);
+  log("");
+  runGeographyBench(
+    quick
+      ? DEFAULT_GEOGRAPHY_BENCH_SIZES.filter((s) => s.count <= 10000)
+      : DEFAULT_GEOGRAPHY_BENCH_SIZES,
+    log,
+    { englandCsv, turf }
+  );
+}

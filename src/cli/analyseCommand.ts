@@ -25,10 +25,14 @@ import { formatScoringTable } from "./scoringTable";
 import { ProgressLine } from "./progress";
 import { readWorkbookForAnalysis, writeAnalysedWorkbook } from "./workbookFiles";
 
-/** `<input name>.analysed.xlsx` beside the input (SPEC §8.1). */
+/**
+ * `<input name>.analysed.xlsx` beside the input (SPEC §8.1); a macro-enabled `.xlsm` input keeps
+ * its type: `<input name>.analysed.xlsm`.
+ */
 export function defaultOutputPath(inputPath: string): string {
   const parsed = path.parse(inputPath);
-  return path.join(parsed.dir, `${parsed.name}.analysed.xlsx`);
+  const extension = parsed.ext.toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx";
+  return path.join(parsed.dir, `${parsed.name}.analysed${extension}`);
 }
 
 /** Analyse with plain-words failures that name the file. */

@@ -1,6 +1,7 @@
 /**
- * The runner loads ExcelJS only when it reads or writes an .xlsx: `analyse x.csv --json` and `--help`
- * start without it (loading it is about half a second of every run).
+ * The runner loads ExcelJS only when it reads an .xlsx: `analyse x.csv` (with or without the
+ * analysed workbook: the package writer needs no ExcelJS) and `--help` start without it (loading it
+ * is about half a second of every run).
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -10,10 +11,18 @@ import type { CliIo } from "../../src/cli/io";
 function memoryIo(cwd: string): CliIo & { out: string[]; err: string[] } {
   const out: string[] = [];
   const err: string[] = [];
-  return { out, err, stdout: (t) => out.push(t), stderr: (t) => err.push(t), stderrIsTerminal: false, cwd };
+  return {
+    out,
+    err,
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    stderrIsTerminal: false,
+    cwd,
+  };
 }
 
-const CSV = "Practice code,CCG code,List size,Latitude,Longitude\nA81001,07L,6000,51.5,-0.1\nA81002,07L,7000,51.51,-0.11\n";
+const CSV =
+  "Practice code,CCG code,List size,Latitude,Longitude\nA81001,07L,6000,51.5,-0.1\nA81002,07L,7000,51.51,-0.11\n";
 
 describe("ExcelJS is loaded only when an .xlsx is read or written", () => {
   let directory: string;
@@ -37,7 +46,23 @@ describe("ExcelJS is loaded only when an .xlsx is read or written", () => {
     });
   });
 
-  test("the same module graph does load it to write the analysed workbook", async () => {
+  test("writing the analysed workbook of a CSV needs no ExcelJS either", async () => {
+    await jest.isolateModulesAsync(async () => {
+      jest.doMock("exceljs", () => {
+        throw new Error("ExcelJS was loaded");
+      });
+      const { runCli } = await import("../../src/cli/main");
+      const io = memoryIo(directory);
+      expect(await runCli(["analyse", "practices.csv"], io)).toBe(0);
+      expect(io.err.join("")).toBe("");
+      expect(fs.readdirSync(directory).sort()).toEqual([
+        "practices.analysed.xlsx",
+        "practices.csv",
+      ]);
+    });
+  });
+
+  test("the same module graph does load it to read an .xlsx", async () => {
     await jest.isolateModulesAsync(async () => {
       let loads = 0;
       jest.doMock("exceljs", () => {
@@ -46,8 +71,17 @@ describe("ExcelJS is loaded only when an .xlsx is read or written", () => {
       });
       const { runCli } = await import("../../src/cli/main");
       expect(await runCli(["analyse", "practices.csv"], memoryIo(directory))).toBe(0);
+      fs.renameSync(
+        path.join(directory, "practices.analysed.xlsx"),
+        path.join(directory, "list.xlsx")
+      );
+      expect(await runCli(["analyse", "list.xlsx"], memoryIo(directory))).toBe(0);
       expect(loads).toBe(1);
-      expect(fs.readdirSync(directory).sort()).toEqual(["practices.analysed.xlsx", "practices.csv"]);
+      expect(fs.readdirSync(directory).sort()).toEqual([
+        "list.analysed.xlsx",
+        "list.xlsx",
+        "practices.csv",
+      ]);
     });
   });
 });

@@ -22,6 +22,7 @@ import {
 } from "./helpers/browser";
 import type { RouteLog } from "./helpers/browser";
 import { startDistServer } from "./helpers/distServer";
+import { malformedParts, packageParts, text } from "../package/packageParts";
 import type { DistServer } from "./helpers/distServer";
 import {
   firstDifference,
@@ -33,7 +34,6 @@ import type { PlainSheet, RunnerReference } from "./helpers/sampleWorkbook";
 import { INPUT_SHEETS, OFFICE_TELEMETRY, OUTPUT_SHEETS } from "./helpers/sampleWorkbook";
 
 jest.setTimeout(E2E_TIMEOUT_MS);
-
 
 let directory: string;
 let reference: RunnerReference;
@@ -232,6 +232,42 @@ describe("preview mode in headless Chromium (production build)", () => {
     expect(tablesOf(workbook.getWorksheet("Data Quality")!)[0]?.tableRef).toMatch(
       new RegExp(`^A1:[A-Z]+${reference.report.dataQuality.length + 1}$`)
     );
+  });
+
+  test("an analysed copy of a macro-enabled workbook keeps its VBA project, chart and comments byte for byte, and gains our chart", async () => {
+    const fixture = path.resolve(__dirname, "../fixtures/package/analyst-workbook.xlsm");
+    await page.setInputFiles('[data-testid="file-input"]', fixture);
+    await page.locator('[data-testid="analyse-button"]').click();
+    await page.waitForSelector('[data-testid="analysis-summary"]:has-text("53 practices")', {
+      timeout: 90_000,
+    });
+    await page.locator('[data-testid="write-button"]').click();
+    const link = page.locator('[data-testid="download-link"]');
+    await link.waitFor({ timeout: 60_000 });
+    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    expect(download.suggestedFilename()).toBe("analyst-workbook.analysed.xlsm");
+    const downloaded = path.join(directory, "downloaded.xlsm");
+    await download.saveAs(downloaded);
+    const input = await packageParts(fs.readFileSync(fixture));
+    const output = await packageParts(fs.readFileSync(downloaded));
+    for (const part of [
+      "xl/vbaProject.bin",
+      "xl/charts/chart1.xml",
+      "xl/comments1.xml",
+      "xl/media/image1.png",
+      "xl/worksheets/sheet2.xml",
+    ])
+      expect(Buffer.from(output.get(part) ?? []).equals(Buffer.from(input.get(part) ?? [0]))).toBe(
+        true
+      );
+    expect(text(output, "[Content_Types].xml")).toContain(
+      "application/vnd.ms-excel.sheet.macroEnabled.main+xml"
+    );
+    const charts = [...output.keys()].filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name));
+    expect(
+      charts.some((name) => text(output, name).includes("Population and headroom by CCG"))
+    ).toBe(true);
+    expect(malformedParts(output)).toEqual([]);
   });
 
   test("no page errors; no request left the machine except Office.js's own telemetry, which was blocked", () => {

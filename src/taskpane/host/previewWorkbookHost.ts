@@ -20,15 +20,21 @@ export type PreviewWorkbookModule = typeof import("../preview/previewWorkbook");
 /** MIME type of an .xlsx file. */
 export const XLSX_MIME_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+/** MIME type of a macro-enabled .xlsm file. */
+export const XLSM_MIME_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.12";
+
 /**
- * The name of the analysed copy of a picked file (SPEC §8.1's default output name).
+ * The name of the analysed copy of a picked file (SPEC §8.1's default output name); a
+ * macro-enabled .xlsm keeps its type.
  * @example analysedFileName("practices.csv") // "practices.analysed.xlsx"
+ * @example analysedFileName("tools.xlsm") // "tools.analysed.xlsm"
  */
 export function analysedFileName(fileName: string): string {
   const base = fileName.split(/[/\\]/).pop() ?? fileName;
   const dot = base.lastIndexOf(".");
   const stem = dot > 0 ? base.slice(0, dot) : base;
-  return `${stem || "workbook"}.analysed.xlsx`;
+  const extension = dot > 0 && base.slice(dot).toLowerCase() === ".xlsm" ? "xlsm" : "xlsx";
+  return `${stem || "workbook"}.analysed.${extension}`;
 }
 
 /** The bytes of a picked file (FileReader where Blob.arrayBuffer is missing). */
@@ -72,18 +78,19 @@ export function createPreviewWorkbookHost(
     },
     async writeOutputs(contents: readonly SheetContent[]): Promise<WriteOutputsSummary> {
       const { loaded } = current();
-      return (await loadModule()).addOutputs(loaded.workbook, contents);
+      return (await loadModule()).addOutputs(loaded, contents);
     },
     async writeAssumptions(assumptions: Assumptions): Promise<WriteAssumptionsSummary> {
       const { loaded } = current();
-      return (await loadModule()).writeAssumptionsToWorkbook(loaded.workbook, assumptions);
+      return (await loadModule()).writeAssumptionsToWorkbook(loaded, assumptions);
     },
     async prepareDownload(): Promise<PreparedDownload> {
       const { fileName, loaded } = current();
-      const bytes = await (await loadModule()).saveWorkbook(loaded.workbook);
+      const bytes = await (await loadModule()).saveWorkbook(loaded);
+      const name = analysedFileName(fileName);
       return {
-        blob: new Blob([bytes], { type: XLSX_MIME_TYPE }),
-        fileName: analysedFileName(fileName),
+        blob: new Blob([bytes], { type: name.endsWith(".xlsm") ? XLSM_MIME_TYPE : XLSX_MIME_TYPE }),
+        fileName: name,
       };
     },
   };

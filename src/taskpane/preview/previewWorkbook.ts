@@ -15,14 +15,29 @@ import { sheetDataFromWorksheet, workbookDataFromExcelJs } from "../../xlsx/from
 import { workbookFromData } from "../../xlsx/toExcelJs";
 import { repairLoadedWorkbook } from "../../xlsx/workbookRepairs";
 import { addOutputSheets } from "../../xlsx/writeOutputs";
+import { addOutputsToPackage, newPackageFromSheets, openPackage, savePackage } from "../../package";
+import type { PackageParts } from "../../package";
 import { isAssumptionsSheetName, planAssumptionsSheetUpdate } from "../host/assumptionsSheetPlan";
 import type { WriteAssumptionsSummary, WriteOutputsSummary } from "../host/workbookHost";
 
 /** A picked file, read. */
 export interface LoadedWorkbook {
-  /** The workbook the outputs are added to (for CSV: a new workbook holding the one sheet). */
+  /** The workbook as ExcelJS reads it (for CSV: a new workbook holding the one sheet). */
   readonly workbook: Workbook;
   readonly data: WorkbookData;
+  /**
+   * The package the outputs are written into (the picked file's parts, kept byte for byte; for
+   * CSV a new package), by the package writer.
+   */
+  readonly parts: PackageParts;
+  /** The outputs written so far (replayed through ExcelJS in the fallback below). */
+  readonly outputs: SheetContent[];
+  /**
+   * True once assumptions were written into the user's own `Assumptions` sheet: the package
+   * writer does not edit user sheets, so the copy is then saved through ExcelJS (which drops what
+   * it does not model, as before).
+   */
+  editedUserSheet: boolean;
 }
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
@@ -86,7 +101,13 @@ export async function loadWorkbookFile(
     }
     if (sheet.rows.length === 0) throw new Error(`${start}: the file has no rows.`);
     const data: WorkbookData = { sheets: [sheet], ownedSheets: [] };
-    return { workbook: workbookFromData(data), data };
+    return {
+      workbook: workbookFromData(data),
+      data,
+      parts: newPackageFromSheets(data.sheets),
+      outputs: [],
+      editedUserSheet: false,
+    };
   }
   if (startsWith(view, OLE_SIGNATURE)) {
     if (contains(view, ENCRYPTED_MARK)) {
@@ -110,21 +131,28 @@ export async function loadWorkbookFile(
   }
   if (workbook.worksheets.length === 0) throw new Error(`${start}: it has no worksheets.`);
   repairLoadedWorkbook(workbook);
-  return { workbook, data: workbookDataFromExcelJs(workbook) };
+  return {
+    workbook,
+    data: workbookDataFromExcelJs(workbook),
+    parts: openPackage(view),
+    outputs: [],
+    editedUserSheet: false,
+  };
 }
 
 /**
- * Adds (or replaces) the output sheets in the picked workbook.
- * @param workbook - the picked workbook
+ * Adds (or replaces) the output sheets in the picked workbook's package.
+ * @param loaded - the picked workbook
  * @param contents - the outputs to write
  * @returns where each went and notices
  * @throws OutputContentError when a content is malformed (nothing is written then)
  */
 export function addOutputs(
-  workbook: Workbook,
+  loaded: LoadedWorkbook,
   contents: readonly SheetContent[]
 ): WriteOutputsSummary {
-  const result = addOutputSheets(workbook, contents);
+  const result = addOutputsToPackage(loaded.parts, contents);
+  loaded.outputs.push(...contents);
   return {
     written: result.written.map(({ output, sheetName }) => ({ output, sheetName })),
     notices: result.notices,
@@ -140,12 +168,15 @@ export function addOutputs(
  * @throws AssumptionsSheetError when the workbook's sheet has no Key and Value headers
  */
 export function writeAssumptionsToWorkbook(
-  workbook: Workbook,
+  loaded: LoadedWorkbook,
   assumptions: Assumptions
 ): WriteAssumptionsSummary {
+  const { workbook } = loaded;
   const existing = workbook.worksheets.find((sheet) => isAssumptionsSheetName(sheet.name));
   if (existing === undefined) {
-    const result = addOutputSheets(workbook, [tableSheet(buildAssumptionsTable(assumptions))]);
+    const content = tableSheet(buildAssumptionsTable(assumptions));
+    const result = addOutputsToPackage(loaded.parts, [content]);
+    loaded.outputs.push(content);
     return {
       sheetName: result.written[0]?.sheetName ?? "Assumptions",
       created: true,
@@ -167,6 +198,7 @@ export function writeAssumptionsToWorkbook(
     }
   );
   for (const cell of plan.cells) existing.getCell(cell.row, cell.column).value = cell.value;
+  if (plan.cells.length > 0) loaded.editedUserSheet = true;
   return {
     sheetName: existing.name,
     created: false,
@@ -177,10 +209,16 @@ export function writeAssumptionsToWorkbook(
 }
 
 /**
- * The workbook as .xlsx bytes.
- * @param workbook - the workbook
+ * The analysed copy's bytes: the package with our sheets (every part of the picked file kept), or,
+ * after the user's own Assumptions sheet was edited, the ExcelJS workbook with the outputs replayed.
+ * @param loaded - the picked workbook
  * @returns the file's bytes
  */
-export async function saveWorkbook(workbook: Workbook): Promise<ArrayBuffer> {
-  return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
+export async function saveWorkbook(loaded: LoadedWorkbook): Promise<ArrayBuffer> {
+  if (!loaded.editedUserSheet) {
+    const bytes = savePackage(loaded.parts);
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  }
+  if (loaded.outputs.length > 0) addOutputSheets(loaded.workbook, loaded.outputs);
+  return (await loaded.workbook.xlsx.writeBuffer()) as ArrayBuffer;
 }

@@ -1,0 +1,7 @@
+/** The package writer: our sheets written into the user's .xlsx/.xlsm package (src/package). */
+export { addOutputsToPackage, addPlainSheets } from "./writePackage";
+export type { PackageOutputsResult, PlainSheet } from "./writePackage";
+export { newPackageFromSheets, plainSheet } from "./newPackage";
+export { openPackage, savePackage } from "./zipPackage";
+export type { PackageParts } from "./zipPackage";
+export { PackageError, packageInventory, readPackageWorkbook } from "./workbookPart";

@@ -1,0 +1,265 @@
+/**
+ * One sheet's content → worksheet XML (SpreadsheetML), written directly: values with inline
+ * strings (the user's shared strings are never touched), formulas with their cached results,
+ * number formats and bold through {@link StyleBook}, widths, hidden columns, frozen rows, an
+ * optional sheet filter, conditional formats, dropdowns, and references to the sheet's drawing and
+ * table parts. Pure and browser-safe.
+ */
+import type { CellError } from "../engine/cells";
+import { columnLetters } from "../engine/cells";
+import { cellAddress, rangeOf } from "../output/addresses";
+import type { CellRange } from "../output/addresses";
+import type { PlanCell, PlanConditionalRule, SheetContent } from "../output/sheetPlan";
+import type { StyleBook } from "./styles";
+import { cellTextXml, escapeXml, XML_DECLARATION } from "./xmlText";
+
+/** A cell we can write: a plan cell, or a value read from a CSV (dates and errors included). */
+export type WritableCell = PlanCell | Date | CellError;
+
+/** The worksheet's content in the plan's terms, with any cell type a CSV brings. */
+export type WorksheetContent = Omit<SheetContent, "cells" | "output" | "tables" | "charts"> & {
+  readonly cells: readonly (readonly WritableCell[])[];
+};
+
+/** Relationship ids and extras the worksheet XML refers to. */
+export interface WorksheetLinks {
+  readonly tableRelationshipIds: readonly string[];
+  readonly drawingRelationshipId?: string;
+  /** A sheet filter (for a plain sheet such as the practice list of a CSV). */
+  readonly autoFilter?: string;
+}
+
+/** Styled blank cells are written at most this far below the values (a whole-column range stays cheap). */
+const STYLED_BLANK_ROW_LIMIT = 10_000;
+const STYLED_BLANK_COLUMN_LIMIT = 200;
+const DATE_FORMAT = "yyyy-mm-dd";
+const NS =
+  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
+  'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+
+/**
+ * The worksheet XML of one sheet.
+ * @param content - what the sheet holds
+ * @param styles - the workbook's styles (our cell formats are added to it)
+ * @param links - relationship ids of the sheet's tables and drawing
+ * @returns the part's XML
+ */
+export function worksheetXml(
+  content: WorksheetContent,
+  styles: StyleBook,
+  links: WorksheetLinks
+): string {
+  const out: string[] = [XML_DECLARATION, `<worksheet ${NS}>`];
+  const styleOf = styleResolver(content, styles);
+  const body = sheetDataXml(content, styleOf);
+  out.push(`<dimension ref="${body.dimension}"/>`, sheetViewsXml(content.frozenRows));
+  out.push('<sheetFormatPr defaultRowHeight="15"/>', colsXml(content), body.xml);
+  if (links.autoFilter !== undefined) out.push(`<autoFilter ref="${links.autoFilter}"/>`);
+  out.push(conditionalFormatsXml(content, styles), validationsXml(content));
+  out.push(
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
+  );
+  if (links.drawingRelationshipId !== undefined)
+    out.push(`<drawing r:id="${links.drawingRelationshipId}"/>`);
+  if (links.tableRelationshipIds.length > 0) {
+    out.push(`<tableParts count="${links.tableRelationshipIds.length}">`);
+    for (const id of links.tableRelationshipIds) out.push(`<tablePart r:id="${id}"/>`);
+    out.push("</tableParts>");
+  }
+  out.push("</worksheet>");
+  return out.join("");
+}
+
+/** A function giving each cell's number format and weight as a style index. */
+type StyleOf = (row: number, column: number, isDate: boolean) => number;
+
+function styleResolver(content: WorksheetContent, styles: StyleBook): StyleOf {
+  const formats = content.numberFormats.map((f) => ({ range: rangeOf(f.range), format: f.format }));
+  const bold = content.boldRanges.map(rangeOf);
+  // Per column, the format ranges (latest first) and bold ranges touching it: a cell checks only those.
+  const formatsOf = new Map<number, { range: CellRange; index: number }[]>();
+  formats.forEach((f, index) => {
+    for (let c = f.range.left; c <= Math.min(f.range.right, STYLED_BLANK_COLUMN_LIMIT); c += 1) {
+      const list = formatsOf.get(c) ?? [];
+      list.unshift({ range: f.range, index });
+      formatsOf.set(c, list);
+    }
+  });
+  const boldOf = new Map<number, CellRange[]>();
+  for (const range of bold)
+    for (let c = range.left; c <= Math.min(range.right, STYLED_BLANK_COLUMN_LIMIT); c += 1)
+      boldOf.set(c, [...(boldOf.get(c) ?? []), range]);
+  const cache = new Map<number, number>();
+  return (row, column, isDate) => {
+    let index = -1;
+    for (const f of formatsOf.get(column) ?? [])
+      if (row >= f.range.top && row <= f.range.bottom) {
+        index = f.index;
+        break;
+      }
+    const isBold = (boldOf.get(column) ?? []).some((r) => row >= r.top && row <= r.bottom);
+    const key = (index + 1) * 4 + (isBold ? 2 : 0) + (isDate ? 1 : 0);
+    const known = cache.get(key);
+    if (known !== undefined) return known;
+    let format = index < 0 ? undefined : formats[index]?.format;
+    if (isDate && (format === undefined || format === "General")) format = DATE_FORMAT;
+    const style = styles.cellStyle(format, isBold);
+    cache.set(key, style);
+    return style;
+  };
+}
+
+/** The area where styled blank cells are written: the values' rows, and style ranges (capped). */
+function styledArea(content: WorksheetContent): { rows: number; columns: number } {
+  let rows = content.cells.length;
+  let columns = 0;
+  for (const row of content.cells) columns = Math.max(columns, row.length);
+  for (const address of [...content.numberFormats.map((f) => f.range), ...content.boldRanges]) {
+    const range = rangeOf(address);
+    rows = Math.max(rows, Math.min(range.bottom, STYLED_BLANK_ROW_LIMIT));
+    columns = Math.max(columns, Math.min(range.right, STYLED_BLANK_COLUMN_LIMIT));
+  }
+  return { rows, columns };
+}
+
+function sheetDataXml(
+  content: WorksheetContent,
+  styleOf: StyleOf
+): { xml: string; dimension: string } {
+  const area = styledArea(content);
+  const parts: string[] = ["<sheetData>"];
+  const letters: string[] = [];
+  let lastRow = 0;
+  let lastColumn = 0;
+  for (let i = 0; i < area.rows; i += 1) {
+    const row = content.cells[i] ?? [];
+    const r = i + 1;
+    let cells = "";
+    const width = Math.max(row.length, area.columns);
+    for (let j = 0; j < width; j += 1) {
+      const value = row[j];
+      const style = styleOf(r, j + 1, value instanceof Date);
+      if (style === 0 && (value === undefined || value === null)) continue;
+      const column = (letters[j] ??= columnLetters(j + 1));
+      cells += cellXml(`${column}${r}`, value, style);
+      if (j + 1 > lastColumn) lastColumn = j + 1;
+    }
+    if (cells === "") continue;
+    lastRow = r;
+    parts.push(`<row r="${r}">${cells}</row>`);
+  }
+  parts.push("</sheetData>");
+  const dimension = lastRow === 0 ? "A1" : `A1:${cellAddress(lastRow, Math.max(lastColumn, 1))}`;
+  return { xml: parts.join(""), dimension };
+}
+
+/** Days from Excel's epoch (1899-12-30, the 1900 date system) to a date, as a serial number. */
+function excelSerial(date: Date): number {
+  return date.getTime() / 86_400_000 + 25_569;
+}
+
+/**
+ * One `<c>` element ("" for a blank, unstyled cell). Text is always text (SPEC §7).
+ * @param address - e.g. `B7`
+ * @param value - the cell
+ * @param style - its style index
+ * @returns the XML
+ */
+export function cellXml(address: string, value: WritableCell | undefined, style: number): string {
+  const s = style === 0 ? "" : ` s="${style}"`;
+  if (value === undefined || value === null) return style === 0 ? "" : `<c r="${address}"${s}/>`;
+  if (value instanceof Date) {
+    const serial = excelSerial(value);
+    return Number.isFinite(serial)
+      ? `<c r="${address}"${s}><v>${serial}</v></c>`
+      : `<c r="${address}"${s} t="e"><v>#NUM!</v></c>`;
+  }
+  if (typeof value === "object" && "formula" in value) {
+    const f = `<f>${escapeXml(value.formula)}</f>`;
+    const result = value.result;
+    if (result === undefined || result === null) return `<c r="${address}"${s}>${f}</c>`;
+    if (typeof result === "number")
+      return Number.isFinite(result)
+        ? `<c r="${address}"${s}>${f}<v>${result}</v></c>`
+        : `<c r="${address}"${s} t="e">${f}<v>#NUM!</v></c>`;
+    if (typeof result === "boolean")
+      return `<c r="${address}"${s} t="b">${f}<v>${result ? 1 : 0}</v></c>`;
+    return `<c r="${address}"${s} t="str">${f}<v>${cellTextXml(result)}</v></c>`;
+  }
+  if (typeof value === "object")
+    return `<c r="${address}"${s} t="e"><v>${escapeXml(value.error)}</v></c>`;
+  if (typeof value === "number")
+    return Number.isFinite(value)
+      ? `<c r="${address}"${s}><v>${value}</v></c>`
+      : `<c r="${address}"${s} t="e"><v>#NUM!</v></c>`;
+  if (typeof value === "boolean") return `<c r="${address}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
+  const space = /^\s|\s$/.test(value) ? ' xml:space="preserve"' : "";
+  return `<c r="${address}"${s} t="inlineStr"><is><t${space}>${cellTextXml(value)}</t></is></c>`;
+}
+
+function sheetViewsXml(frozenRows: number): string {
+  if (frozenRows <= 0) return '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+  const below = `A${frozenRows + 1}`;
+  return (
+    '<sheetViews><sheetView workbookViewId="0">' +
+    `<pane ySplit="${frozenRows}" topLeftCell="${below}" activePane="bottomLeft" state="frozen"/>` +
+    `<selection pane="bottomLeft" activeCell="${below}" sqref="${below}"/></sheetView></sheetViews>`
+  );
+}
+
+function colsXml(content: WorksheetContent): string {
+  const hidden = new Set(content.hiddenColumns);
+  const last = Math.max(content.columnWidths.length, ...content.hiddenColumns, 0);
+  const cols: string[] = [];
+  for (let c = 1; c <= last; c += 1) {
+    const width = content.columnWidths[c - 1];
+    if (width === undefined && !hidden.has(c)) continue;
+    const w = width === undefined ? "" : ` width="${width}" customWidth="1"`;
+    cols.push(`<col min="${c}" max="${c}"${w}${hidden.has(c) ? ' hidden="1"' : ""}/>`);
+  }
+  return cols.length === 0 ? "" : `<cols>${cols.join("")}</cols>`;
+}
+
+function conditionalFormatsXml(content: WorksheetContent, styles: StyleBook): string {
+  let priority = 1;
+  return content.conditionalFormats
+    .map((format) => {
+      const range = rangeOf(format.range);
+      const topLeft = cellAddress(range.top, range.left);
+      const rules = format.rules.map((rule) =>
+        ruleXml(rule, topLeft, styles.dxf(rule), priority++)
+      );
+      return `<conditionalFormatting sqref="${escapeXml(format.range)}">${rules.join("")}</conditionalFormatting>`;
+    })
+    .join("");
+}
+
+function ruleXml(
+  rule: PlanConditionalRule,
+  topLeft: string,
+  dxfId: number,
+  priority: number
+): string {
+  const head = `dxfId="${dxfId}" priority="${priority}"`;
+  switch (rule.kind) {
+    case "containsText": {
+      const quoted = rule.text.replace(/"/g, '""');
+      const formula = `NOT(ISERROR(SEARCH("${quoted}",${topLeft})))`;
+      return `<cfRule type="containsText" ${head} operator="containsText" text="${escapeXml(rule.text)}"><formula>${escapeXml(formula)}</formula></cfRule>`;
+    }
+    case "cellValue":
+      return `<cfRule type="cellIs" ${head} operator="${rule.operator}"><formula>${escapeXml(rule.formula)}</formula></cfRule>`;
+    case "expression":
+      return `<cfRule type="expression" ${head}><formula>${escapeXml(rule.formula)}</formula></cfRule>`;
+  }
+}
+
+function validationsXml(content: WorksheetContent): string {
+  if (content.validations.length === 0) return "";
+  const items = content.validations.map((v) => {
+    const error = v.errorMessage === undefined ? "" : ` error="${escapeXml(v.errorMessage)}"`;
+    const list = escapeXml(`"${v.list.join(",")}"`);
+    return `<dataValidation type="list" allowBlank="1" showErrorMessage="1"${error} sqref="${escapeXml(v.range)}"><formula1>${list}</formula1></dataValidation>`;
+  });
+  return `<dataValidations count="${items.length}">${items.join("")}</dataValidations>`;
+}
