@@ -13,6 +13,7 @@ import { renderMapSvg } from "../engine/map/mapSvg";
 import { AnalyseCommand } from "./args";
 import { CliFailure, CliIo } from "./io";
 import { formatRagTable, ratingCounts } from "./ragTable";
+import { checkOutputPath } from "./outputPath";
 import { ProgressLine } from "./progress";
 import { readWorkbookForAnalysis, writeAnalysedWorkbook } from "./workbookFiles";
 
@@ -103,6 +104,15 @@ export async function writeTextFileSafely(
 export async function runAnalyse(command: AnalyseCommand, io: CliIo): Promise<number> {
   const inputPath = path.resolve(io.cwd, command.input);
   const label = path.basename(inputPath);
+  const outputPath =
+    command.output !== null
+      ? path.resolve(io.cwd, command.output)
+      : command.json
+        ? null
+        : defaultOutputPath(inputPath);
+  if (outputPath !== null) checkOutputPath(inputPath, outputPath, command.output ?? outputPath);
+  if (command.svg !== null)
+    checkOutputPath(inputPath, path.resolve(io.cwd, command.svg), command.svg);
   const input = await readWorkbookForAnalysis(inputPath);
   const progress = new ProgressLine(io, 50_000);
   const result = analyseOrFail(label, input.data, {
@@ -119,12 +129,6 @@ export async function runAnalyse(command: AnalyseCommand, io: CliIo): Promise<nu
     // Before the workbook, so a bad --svg path fails the run before anything else is written.
     await writeTextFileSafely(path.resolve(io.cwd, command.svg), renderMapSvg(result), command.svg);
   }
-  const outputPath =
-    command.output !== null
-      ? path.resolve(io.cwd, command.output)
-      : command.json
-        ? null
-        : defaultOutputPath(inputPath);
   let sheets: string[] = [];
   if (outputPath !== null) {
     const written = await writeAnalysedWorkbook(

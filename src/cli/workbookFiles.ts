@@ -4,6 +4,7 @@ import { WorkbookData } from "../engine/cells";
 import type { SheetContent } from "../output/sheetPlan";
 import {
   InputFileError,
+  OutputFileError,
   assertNotSameFile,
   readInputFile,
   writeWorkbookAtomically,
@@ -20,7 +21,8 @@ export interface InputWorkbook {
 }
 
 function fail(error: unknown): never {
-  if (error instanceof InputFileError) throw new CliFailure(error.message);
+  if (error instanceof InputFileError || error instanceof OutputFileError)
+    throw new CliFailure(error.message);
   throw error;
 }
 

@@ -16,6 +16,7 @@ import { ProgressCallback, practiceRowCapacity, readPracticeList } from "./readP
 import { configurationRating, rateFinance, rateMembership, rateSize } from "./ratings";
 import { AnalysisResult, CcgAnalysis, CcgGeographyFigures } from "./analysis";
 import { PracticeTable, practiceTableBytes } from "./practiceTable";
+import { checkCcgsAtOnePoint, checkListSizes } from "./plausibility";
 import { arenaBytes, TypedArena } from "./typedArena";
 import { CcgRecord, ComponentAssessment, ComponentName } from "./types";
 
@@ -81,6 +82,8 @@ export function analyseWorkbook(
   const ccgTable = readCcgTable(workbook, location.sheet.name, new Set(codes), findings);
   const assumptionsReading = readAssumptions(workbook, findings, options.assumptions);
   const assumptions = assumptionsReading.assumptions;
+  checkListSizes(location, practices, assumptions, findings);
+  checkCcgsAtOnePoint(practices, practiceCcg, codes, location.sheet.name, findings);
 
   options.onStage?.("costs");
   const populations = new Float64Array(codes.length);

@@ -20,7 +20,8 @@ export type AssumptionKey =
   | "sensitivity_to"
   | "sensitivity_step"
   | "directions_not_met_share"
-  | "refuse_not_met_share";
+  | "refuse_not_met_share"
+  | "list_size_max";
 
 /** The values in force for one analysis. */
 export type Assumptions = Readonly<Record<AssumptionKey, number>>;
@@ -137,6 +138,12 @@ export const ASSUMPTION_DEFINITIONS: Readonly<Record<AssumptionKey, AssumptionDe
     description: "A domain with more than this share of criteria not met refuses authorisation",
     ...SHARE,
   },
+  list_size_max: {
+    value: 100_000,
+    description:
+      "A practice list size above this is implausible and gets a Data Quality warning (it is still counted)",
+    ...AMOUNT,
+  },
 };
 
 /** Every key, in sheet order. */
@@ -161,9 +168,11 @@ export function assumptionValueProblem(key: AssumptionKey, value: number): strin
   if (!Number.isFinite(value)) return "must be a number";
   if (definition.aboveMin === true && value <= definition.min)
     return `must be greater than ${definition.min}`;
-  if (value < definition.min || value > definition.max) {
-    return definition.max === 1 ? "must be between 0 and 1" : `must not be negative`;
-  }
+  if (definition.max === 1 && (value < definition.min || value > definition.max))
+    return "must be between 0 and 1";
+  if (value < definition.min) return "must not be negative";
+  if (value > definition.max)
+    return `is too large (at most ${definition.max.toLocaleString("en-GB")})`;
   return null;
 }
 
