@@ -13,7 +13,7 @@ import { renderMapSvg } from "../engine/map/mapSvg";
 import { AnalyseCommand } from "./args";
 import { CliFailure, CliIo } from "./io";
 import { formatRagTable, ratingCounts } from "./ragTable";
-import { checkOutputPath } from "./outputPath";
+import { checkOutputPath, checkWorkbookFits } from "./outputPath";
 import { ProgressLine } from "./progress";
 import { readWorkbookForAnalysis, writeAnalysedWorkbook } from "./workbookFiles";
 
@@ -114,6 +114,7 @@ export async function runAnalyse(command: AnalyseCommand, io: CliIo): Promise<nu
   if (command.svg !== null)
     checkOutputPath(inputPath, path.resolve(io.cwd, command.svg), command.svg);
   const input = await readWorkbookForAnalysis(inputPath);
+  if (outputPath !== null) checkWorkbookFits(input.data, label);
   const progress = new ProgressLine(io, 50_000);
   const result = analyseOrFail(label, input.data, {
     mapping: command.mapping,

@@ -4,7 +4,9 @@
  */
 import { Stats, statSync } from "node:fs";
 import path from "node:path";
+import type { WorkbookData } from "../engine/cells";
 import { OutputFileError, assertNotSameFile } from "../xlsx/files";
+import { MAX_SHEET_ROWS } from "../xlsx/readingLimits";
 import { CliFailure } from "./io";
 
 /**
@@ -44,5 +46,24 @@ function statOrNull(filePath: string): Stats | null {
     return statSync(filePath);
   } catch {
     return null;
+  }
+}
+
+/**
+ * Refuses, before any analysis, to write a workbook whose input sheet could not fit in one: a CSV of more
+ * rows than an Excel sheet holds.
+ * @param data the input read
+ * @param label the input file's name, for the message
+ * @throws CliFailure naming the sheet, its row count and what to do instead
+ */
+export function checkWorkbookFits(data: WorkbookData, label: string): void {
+  for (const sheet of data.sheets) {
+    const rows = sheet.firstRow - 1 + sheet.rows.length;
+    if (rows <= MAX_SHEET_ROWS) continue;
+    throw new CliFailure(
+      `${label}: sheet '${sheet.name}' has ${rows.toLocaleString("en-GB")} rows, more than the ` +
+        `${MAX_SHEET_ROWS.toLocaleString("en-GB")} an Excel sheet holds (header included), so no analysed ` +
+        `workbook can be written; use --json without -o for the results, or split the list`
+    );
   }
 }

@@ -14,6 +14,18 @@ import { newExcelJsWorkbook } from "./excelJs";
 import { workbookDataFromExcelJs } from "./fromExcelJs";
 import { workbookFromData } from "./toExcelJs";
 import { repairLoadedWorkbook } from "./workbookRepairs";
+import { ReadingLimitError, checkCsvLimits, checkPackageLimits } from "./readingLimits";
+
+/** Runs a reading-limit check, naming the file in the error. */
+function withinLimits(filePath: string, check: () => void): void {
+  try {
+    check();
+  } catch (error) {
+    if (error instanceof ReadingLimitError)
+      throw new InputFileError(`cannot read '${filePath}': ${error.message}`);
+    throw error;
+  }
+}
 
 /** A problem with the input file, in words the user can act on. */
 export class InputFileError extends Error {
@@ -109,6 +121,7 @@ async function readWorkbookBytes(filePath: string, bytes: Buffer): Promise<Input
   if (!startsWith(bytes, ZIP_SIGNATURE)) {
     throw new InputFileError(`cannot read '${filePath}': it is not an Excel workbook (.xlsx)`);
   }
+  withinLimits(filePath, () => checkPackageLimits(bytes));
   const workbook = newExcelJsWorkbook();
   try {
     // ExcelJS declares its own `Buffer` (an ArrayBuffer): give it exactly the file's bytes.
@@ -136,6 +149,7 @@ function readCsvBytes(filePath: string, bytes: Buffer): InputFile {
       `cannot read '${filePath}': it is an Excel workbook, not a CSV file (give it an .xlsx name)`
     );
   }
+  withinLimits(filePath, () => checkCsvLimits(bytes));
   const text = decodeCsvText(bytes);
   let sheet;
   try {
