@@ -21,6 +21,7 @@ export type AssumptionKey =
   | "sensitivity_step"
   | "directions_not_met_share"
   | "refuse_not_met_share"
+  | "include_non_ccg"
   | "list_size_max";
 
 /** The values in force for one analysis. */
@@ -34,6 +35,8 @@ interface AssumptionDefinition {
   readonly max: number;
   /** True when the value must be greater than min (not equal). */
   readonly aboveMin?: boolean;
+  /** True when the value is a switch: 0 or 1. */
+  readonly switch?: boolean;
 }
 
 const SHARE = { min: 0, max: 1 } as const;
@@ -138,6 +141,13 @@ export const ASSUMPTION_DEFINITIONS: Readonly<Record<AssumptionKey, AssumptionDe
     description: "A domain with more than this share of criteria not met refuses authorisation",
     ...SHARE,
   },
+  include_non_ccg: {
+    value: 0,
+    description:
+      "1 = rate codes that are not CCGs (area teams, councils, trusts) as CCGs; 0 = set them aside",
+    ...SHARE,
+    switch: true,
+  },
   list_size_max: {
     value: 100_000,
     description:
@@ -166,6 +176,7 @@ export function isAssumptionKey(key: string): key is AssumptionKey {
 export function assumptionValueProblem(key: AssumptionKey, value: number): string | null {
   const definition = ASSUMPTION_DEFINITIONS[key];
   if (!Number.isFinite(value)) return "must be a number";
+  if (definition.switch === true && value !== 0 && value !== 1) return "must be 0 or 1";
   if (definition.aboveMin === true && value <= definition.min)
     return `must be greater than ${definition.min}`;
   if (definition.max === 1 && (value < definition.min || value > definition.max))

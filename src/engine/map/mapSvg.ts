@@ -2,6 +2,7 @@
  * A map of practices coloured by CCG, as an SVG document: hulls, detached practices (islands) and embedded
  * practices marked, one CCG highlighted. Pure: the task pane shows it and the runner writes it (`--svg`).
  */
+import { isEmbeddedForRating } from "../embeddedPractices";
 import { AnalysisResult } from "../analysis";
 import { buildTerritoryAdjacency } from "../geo/delaunayAdjacency";
 import { colourGroups, MAP_PALETTE } from "./mapColours";
@@ -168,7 +169,7 @@ export function renderMapSvg(result: AnalysisResult, options: MapOptions = {}): 
       parts.push(
         `<circle cx="${round1(px)}" cy="${round1(py)}" r="${round1(detached ? radius * 1.6 : radius)}" fill="${colour}"${stroke}/>`
       );
-      if (g.embedded[point] === 1) {
+      if (isEmbeddedForRating(g, point)) {
         const d = radius * 0.9;
         parts.push(
           `<path class="embedded" d="M${round1(px - d)} ${round1(py - d)}L${round1(px + d)} ${round1(py + d)}M${round1(px + d)} ${round1(py - d)}L${round1(px - d)} ${round1(py + d)}" stroke="#fff" stroke-width="1.2"/>`
@@ -194,6 +195,6 @@ function legend(height: number): string {
     `<rect x="8" y="${y}" width="176" height="36" rx="4" fill="#fff" fill-opacity="0.85" stroke="#ccc"/>` +
     `<circle cx="20" cy="${y + 11}" r="4" fill="#888" stroke="#111" stroke-width="1.2"/><text x="30" y="${y + 15}">detached (outside main territory)</text>` +
     `<circle cx="20" cy="${y + 26}" r="3" fill="#888"/><path d="M16 ${y + 22}l8 8m0 -8l-8 8" stroke="#fff" stroke-width="1.2"/>` +
-    `<text x="30" y="${y + 30}">embedded (no own-CCG neighbour)</text></g>`
+    `<text x="30" y="${y + 30}">embedded (detached, no own-CCG neighbour)</text></g>`
   );
 }
