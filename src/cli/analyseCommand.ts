@@ -22,6 +22,7 @@ import { AnalyseCommand } from "./args";
 import { CliFailure, CliIo } from "./io";
 import { formatRagTable, ratingCounts } from "./ragTable";
 import { formatScoringTable } from "./scoringTable";
+import { checkOutputPath, checkWorkbookFits } from "./outputPath";
 import { ProgressLine } from "./progress";
 import { readWorkbookForAnalysis, writeAnalysedWorkbook } from "./workbookFiles";
 
@@ -172,7 +173,17 @@ export async function writeTextFileSafely(
 export async function runAnalyse(command: AnalyseCommand, io: CliIo): Promise<number> {
   const inputPath = path.resolve(io.cwd, command.input);
   const label = path.basename(inputPath);
+  const outputPath =
+    command.output !== null
+      ? path.resolve(io.cwd, command.output)
+      : command.json
+        ? null
+        : defaultOutputPath(inputPath);
+  if (outputPath !== null) checkOutputPath(inputPath, outputPath, command.output ?? outputPath);
+  if (command.svg !== null)
+    checkOutputPath(inputPath, path.resolve(io.cwd, command.svg), command.svg);
   const input = await readWorkbookForAnalysis(inputPath);
+  if (outputPath !== null) checkWorkbookFits(input.data, label);
   const progress = new ProgressLine(io, 50_000);
   const analysis = analyseOrFail(label, input.data, {
     mapping: command.mapping,
@@ -194,12 +205,6 @@ export async function runAnalyse(command: AnalyseCommand, io: CliIo): Promise<nu
     // Before the workbook, so a bad --svg path fails the run before anything else is written.
     await writeTextFileSafely(path.resolve(io.cwd, command.svg), renderMapSvg(result), command.svg);
   }
-  const outputPath =
-    command.output !== null
-      ? path.resolve(io.cwd, command.output)
-      : command.json
-        ? null
-        : defaultOutputPath(inputPath);
   let sheets: string[] = [];
   if (outputPath !== null) {
     const written = await writeAnalysedWorkbook(

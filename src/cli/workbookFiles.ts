@@ -14,6 +14,7 @@ import type { PackageParts } from "../package";
 import {
   InputFileError,
   NODE_ZIP_CODEC,
+  OutputFileError,
   assertNotSameFile,
   readInputFile,
   writeBytesAtomically,
@@ -35,7 +36,8 @@ export interface InputWorkbook {
 }
 
 function fail(error: unknown): never {
-  if (error instanceof InputFileError) throw new CliFailure(error.message);
+  if (error instanceof InputFileError || error instanceof OutputFileError)
+    throw new CliFailure(error.message);
   throw error;
 }
 

@@ -16,6 +16,7 @@ import { AnalysisResult, CcgAnalysis } from "./analysis";
 import { buildCcg, geographyFigures, NEIGHBOUR_COUNT } from "./ccgAnalysis";
 import { ccgTotals, groupByCcg } from "./groupByCcg";
 import { packPractices } from "./packPractices";
+import { checkCcgsAtOnePoint, checkListSizes } from "./plausibility";
 
 export { NEIGHBOUR_COUNT };
 
@@ -64,6 +65,8 @@ export function analyseWorkbook(
   const ccgTable = readCcgTable(workbook, location.sheet.name, new Set(codes), findings);
   const assumptionsReading = readAssumptions(workbook, findings, options.assumptions);
   const assumptions = assumptionsReading.assumptions;
+  checkListSizes(location, practices, assumptions, findings);
+  checkCcgsAtOnePoint(practices, practiceCcg, codes, location.sheet.name, findings);
 
   options.onStage?.("costs");
   const { populations, practiceCounts, memberPopulations } = ccgTotals(

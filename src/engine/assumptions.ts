@@ -21,7 +21,8 @@ export type AssumptionKey =
   | "sensitivity_step"
   | "directions_not_met_share"
   | "refuse_not_met_share"
-  | "include_non_ccg";
+  | "include_non_ccg"
+  | "list_size_max";
 
 /** The values in force for one analysis. */
 export type Assumptions = Readonly<Record<AssumptionKey, number>>;
@@ -147,6 +148,12 @@ export const ASSUMPTION_DEFINITIONS: Readonly<Record<AssumptionKey, AssumptionDe
     ...SHARE,
     switch: true,
   },
+  list_size_max: {
+    value: 100_000,
+    description:
+      "A practice list size above this is implausible and gets a Data Quality warning (it is still counted)",
+    ...AMOUNT,
+  },
 };
 
 /** Every key, in sheet order. */
@@ -172,9 +179,11 @@ export function assumptionValueProblem(key: AssumptionKey, value: number): strin
   if (definition.switch === true && value !== 0 && value !== 1) return "must be 0 or 1";
   if (definition.aboveMin === true && value <= definition.min)
     return `must be greater than ${definition.min}`;
-  if (value < definition.min || value > definition.max) {
-    return definition.max === 1 ? "must be between 0 and 1" : `must not be negative`;
-  }
+  if (definition.max === 1 && (value < definition.min || value > definition.max))
+    return "must be between 0 and 1";
+  if (value < definition.min) return "must not be negative";
+  if (value > definition.max)
+    return `is too large (at most ${definition.max.toLocaleString("en-GB")})`;
   return null;
 }
 

@@ -4,6 +4,7 @@ import { FindingList, cellReference } from "./dataQuality";
 import { PracticeField } from "./headers";
 import { PracticeListLocation } from "./locatePracticeList";
 import { CellReading, readText, textOrBlank } from "./values";
+import { hasForbiddenCharacters, withoutForbiddenCharacters, xmlSafeText } from "./xmlText";
 
 /** Column offset of every field, -1 when the field has no column. */
 export type ColumnOffsets = Readonly<Record<PracticeField, number>>;
@@ -91,7 +92,7 @@ export class RowReader {
 
   reportAt(severity: "error" | "warning", offset: number, what: string, consequence: string): void {
     const header = this.header(offset);
-    const value = cellText(this.row[offset]);
+    const value = xmlSafeText(cellText(this.row[offset]));
     const where = this.where(offset);
     const message =
       value === ""
@@ -102,9 +103,23 @@ export class RowReader {
     else this.findings.warning(sheet, this.rowNumber, header, value, message);
   }
 
+  /** Text without the characters a workbook cannot hold; a warning names the cell when any are removed. */
+  private cleanText(field: PracticeField, text: string): string {
+    if (!hasForbiddenCharacters(text)) return text;
+    const { text: clean, removed } = withoutForbiddenCharacters(text);
+    this.report(
+      "warning",
+      field,
+      `holds ${removed} control or invalid character${removed === 1 ? "" : "s"} a workbook cannot store`,
+      `${removed === 1 ? "it is" : "they are"} removed ('${clean.trim()}' is used)`
+    );
+    return clean.trim();
+  }
+
   /** Required text (the codes): the trimmed text, or null after an error saying why it cannot be used. */
   requiredText(field: PracticeField, consequence: string): string | null {
-    const text = textOrBlank(this.cell(field));
+    const raw = textOrBlank(this.cell(field));
+    const text = raw === undefined || raw === "" ? raw : this.cleanText(field, raw);
     if (text !== undefined && text !== "") return text;
     const reading = readText(this.cell(field));
     this.report("error", field, reading.kind === "problem" ? reading.problem : "", consequence);
@@ -114,7 +129,8 @@ export class RowReader {
   /** Optional text: problems become warnings and the field is treated as blank. */
   optionalText(field: PracticeField): string | null {
     if (!this.has(field)) return null;
-    const text = textOrBlank(this.cell(field));
+    const raw = textOrBlank(this.cell(field));
+    const text = raw === undefined || raw === "" ? raw : this.cleanText(field, raw);
     if (text !== undefined) return text === "" ? null : text;
     const reading = readText(this.cell(field));
     if (reading.kind === "problem")

@@ -8,6 +8,38 @@ import {
   looksSwapped,
   wgs84ToBritishNationalGridInto,
 } from "./geo/projection";
+import { isOnGreatBritain, looksLikeKilometres } from "./geo/greatBritainOutline";
+
+const LEFT_OUT = "the practice is left out of the geography";
+
+/** Warns when a grid position is implausible (kilometres, at sea); true when it can be used. */
+function isPlausibleGridPosition(
+  reader: RowReader,
+  field: PracticeField,
+  easting: number,
+  northing: number,
+  given: string
+): boolean {
+  if (field === "easting" && looksLikeKilometres(easting, northing)) {
+    reader.report(
+      "warning",
+      "easting",
+      `(northing ${northing}) looks like kilometres, not metres: it would put the practice at sea ` +
+        `off the Scilly Isles; if the columns are in km, multiply both by 1,000 ` +
+        `(${easting} → ${Math.round(easting * 1000)}) and run again`,
+      LEFT_OUT
+    );
+    return false;
+  }
+  if (isOnGreatBritain(easting, northing)) return true;
+  reader.report(
+    "warning",
+    field,
+    `${given} is at sea or outside Great Britain (grid ${Math.round(easting)}, ${Math.round(northing)})`,
+    LEFT_OUT
+  );
+  return false;
+}
 
 /**
  * Two numbers that belong together (easting and northing, latitude and longitude). On "value" they are in
@@ -55,6 +87,10 @@ export function readCoordinates(reader: RowReader): void {
       const easting = reader.first as number;
       const northing = reader.second as number;
       if (isInsideBritishNationalGrid(easting, northing)) {
+        if (
+          !isPlausibleGridPosition(reader, "easting", easting, northing, `(northing ${northing})`)
+        )
+          return;
         reader.easting = easting;
         reader.northing = northing;
         return;
@@ -96,6 +132,9 @@ export function readCoordinates(reader: RowReader): void {
   reader.longitude = longitude;
   if (isInsideGreatBritain(latitude, longitude)) {
     wgs84ToBritishNationalGridInto(latitude, longitude, reader.grid);
+    const [easting, northing] = reader.grid as unknown as [number, number];
+    if (!isPlausibleGridPosition(reader, "latitude", easting, northing, `(longitude ${longitude})`))
+      return;
     reader.easting = reader.grid[0] ?? null;
     reader.northing = reader.grid[1] ?? null;
     return;

@@ -16,6 +16,18 @@ import { newExcelJsWorkbook } from "./excelJs";
 import { workbookDataFromExcelJs } from "./fromExcelJs";
 import { workbookFromData } from "./toExcelJs";
 import { repairLoadedWorkbook } from "./workbookRepairs";
+import { ReadingLimitError, checkCsvLimits, checkPackageLimits } from "./readingLimits";
+
+/** Runs a reading-limit check, naming the file in the error. */
+function withinLimits(filePath: string, check: () => void): void {
+  try {
+    check();
+  } catch (error) {
+    if (error instanceof ReadingLimitError)
+      throw new InputFileError(`cannot read '${filePath}': ${error.message}`);
+    throw error;
+  }
+}
 
 /** Node's native zlib for writing packages (several times faster than deflate in JavaScript). */
 export const NODE_ZIP_CODEC: ZipCodec = {
@@ -119,6 +131,7 @@ async function readWorkbookBytes(filePath: string, bytes: Buffer): Promise<Input
   if (!startsWith(bytes, ZIP_SIGNATURE)) {
     throw new InputFileError(`cannot read '${filePath}': it is not an Excel workbook (.xlsx)`);
   }
+  withinLimits(filePath, () => checkPackageLimits(bytes));
   const workbook = newExcelJsWorkbook();
   try {
     // ExcelJS declares its own `Buffer` (an ArrayBuffer): give it exactly the file's bytes.
@@ -146,6 +159,7 @@ function readCsvBytes(filePath: string, bytes: Buffer): InputFile {
       `cannot read '${filePath}': it is an Excel workbook, not a CSV file (give it an .xlsx name)`
     );
   }
+  withinLimits(filePath, () => checkCsvLimits(bytes));
   const text = decodeCsvText(bytes);
   let sheet;
   try {

@@ -7,6 +7,7 @@
  * Office.js; the runner's and the preview's workbooks have none).
  * Browser-safe: ExcelJS types only.
  */
+import { xmlSafeText } from "../engine/xmlText";
 import type { Cell, CellValue, Worksheet } from "exceljs";
 import { cellAddress, rangeOf } from "../output/addresses";
 import { DROPDOWN_ERROR_TITLE } from "../output/names";
@@ -108,7 +109,7 @@ function excelJsValue(cell: PlanCell | undefined): CellValue {
       ? ({ formula: cell.formula } as CellValue)
       : ({ formula: cell.formula, result: cell.result } as CellValue);
   }
-  return cell;
+  return typeof cell === "string" ? xmlSafeText(cell) : cell;
 }
 
 function eachCell(worksheet: Worksheet, range: CellRange, apply: (cell: Cell) => void): void {

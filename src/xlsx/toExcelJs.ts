@@ -2,6 +2,7 @@
  * Plain sheets (WorkbookData) → a new ExcelJS workbook: used for CSV input and by the `sample`
  * command. Browser-safe (ExcelJS itself runs in the browser; the task pane imports this lazily).
  */
+import { xmlSafeText } from "../engine/xmlText";
 import type { CellErrorValue, CellValue as ExcelJsCellValue, Workbook, Worksheet } from "exceljs";
 import { columnLetters, isCellError } from "../engine/cells";
 import type { CellValue, SheetData, WorkbookData } from "../engine/cells";
@@ -92,5 +93,5 @@ function* columnValues(
 export function excelJsValue(value: CellValue): ExcelJsCellValue {
   if (isCellError(value)) return { error: value.error as CellErrorValue["error"] };
   if (typeof value === "number" && !Number.isFinite(value)) return { error: "#NUM!" };
-  return value;
+  return typeof value === "string" ? xmlSafeText(value) : value;
 }

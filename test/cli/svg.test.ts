@@ -89,7 +89,7 @@ describe("analyse --svg", () => {
     );
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(
-      /^error: cannot write 'no-such-folder\/map\.svg': the folder '.*no-such-folder' does not exist\n$/
+      /^error: cannot write 'no-such-folder\/map\.svg': the folder '.*no-such-folder' does not exist \(create it first or choose another path\)\n$/
     );
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(result.stdout).toBe("");

@@ -26,8 +26,9 @@ describe("assumptions (SPEC §2.3)", () => {
       directions_not_met_share: 0.25,
       refuse_not_met_share: 0.5,
       include_non_ccg: 0,
+      list_size_max: 100_000,
     });
-    expect(ASSUMPTION_KEYS).toHaveLength(20);
+    expect(ASSUMPTION_KEYS).toHaveLength(21);
   });
 
   test("without an Assumptions sheet every value is the default", () => {

@@ -124,6 +124,7 @@ describe("generateSampleWorkbook", () => {
       ["directions_not_met_share", 0.25],
       ["refuse_not_met_share", 0.5],
       ["include_non_ccg", 0],
+      ["list_size_max", 100000],
     ]);
     for (const r of rows) expect(typeof r[2] === "string" && r[2].length > 10).toBe(true);
   });

@@ -49,7 +49,7 @@ export const ASSUMPTION_GROUPS: readonly {
     title: "Running costs",
     keys: ["rca_per_head", "fixed_costs", "support_per_head", "headroom_amber_share"],
   },
-  { title: "Size", keys: ["population_red_below", "population_amber_below"] },
+  { title: "Size", keys: ["population_red_below", "population_amber_below", "list_size_max"] },
   {
     title: "Geography",
     keys: [
