@@ -12,6 +12,7 @@ import { usePane } from "../state/usePane";
 import { AssumptionsEditor } from "./AssumptionsEditor";
 import { InputSection } from "./InputSection";
 import { MapSection } from "./MapSection";
+import { announcementFor } from "../state/announcement";
 import { PaneHeader } from "./PaneHeader";
 import { ResultsSection } from "./ResultsSection";
 import { WriteSection } from "./WriteSection";
@@ -35,6 +36,15 @@ const useStyles = makeStyles({
     alignItems: "start",
   },
   column: { display: "flex", flexDirection: "column", rowGap: "10px", minWidth: 0 },
+  /** Read by screen readers, not shown. */
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
 });
 
 /** Props of {@link TaskPane}. */
@@ -143,6 +153,9 @@ export function TaskPane({ host, analyser = analyseInThisThread }: TaskPaneProps
   return (
     <FluentProvider theme={paneTheme} className={styles.provider}>
       <PaneHeader kind={host.kind} />
+      <div role="status" aria-live="polite" className={styles.hidden} data-testid="live-region">
+        {announcementFor(state)}
+      </div>
       {wide ? (
         <main className={styles.main}>
           <div className={styles.columns}>

@@ -101,7 +101,9 @@ export function WriteSection(props: WriteSectionProps): JSX.Element {
         <Button
           appearance={props.kind === "excel" ? "primary" : "secondary"}
           onClick={props.onWrite}
-          disabled={!props.canWrite || props.writing || props.sheets.length === 0}
+          disabled={!props.writing && (!props.canWrite || props.sheets.length === 0)}
+          // While it writes the button keeps the focus (a disabled button would drop it to the page).
+          disabledFocusable={props.writing}
           data-testid="write-button"
         >
           {props.writing ? "Writing…" : label}
