@@ -143,7 +143,7 @@ export async function runAnalyse(command: AnalyseCommand, io: CliIo): Promise<nu
       `${describeAnalysis(result, outputPath === null ? null : path.relative(io.cwd, outputPath) || outputPath, sheets)}\n`
     );
     if (command.svg !== null) io.stdout(`Wrote the map to ${command.svg}.\n`);
-    if (result.ccgs.some((ccg) => ccg.rating !== "GREEN"))
+    if (result.ccgs.some((ccg) => ccg.rating !== "GREEN" || !ccg.rated))
       io.stdout(`\n${formatRagTable(result, 10)}\n`);
   }
   return 0;

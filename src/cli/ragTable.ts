@@ -4,10 +4,10 @@ import { formatCount, formatPounds } from "../engine/format";
 import { RATING_SEVERITY } from "../engine/ratings";
 import { Rating } from "../engine/types";
 
-/** Counts of CCGs by configuration rating. */
+/** Counts of CCGs by configuration rating (codes set aside as not CCGs are not counted). */
 export function ratingCounts(result: Pick<AnalysisResult, "ccgs">): Record<Rating, number> {
   const counts: Record<Rating, number> = { RED: 0, AMBER: 0, GREEN: 0 };
-  for (const ccg of result.ccgs) counts[ccg.rating]++;
+  for (const ccg of result.ccgs) if (ccg.rated) counts[ccg.rating]++;
   return counts;
 }
 
@@ -19,16 +19,21 @@ function pad(text: string, width: number, right = false): string {
 const short = (rating: Rating | null): string => (rating === null ? "-" : rating);
 
 /**
- * A RAG table: the red CCGs, then amber, worst first within each by population, at most `limit` rows.
+ * A RAG table: the red CCGs, then amber (codes set aside as not CCGs listed apart, above it), worst first within each by population, at most `limit` rows.
  */
 export function formatRagTable(result: Pick<AnalysisResult, "ccgs">, limit = 25): string {
   const counts = ratingCounts(result);
+  const setAside = result.ccgs.filter((ccg) => !ccg.rated);
   const lines: string[] = [
-    `Configuration ratings: RED ${counts.RED}   AMBER ${counts.AMBER}   GREEN ${counts.GREEN}   (${result.ccgs.length} CCGs)`,
-    "",
+    `Configuration ratings: RED ${counts.RED}   AMBER ${counts.AMBER}   GREEN ${counts.GREEN}   (${result.ccgs.length - setAside.length} CCGs)`,
   ];
+  if (setAside.length > 0)
+    lines.push(
+      `Set aside, not rated (not CCGs): ${setAside.map((ccg) => `${ccg.code} (${ccg.kind.toLowerCase()}, population ${formatCount(ccg.population)})`).join(", ")}`
+    );
+  lines.push("");
   const flagged = result.ccgs
-    .filter((ccg) => ccg.rating !== "GREEN")
+    .filter((ccg) => ccg.rated && ccg.rating !== "GREEN")
     .sort(
       (a, b) =>
         RATING_SEVERITY[b.rating] - RATING_SEVERITY[a.rating] ||

@@ -6,9 +6,12 @@ import { breakEvenPopulation, perHead } from "./finance";
 import { analyseGeography, createGeographyWork, geographyOutputBytes } from "./geo/coherence";
 import type { WorkArrays } from "./geo/workArrays";
 import { GeographyResult, PackedPractices } from "./geo/types";
-import { rateGeography, rateLocalAuthority } from "./geographyRating";
+import { councilAreaOf, rateGeography, rateLocalAuthority } from "./geographyRating";
+import { countEmbeddedPractices, EmbeddedCounts } from "./embeddedPractices";
+import { localAuthorityFits } from "./localAuthoritySource";
+import { isRated, organisationKind } from "./organisationKind";
+import { reportSetAsideCodes, setAsideReason } from "./setAsideCodes";
 import { MappingOverrides, PRACTICE_FIELDS, PracticeField } from "./headers";
-import { classifyLocalAuthorityFitOfColumns } from "./localAuthorityFit";
 import { locatePracticeList } from "./locatePracticeList";
 import { AssumptionsReading, readAssumptions } from "./readAssumptions";
 import { readCcgTable } from "./readCcgTable";
@@ -102,20 +105,20 @@ export function analyseWorkbook(
     { bridgeKm: assumptions.bridge_km, neighbourCount: NEIGHBOUR_COUNT },
     work
   );
-  const hasLocalAuthority = location.mapping.columns.localAuthority !== undefined;
-  const laFits =
-    hasLocalAuthority && practices.localAuthority !== null
-      ? classifyLocalAuthorityFitOfColumns(
-          {
-            group: practiceCcg,
-            localAuthority: practices.localAuthority,
-            listSize: practices.listSize,
-          },
-          codes.length,
-          assumptions.coterminosity_margin_share
-        )
-      : codes.map(() => null);
+  const la = localAuthorityFits(
+    workbook,
+    location,
+    ccgTable.sheetName,
+    { group: practiceCcg, localAuthority: practices.localAuthority, listSize: practices.listSize },
+    codes,
+    assumptions.coterminosity_margin_share,
+    findings
+  );
+  const laFits = la.fits;
+  const hasLocalAuthority = la.source !== null;
   const hasMember = location.mapping.columns.member !== undefined;
+  const embedded = countEmbeddedPractices(packed.points, geography.practices);
+  const kinds = codes.map((code) => organisationKind(code, ccgTable.ccgs.get(code)?.kind ?? null));
 
   options.onStage?.("ratings");
   const ccgs: CcgAnalysis[] = codes.map((code, group) => {
@@ -126,10 +129,11 @@ export function analyseWorkbook(
         ? (memberPopulations[group] ?? 0) / population
         : 1
       : null;
-    const figures = geographyFigures(geography, group, codes);
+    const figures = geographyFigures(geography, embedded, group, codes);
     const laFit = laFits[group] ?? null;
     return buildCcg({
       code,
+      kind: kinds[group] ?? "CCG",
       name: record?.name ?? names[group] ?? null,
       record,
       practices: practiceCounts[group] ?? 0,
@@ -138,10 +142,13 @@ export function analyseWorkbook(
       figures,
       laFit,
       hasLocalAuthority,
+      laSource: la.source ?? "column",
       memberShare,
       assumptions,
     });
   });
+
+  reportSetAsideCodes(ccgs, location, findings);
 
   return {
     ccgs,
@@ -151,7 +158,10 @@ export function analyseWorkbook(
     practiceGeography: geography.practices,
     dataQuality: findings.findings,
     assumptions: assumptionsReading,
-    input: describeInput(location, ccgTable.sheetName, reading.rowsRead),
+    input: {
+      ...describeInput(location, ccgTable.sheetName, reading.rowsRead),
+      localAuthorityLookupSheet: la.lookupSheet,
+    },
     totalPopulation: populations.reduce((sum, value) => sum + value, 0),
   };
 }
@@ -281,6 +291,7 @@ function packedPointBytes(count: number): number {
 
 function geographyFigures(
   geography: GeographyResult,
+  embedded: EmbeddedCounts,
   group: number,
   codes: readonly string[]
 ): CcgGeographyFigures | null {
@@ -296,8 +307,10 @@ function geographyFigures(
     maxDistanceKm: g.maxDistanceKm[group] ?? 0,
     hullAreaKm2: g.hullAreaKm2[group] ?? 0,
     purity: g.purity[group] ?? 0,
-    embeddedPractices: g.embeddedPractices[group] ?? 0,
-    embeddedShare: g.embeddedShare[group] ?? 0,
+    embeddedPractices: embedded.embeddedPractices[group] ?? 0,
+    embeddedShare: embedded.embeddedShare[group] ?? 0,
+    borderPractices: embedded.borderPractices[group] ?? 0,
+    splitAround: codes[embedded.splitAround[group] ?? -1] ?? null,
     surroundedBy: surrounding >= 0 ? (codes[surrounding] ?? null) : null,
     centreEasting: g.centreX[group] ?? 0,
     centreNorthing: g.centreY[group] ?? 0,
@@ -306,6 +319,7 @@ function geographyFigures(
 
 interface CcgInputs {
   readonly code: string;
+  readonly kind: string;
   readonly name: string | null;
   readonly record: CcgRecord | undefined;
   readonly practices: number;
@@ -314,6 +328,7 @@ interface CcgInputs {
   readonly figures: CcgGeographyFigures | null;
   readonly laFit: CcgAnalysis["localAuthorityFit"];
   readonly hasLocalAuthority: boolean;
+  readonly laSource: "column" | "lookup";
   readonly memberShare: number | null;
   readonly assumptions: Assumptions;
 }
@@ -332,15 +347,20 @@ function buildCcg(inputs: CcgInputs): CcgAnalysis {
     finance: rateFinance(headroom, allowance, assumptions, arrangement),
     geography: rateGeography(
       figures === null ? null : { ...figures, neighbourCount: NEIGHBOUR_COUNT },
-      assumptions
+      assumptions,
+      councilAreaOf(inputs.laFit, assumptions)
     ),
-    localAuthority: rateLocalAuthority(inputs.laFit, inputs.hasLocalAuthority),
+    localAuthority: rateLocalAuthority(inputs.laFit, inputs.hasLocalAuthority, inputs.laSource),
     membership: rateMembership(inputs.memberShare, assumptions),
   };
-  const { rating, reasons } = configurationRating(components);
+  const { rating, reasons: ratingReasons } = configurationRating(components);
+  const rated = isRated(inputs.kind, assumptions.include_non_ccg);
+  const reasons = rated ? ratingReasons : [setAsideReason(inputs.code, inputs.kind)];
   return {
     code: inputs.code,
     name: inputs.name,
+    kind: inputs.kind,
+    rated,
     practices: inputs.practices,
     population,
     runningCostAllowance: allowance,

@@ -15,8 +15,13 @@ export interface CcgGeographyFigures {
   readonly maxDistanceKm: number;
   readonly hullAreaKm2: number;
   readonly purity: number;
+  /** Practices outside the main piece with none of their 6 nearest practices in this CCG (rated). */
   readonly embeddedPractices: number;
   readonly embeddedShare: number;
+  /** Practices inside the main piece with none of their 6 nearest practices in this CCG (reported only). */
+  readonly borderPractices: number;
+  /** The CCG most detached practices lie nearest to (the one a split territory goes round), or null. */
+  readonly splitAround: string | null;
   readonly surroundedBy: string | null;
   /** List-size-weighted centre, British National Grid metres. */
   readonly centreEasting: number;
@@ -27,6 +32,13 @@ export interface CcgGeographyFigures {
 export interface CcgAnalysis {
   readonly code: string;
   readonly name: string | null;
+  /** `CCG`, or the kind of organisation a code that is not a CCG's belongs to (`Area team`…). */
+  readonly kind: string;
+  /**
+   * False for a code that is not a CCG while `include_non_ccg` is 0: set aside, shown apart and left out
+   * of the RAG counts (its `rating` is what the rules would give, for reference only).
+   */
+  readonly rated: boolean;
   readonly practices: number;
   readonly population: number;
   readonly runningCostAllowance: number;
@@ -63,6 +75,8 @@ export interface InputDescription {
   /** Headers of age/sex bands summed for list size (empty when a list-size column exists). */
   readonly ageSexBands: readonly string[];
   readonly ccgTableSheet: string | null;
+  /** Sheet of the CCG → local-authority lookup used for the fit, or null (none, or practices carry one). */
+  readonly localAuthorityLookupSheet?: string | null;
   /** Non-blank rows read below the header. */
   readonly rowsRead: number;
 }

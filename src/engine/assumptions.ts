@@ -20,7 +20,8 @@ export type AssumptionKey =
   | "sensitivity_to"
   | "sensitivity_step"
   | "directions_not_met_share"
-  | "refuse_not_met_share";
+  | "refuse_not_met_share"
+  | "include_non_ccg";
 
 /** The values in force for one analysis. */
 export type Assumptions = Readonly<Record<AssumptionKey, number>>;
@@ -33,6 +34,8 @@ interface AssumptionDefinition {
   readonly max: number;
   /** True when the value must be greater than min (not equal). */
   readonly aboveMin?: boolean;
+  /** True when the value is a switch: 0 or 1. */
+  readonly switch?: boolean;
 }
 
 const SHARE = { min: 0, max: 1 } as const;
@@ -137,6 +140,13 @@ export const ASSUMPTION_DEFINITIONS: Readonly<Record<AssumptionKey, AssumptionDe
     description: "A domain with more than this share of criteria not met refuses authorisation",
     ...SHARE,
   },
+  include_non_ccg: {
+    value: 0,
+    description:
+      "1 = rate codes that are not CCGs (area teams, councils, trusts) as CCGs; 0 = set them aside",
+    ...SHARE,
+    switch: true,
+  },
 };
 
 /** Every key, in sheet order. */
@@ -159,6 +169,7 @@ export function isAssumptionKey(key: string): key is AssumptionKey {
 export function assumptionValueProblem(key: AssumptionKey, value: number): string | null {
   const definition = ASSUMPTION_DEFINITIONS[key];
   if (!Number.isFinite(value)) return "must be a number";
+  if (definition.switch === true && value !== 0 && value !== 1) return "must be 0 or 1";
   if (definition.aboveMin === true && value <= definition.min)
     return `must be greater than ${definition.min}`;
   if (value < definition.min || value > definition.max) {

@@ -11,31 +11,77 @@ export interface GeographyFigures {
   readonly detachedShare: number;
   readonly detachedPractices: number;
   readonly standardDistanceKm: number;
+  /** Practices outside the main piece with none of their nearest practices in this CCG. */
   readonly embeddedPractices: number;
   readonly embeddedShare: number;
+  /** Practices inside the main piece with none of their nearest practices in this CCG (not rated). */
+  readonly borderPractices?: number;
+  /** The CCG most of the detached practices lie nearest to (the one the split goes round), or null. */
+  readonly splitAround?: string | null;
   /** Code of the CCG that surrounds this one, or null. */
   readonly surroundedBy: string | null;
   /** Neighbours used to call a practice embedded. */
   readonly neighbourCount: number;
 }
 
+/** The local authorities a CCG is, when it holds them (SPEC §3.4): a split there follows council boundaries. */
+export interface CouncilArea {
+  /** The authorities it holds, each at least `coterminosity_margin_share` in this CCG. */
+  readonly authorities: readonly string[];
+  /** Share of those authorities, together, that lies in this CCG. */
+  readonly coverage: number;
+}
+
+/**
+ * The council area a CCG follows, from its local-authority fit: the authorities it holds, when at least
+ * `coterminosity_margin_share` of the CCG lies in them; otherwise null.
+ * @param fit the CCG's local-authority fit, or null without one
+ * @param assumptions for `coterminosity_margin_share`
+ * @example councilAreaOf(fit, DEFAULT_ASSUMPTIONS)?.authorities // ["Newcastle-under-Lyme", "Staffordshire Moorlands"]
+ */
+export function councilAreaOf(
+  fit: LocalAuthorityFitResult | null,
+  assumptions: Assumptions
+): CouncilArea | null {
+  if (fit === null || fit.wholeAuthorities.length === 0) return null;
+  if (fit.heldShare < assumptions.coterminosity_margin_share) return null;
+  return { authorities: fit.wholeAuthorities, coverage: fit.heldCoverage };
+}
+
+function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1] ?? ""}`;
+}
+
 /**
  * Geography: the worst of the detached-share and dispersion thresholds; amber when embedded practices hold
- * more than `embedded_amber_share`. Enclosure is reported, not rated.
+ * more than `embedded_amber_share`. A detached share above the red line is amber when the CCG follows
+ * council boundaries (`councilArea`). Enclosure and border practices are reported, not rated.
  * @param figures null when no practice of the CCG has usable coordinates
+ * @param councilArea the authorities the CCG holds ({@link councilAreaOf}), or null
  * @example rateGeography({ pieces: 2, detachedShare: 0.184, detachedPractices: 3, … }, DEFAULT_ASSUMPTIONS).reason
  *   // "18.4% of the population (3 practices) lies outside the main territory (2 pieces), above the 5% amber line"
  */
 export function rateGeography(
   figures: GeographyFigures | null,
-  assumptions: Assumptions
+  assumptions: Assumptions,
+  councilArea: CouncilArea | null = null
 ): ComponentAssessment {
   if (figures === null)
     return { rating: null, reason: "No practice has usable coordinates: geography not assessed" };
   const problems: string[] = [];
   let rating: Rating = "GREEN";
   const detached = `${formatShare(figures.detachedShare)} of the population (${plural(figures.detachedPractices, "practice")}) lies outside the main territory (${plural(figures.pieces, "piece")})`;
-  if (figures.detachedShare > assumptions.detached_red_share) {
+  if (figures.detachedShare > assumptions.detached_red_share && councilArea !== null) {
+    rating = "AMBER";
+    const around =
+      figures.splitAround !== undefined && figures.splitAround !== null
+        ? ` around ${figures.splitAround}`
+        : "";
+    problems.push(
+      `${detached}, above the ${formatThresholdShare(assumptions.detached_red_share)} red line; but the territory of practices is in ${plural(figures.pieces, "piece")}${around} while the CCG is ${listWords(councilArea.authorities)} (${formatShare(councilArea.coverage)}): its area follows council boundaries`
+    );
+  } else if (figures.detachedShare > assumptions.detached_red_share) {
     rating = "RED";
     problems.push(
       `${detached}, above the ${formatThresholdShare(assumptions.detached_red_share)} red line`
@@ -61,7 +107,7 @@ export function rateGeography(
   if (figures.embeddedShare > assumptions.embedded_amber_share) {
     rating = worstRating(rating, "AMBER");
     problems.push(
-      `Embedded practices (none of their ${figures.neighbourCount} nearest practices in this CCG) hold ${formatShare(figures.embeddedShare)} of the population (${plural(figures.embeddedPractices, "practice")}), above the ${formatThresholdShare(assumptions.embedded_amber_share)} amber line`
+      `Embedded practices (outside the main territory, none of their ${figures.neighbourCount} nearest practices in this CCG) hold ${formatShare(figures.embeddedShare)} of the population (${plural(figures.embeddedPractices, "practice")}), above the ${formatThresholdShare(assumptions.embedded_amber_share)} amber line`
     );
   }
   const sentences =
@@ -73,23 +119,37 @@ export function rateGeography(
             : `${detached}; ${spread.toLowerCase()}`,
         ];
   if (figures.surroundedBy !== null) sentences.push(`surrounded by ${figures.surroundedBy}`);
+  const border = figures.borderPractices ?? 0;
+  if (border > 0)
+    sentences.push(
+      `${plural(border, "border practice")} inside the main territory with none of ${border === 1 ? "its" : "their"} ${figures.neighbourCount} nearest practices in this CCG (not rated)`
+    );
   return { rating, reason: sentences.join("; ") };
 }
 
 /**
  * Local authority: crossing boundaries substantially is amber (it needs a patient-benefit case); never red.
- * @param fit null when practices carry no local authority
+ * @param fit null when practices carry no local authority (or the lookup does not list the CCG)
+ * @param hasColumn true when practices carry a local authority or the workbook has a lookup
+ * @param source where the fit came from
  */
 export function rateLocalAuthority(
   fit: LocalAuthorityFitResult | null,
-  hasColumn: boolean
+  hasColumn: boolean,
+  source: "column" | "lookup" = "column"
 ): ComponentAssessment {
   if (!hasColumn)
-    return { rating: null, reason: "No local-authority column: local-authority fit not assessed" };
+    return {
+      rating: null,
+      reason: "No local-authority column or lookup: local-authority fit not assessed",
+    };
   if (fit === null)
     return {
       rating: null,
-      reason: "No practice has a local authority: local-authority fit not assessed",
+      reason:
+        source === "lookup"
+          ? "The local-authority lookup does not list this CCG: local-authority fit not assessed"
+          : "No practice has a local authority: local-authority fit not assessed",
     };
   const label = LOCAL_AUTHORITY_FIT_LABELS[fit.fit];
   switch (fit.fit) {
@@ -98,7 +158,7 @@ export function rateLocalAuthority(
     case "coterminousSeveral":
       return {
         rating: "GREEN",
-        reason: `${label} local authorities: holds ${fit.wholeAuthorities.join(", ")} entirely`,
+        reason: `${label} local authorities: holds ${listWords(fit.wholeAuthorities)} (${formatShare(fit.heldCoverage)} of them in this CCG)`,
       };
     case "withinOne":
       return { rating: "GREEN", reason: `Within ${fit.mainAuthority}, shared with other CCGs` };

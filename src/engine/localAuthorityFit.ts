@@ -18,12 +18,19 @@ export interface LocalAuthorityFitResult {
   readonly fit: LocalAuthorityFit;
   /** The local authority holding most of the CCG's population. */
   readonly mainAuthority: string;
-  /** Share of the CCG's population (practices with a local authority) in its main area: the main authority plus any held whole. */
+  /** Share of the CCG's population (practices with a local authority) in its main area: the main authority plus any it holds. */
   readonly mainShare: number;
   /** Local authorities the CCG's practices lie in. */
   readonly authorities: number;
-  /** Authorities all of whose practices belong to this CCG. */
+  /**
+   * Authorities the CCG holds: at least `coterminosity_margin_share` of each lies in this CCG (in name
+   * order). With a practice column that is the authority's practices' population; with a lookup, its count.
+   */
   readonly wholeAuthorities: readonly string[];
+  /** Share of the CCG in the authorities it holds (0 when it holds none). */
+  readonly heldShare: number;
+  /** Share of the authorities it holds that lies in this CCG, taken together (0 when it holds none). */
+  readonly heldCoverage: number;
 }
 
 /** A practice as this classification needs it. */
@@ -34,10 +41,11 @@ export interface LocalAuthorityPractice {
 }
 
 /**
- * Classify every CCG: coterminous (all in one authority, whose practices are all in this CCG);
- * coterminous with several (holds each of its authorities entirely); within one (one authority shared with
- * other CCGs); crosses at the margins (at least `marginShare` of its population in its main area: the largest
- * authority plus any held entirely); otherwise crosses substantially.
+ * Classify every CCG: coterminous (all in one authority, which it holds); coterminous with several (holds
+ * each of its authorities); within one (one authority shared with other CCGs); crosses at the margins (at
+ * least `marginShare` of its population in its main area: the largest authority plus any it holds);
+ * otherwise crosses substantially. A CCG holds an authority when at least `marginShare` of the authority's
+ * population (its practices' list sizes) is in that CCG.
  * Practices without a local authority are left out; a CCG with none gets null.
  * @param practices every practice with its CCG index
  * @param groupCount number of CCGs
@@ -81,26 +89,40 @@ export function classifyLocalAuthorityFitOfColumns(
   marginShare: number
 ): (LocalAuthorityFitResult | null)[] {
   const { group, localAuthority, listSize } = practices;
-  const populationByGroup: Map<string, number>[] = Array.from(
-    { length: groupCount },
-    () => new Map()
-  );
-  const groupsByAuthority = new Map<string, Set<number>>();
+  const weights: Map<string, number>[] = Array.from({ length: groupCount }, () => new Map());
   for (let index = 0; index < group.length; index++) {
     const authority = localAuthority[index] ?? null;
     if (authority === null) continue;
-    const practiceGroup = group[index] as number;
-    const populations = populationByGroup[practiceGroup];
+    const populations = weights[group[index] as number];
     if (populations === undefined) continue;
     populations.set(authority, (populations.get(authority) ?? 0) + (listSize[index] ?? 0));
-    let groups = groupsByAuthority.get(authority);
-    if (groups === undefined) {
-      groups = new Set();
-      groupsByAuthority.set(authority, groups);
-    }
-    groups.add(practiceGroup);
   }
-  return populationByGroup.map((populations) => {
+  return classifyLocalAuthorityFitOfWeights(weights, marginShare);
+}
+
+/**
+ * {@link classifyLocalAuthorityFit} from each CCG's weight (population, or small areas of a lookup) in
+ * each local authority. An authority is held by a CCG when at least `marginShare` of the authority's
+ * weight (over every CCG given) lies in that CCG.
+ * @param weightsByGroup one map per CCG: authority → weight
+ * @param marginShare SPEC §2.3 `coterminosity_margin_share`
+ * @returns one fit per CCG, null for a CCG with no weight in any authority
+ * @example classifyLocalAuthorityFitOfWeights([new Map([["Knowsley", 98]])], 0.9)[0]?.fit // "coterminous"
+ */
+export function classifyLocalAuthorityFitOfWeights(
+  weightsByGroup: readonly ReadonlyMap<string, number>[],
+  marginShare: number
+): (LocalAuthorityFitResult | null)[] {
+  const authorityTotals = new Map<string, number>();
+  for (const weights of weightsByGroup) {
+    for (const [authority, weight] of weights)
+      authorityTotals.set(authority, (authorityTotals.get(authority) ?? 0) + weight);
+  }
+  const holds = (authority: string, weight: number): boolean => {
+    const total = authorityTotals.get(authority) ?? 0;
+    return total > 0 ? weight / total >= marginShare : true;
+  };
+  return weightsByGroup.map((populations) => {
     if (populations.size === 0) return null;
     let total = 0;
     let mainAuthority = "";
@@ -113,14 +135,18 @@ export function classifyLocalAuthorityFitOfColumns(
         mainAuthority = authority;
       }
     }
-    const wholeAuthorities = sorted
-      .filter(([authority]) => groupsByAuthority.get(authority)?.size === 1)
-      .map(([authority]) => authority);
+    const held = sorted.filter(([authority, weight]) => holds(authority, weight));
+    const wholeAuthorities = held.map(([authority]) => authority);
     let mainAreaPopulation = 0;
     for (const [authority, population] of sorted) {
       if (authority === mainAuthority || wholeAuthorities.includes(authority))
         mainAreaPopulation += population;
     }
+    const heldWeight = held.reduce((sum, [, weight]) => sum + weight, 0);
+    const heldTotal = held.reduce(
+      (sum, [authority]) => sum + (authorityTotals.get(authority) ?? 0),
+      0
+    );
     const mainShare = total > 0 ? mainAreaPopulation / total : 1;
     const authorities = populations.size;
     let fit: LocalAuthorityFit;
@@ -128,6 +154,14 @@ export function classifyLocalAuthorityFitOfColumns(
     else if (wholeAuthorities.length === authorities) fit = "coterminousSeveral";
     else if (mainShare >= marginShare) fit = "crossesAtMargins";
     else fit = "crossesSubstantially";
-    return { fit, mainAuthority, mainShare, authorities, wholeAuthorities };
+    return {
+      fit,
+      mainAuthority,
+      mainShare,
+      authorities,
+      wholeAuthorities,
+      heldShare: total > 0 ? heldWeight / total : 0,
+      heldCoverage: heldTotal > 0 ? heldWeight / heldTotal : 0,
+    };
   });
 }

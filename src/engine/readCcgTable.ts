@@ -13,7 +13,8 @@ type CcgField =
   | "plannedRunningCosts"
   | "fixedCosts"
   | "supportPerHead"
-  | "collaborativeArrangement";
+  | "collaborativeArrangement"
+  | "kind";
 
 const CCG_SYNONYMS: Readonly<Record<CcgField, readonly string[]>> = {
   code: ["ccg code", "ccg", "code", "ods code", "pco code"],
@@ -39,6 +40,7 @@ const CCG_SYNONYMS: Readonly<Record<CcgField, readonly string[]>> = {
     "future arrangement",
     "collaborative arrangements",
   ],
+  kind: ["kind", "organisation kind", "organisation type", "organization type", "org type", "type"],
 };
 
 const DETAIL_FIELDS: readonly CcgField[] = [
@@ -46,6 +48,7 @@ const DETAIL_FIELDS: readonly CcgField[] = [
   "fixedCosts",
   "supportPerHead",
   "collaborativeArrangement",
+  "kind",
 ];
 
 /** The CCG table's rows by normalised code. */
@@ -194,6 +197,7 @@ export function readCcgTable(
       findings,
       "Support per head"
     );
+    const kindReading = readText(cellOf(row, "kind"));
     const arrangement = readYesNo(cellOf(row, "collaborativeArrangement"));
     if (arrangement.kind === "problem") {
       const at = where("collaborativeArrangement")();
@@ -213,6 +217,7 @@ export function readCcgTable(
       fixedCosts,
       supportPerHead,
       collaborativeArrangement: arrangement.kind === "value" ? arrangement.value : null,
+      kind: kindReading.kind === "value" ? kindReading.value.trim() : null,
     });
   }
   return { sheetName: sheet.name, ccgs };

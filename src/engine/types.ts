@@ -58,4 +58,6 @@ export interface CcgRecord {
   readonly fixedCosts: number | null;
   readonly supportPerHead: number | null;
   readonly collaborativeArrangement: boolean | null;
+  /** The kind of organisation the table says the code is (`CCG`, `Area team`…), or null. */
+  readonly kind?: string | null;
 }

@@ -287,18 +287,21 @@ export function OUTCOME(
  * @param practices The practice list with its header row (practice code, CCG code, list size, coordinates…).
  * @param [ccgs] The CCG table with its header row (code, planned running costs, fixed costs…).
  * @param [assumptions] Key and Value columns with a header row; the defaults apply to keys not given.
+ * @param [localAuthorities] CCG to local-authority lookup with a header row (CCG code, LA, count), used when practices have no LA column.
  * @returns {any[][]} One row per CCG in code order, headers on top.
  */
 export function SUMMARY(
   practices: unknown[][],
   ccgs?: unknown[][],
-  assumptions?: unknown[][]
+  assumptions?: unknown[][],
+  localAuthorities?: unknown[][]
 ): unknown[][] {
   return excelFormula(() =>
     summaryTableFromRanges({
       practices: tableCells(practices),
       ccgs: isBlankArgument(ccgs) ? null : tableCells(ccgs),
       assumptions: isBlankArgument(assumptions) ? null : tableCells(assumptions),
+      localAuthorities: isBlankArgument(localAuthorities) ? null : tableCells(localAuthorities),
     })
   );
 }

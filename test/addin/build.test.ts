@@ -239,8 +239,8 @@ describe("production build (dist/)", () => {
       ["A81001", "07L", 60_000, 51.5, -0.12],
       ["A81002", "07L", 50_000, 51.52, -0.1],
     ]) as unknown[][];
-    expect(summary[0]?.slice(0, 4)).toEqual(["Code", "Name", "Practices", "Population"]);
-    expect(summary[1]?.slice(0, 4)).toEqual(["07L", "", 2, 110_000]);
+    expect(summary[0]?.slice(0, 5)).toEqual(["Code", "Name", "Kind", "Practices", "Population"]);
+    expect(summary[1]?.slice(0, 5)).toEqual(["07L", "", "CCG", 2, 110_000]);
     let thrown: unknown;
     try {
       call("PIECES", [["07L"]], [[51.5]], [[-0.12]], "99X", null);

@@ -61,10 +61,10 @@ describe("geography rating (SPEC §3.4)", () => {
 });
 
 describe("local-authority rating (SPEC §3.3)", () => {
-  const base = { mainAuthority: "E09000002", mainShare: 1, authorities: 1, wholeAuthorities: ["E09000002"] };
+  const base = { mainAuthority: "E09000002", mainShare: 1, authorities: 1, wholeAuthorities: ["E09000002"], heldShare: 1, heldCoverage: 1 };
   test("coterminous, several, within one and margins are green", () => {
     expect(rateLocalAuthority({ ...base, fit: "coterminous" }, true)).toEqual({ rating: "GREEN", reason: "Coterminous with E09000002" });
-    expect(rateLocalAuthority({ ...base, fit: "coterminousSeveral", authorities: 2, wholeAuthorities: ["E07000001", "E07000002"] }, true).reason).toContain("E07000001, E07000002");
+    expect(rateLocalAuthority({ ...base, fit: "coterminousSeveral", authorities: 2, wholeAuthorities: ["E07000001", "E07000002"] }, true).reason).toContain("E07000001 and E07000002");
     expect(rateLocalAuthority({ ...base, fit: "withinOne", wholeAuthorities: [] }, true).rating).toBe("GREEN");
     const margins = rateLocalAuthority({ ...base, fit: "crossesAtMargins", mainShare: 0.93, authorities: 2, wholeAuthorities: [] }, true);
     expect(margins.rating).toBe("GREEN");

@@ -1,4 +1,4 @@
-import { classifyLocalAuthorityFit, classifyLocalAuthorityFitOfColumns, LocalAuthorityPractice } from "../../src/engine/localAuthorityFit";
+import { classifyLocalAuthorityFit, classifyLocalAuthorityFitOfColumns, classifyLocalAuthorityFitOfWeights, LocalAuthorityPractice } from "../../src/engine/localAuthorityFit";
 
 const p = (group: number, localAuthority: string | null, listSize = 1000): LocalAuthorityPractice => ({ group, localAuthority, listSize });
 
@@ -12,7 +12,7 @@ describe("local-authority fit (SPEC §3.3)", () => {
     expect(fits[0]?.fit).toBe("withinOne");
     expect(fits[1]?.fit).toBe("withinOne");
   });
-  test("coterminous with several: holds each of its authorities entirely", () => {
+  test("coterminous with several: holds each of its authorities", () => {
     const [fit] = classifyLocalAuthorityFit([p(0, "LA1"), p(0, "LA2"), p(1, "LA3")], 2, 0.9);
     expect(fit).toMatchObject({ fit: "coterminousSeveral", authorities: 2, wholeAuthorities: ["LA1", "LA2"] });
   });
@@ -49,10 +49,29 @@ describe("local-authority fit (SPEC §3.3)", () => {
       3,
       0.9
     );
-    expect(fits[0]).toMatchObject({ fit: "crossesAtMargins", mainAuthority: "LA1", authorities: 2, wholeAuthorities: ["LA2"] });
+    // LA1: 9,000 of its 9,500 (94.7%) in CCG 0, so CCG 0 holds it (at least the 90% margin), and LA2 whole.
+    expect(fits[0]).toMatchObject({ fit: "coterminousSeveral", mainAuthority: "LA1", authorities: 2, wholeAuthorities: ["LA1", "LA2"] });
     expect(fits[0]?.mainShare).toBeCloseTo(1, 10);
     expect(fits[1]).toMatchObject({ fit: "withinOne", mainAuthority: "LA1", authorities: 1 });
     expect(fits[2]).toBeNull();
   });
+  test("an authority is held at exactly the margin (90%), not just below it", () => {
+    // CCG 0 has 9,000 of LA1's 10,000 (exactly 90%) and all of LA2; CCG 1 the other 1,000 of LA1.
+    const at = classifyLocalAuthorityFit([p(0, "LA1", 9000), p(0, "LA2", 3000), p(1, "LA1", 1000)], 2, 0.9);
+    expect(at[0]).toMatchObject({ fit: "coterminousSeveral", wholeAuthorities: ["LA1", "LA2"], heldShare: 1 });
+    expect(at[0]?.heldCoverage).toBeCloseTo(12000 / 13000, 12);
+    const below = classifyLocalAuthorityFit([p(0, "LA1", 8999), p(0, "LA2", 3000), p(1, "LA1", 1001)], 2, 0.9);
+    expect(below[0]?.wholeAuthorities).toEqual(["LA2"]);
+    expect(below[0]?.heldShare).toBeCloseTo(3000 / 11999, 12);
+    expect(below[0]?.fit).toBe("crossesAtMargins");
+  });
+  test("weights per authority (a lookup's counts) give the same fit", () => {
+    const fits = classifyLocalAuthorityFitOfWeights(
+      [new Map([["Newcastle-under-Lyme", 80], ["Staffordshire Moorlands", 54]]), new Map([["Staffordshire Moorlands", 5], ["Stoke-on-Trent", 100]])],
+      0.9
+    );
+    expect(fits[0]).toMatchObject({ fit: "coterminousSeveral", wholeAuthorities: ["Newcastle-under-Lyme", "Staffordshire Moorlands"], heldShare: 1 });
+    expect(fits[0]?.heldCoverage).toBeCloseTo(134 / 139, 12);
+    expect(fits[1]).toMatchObject({ fit: "crossesAtMargins", mainAuthority: "Stoke-on-Trent", wholeAuthorities: ["Stoke-on-Trent"] });
+  });
 });
-

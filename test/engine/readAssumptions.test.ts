@@ -25,8 +25,9 @@ describe("assumptions (SPEC §2.3)", () => {
       sensitivity_step: 2.5,
       directions_not_met_share: 0.25,
       refuse_not_met_share: 0.5,
+      include_non_ccg: 0,
     });
-    expect(ASSUMPTION_KEYS).toHaveLength(19);
+    expect(ASSUMPTION_KEYS).toHaveLength(20);
   });
 
   test("without an Assumptions sheet every value is the default", () => {

@@ -20,6 +20,7 @@ describe("CCG table (SPEC §2.2)", () => {
       fixedCosts: null,
       supportPerHead: 7.5,
       collaborativeArrangement: true,
+      kind: null,
     });
     expect(reading.ccgs.get("08A")).toMatchObject({ fixedCosts: 850000, collaborativeArrangement: false, name: null });
     expect(findings.findings).toEqual([]);

@@ -37,7 +37,7 @@ const SIGNATURES: Record<string, string[]> = {
   RATING: ["population", "headroom", "detachedShare?", "dispersionKm?", "hasArrangement?"],
   DOMAINRATING: ["statuses[][]"],
   OUTCOME: ["statuses[][]", "domains[][]", "configurationRating?"],
-  SUMMARY: ["practices[][]", "ccgs[][]?", "assumptions[][]?"],
+  SUMMARY: ["practices[][]", "ccgs[][]?", "assumptions[][]?", "localAuthorities[][]?"],
 };
 
 const SPILLING = ["COHERENCE", "SUMMARY"];

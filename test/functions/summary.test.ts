@@ -22,7 +22,7 @@ describe("CCG.SUMMARY", () => {
       null as unknown as unknown[][],
       null as unknown as unknown[][]
     );
-    expect(table[0]?.slice(0, 4)).toEqual(["Code", "Name", "Practices", "Population"]);
+    expect(table[0]?.slice(0, 5)).toEqual(["Code", "Name", "Kind", "Practices", "Population"]);
     expect(columnOf(table, "Code")).toEqual(["07L", "08A"]);
     expect(columnOf(table, "Population")).toEqual([110_000, 40_000]);
     expect(columnOf(table, "Running cost allowance (£)")).toEqual([2_750_000, 1_000_000]);

@@ -9,6 +9,8 @@ import { CellValue, WorkbookData } from "../../src/engine/cells";
 import { generateSampleWorkbook, generateSmallSample } from "../../src/sample";
 import { sheetDataFromWorksheet } from "../../src/xlsx/fromExcelJs";
 import { workbookFromData } from "../../src/xlsx/toExcelJs";
+import { parseCsv } from "../../src/xlsx/csv";
+import { describeWithEnglandData, englandDataFile } from "../helpers/realData";
 import { RUNNER, runRunner, temporaryDirectory } from "../helpers/runner";
 
 /** A sheet's used range as Excel passes a range to a custom function: a rectangle, blanks as "". */
@@ -100,3 +102,36 @@ describe("CCG.SUMMARY equals the runner's CCG Summary", () => {
     expect(differences(expected, actual)).toEqual([]);
   });
 });
+
+describeWithEnglandData(
+  "CCG.SUMMARY with a local-authority lookup range equals the runner on the workbook with that sheet",
+  ["practices-2016q1.csv", "ccg-lad-2016.csv"],
+  () => {
+    test("England 2016 and the ONS lookup: cell by cell, set-aside codes and council splits included", async () => {
+      const practices = parseCsv(
+        fs.readFileSync(englandDataFile("practices-2016q1.csv"), "utf8"),
+        "Practices"
+      );
+      const lookup = parseCsv(
+        fs.readFileSync(englandDataFile("ccg-lad-2016.csv"), "utf8"),
+        "CCG to LAD"
+      );
+      const data: WorkbookData = { sheets: [practices, lookup] };
+      const expected = await runnersSummary(data);
+      const actual = SUMMARY(
+        asExcelRange(data, "Practices"),
+        undefined,
+        undefined,
+        asExcelRange(data, "CCG to LAD")
+      );
+      expect(actual.length).toBe(214);
+      expect(differences(expected, actual)).toEqual([]);
+      const header = expected[0] ?? [];
+      const fit = header.indexOf("Local-authority fit");
+      const kind = header.indexOf("Kind");
+      const row = (code: string) => actual.find((r) => r[0] === code) ?? [];
+      expect(row("05G")[fit]).toBe("Coterminous with several");
+      expect(row("Q59")[kind]).toBe("Area team");
+    }, 120_000);
+  }
+);

@@ -123,6 +123,7 @@ describe("generateSampleWorkbook", () => {
       ["sensitivity_step", 2.5],
       ["directions_not_met_share", 0.25],
       ["refuse_not_met_share", 0.5],
+      ["include_non_ccg", 0],
     ]);
     for (const r of rows) expect(typeof r[2] === "string" && r[2].length > 10).toBe(true);
   });

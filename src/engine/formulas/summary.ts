@@ -11,6 +11,8 @@ export interface SummaryRanges {
   readonly ccgs?: readonly (readonly CellValue[])[] | null;
   /** Key | Value rows (SPEC §2.3) with their header row, or null for the defaults. */
   readonly assumptions?: readonly (readonly CellValue[])[] | null;
+  /** The CCG → local-authority lookup (SPEC §2.4) with its header row, or null. */
+  readonly localAuthorities?: readonly (readonly CellValue[])[] | null;
 }
 
 /** A cell of the summary as a spreadsheet shows it: blanks are "". */
@@ -21,8 +23,8 @@ function sheet(name: string, rows: readonly (readonly CellValue[])[]): SheetData
 }
 
 /**
- * The workbook the ranges stand for: sheets `Practices`, `CCGs` and `Assumptions` (the last two
- * only when given), each starting at A1.
+ * The workbook the ranges stand for: sheets `Practices`, `CCGs`, `Assumptions` and `LA lookup` (the
+ * last three only when given), each starting at A1.
  * @param ranges the ranges as plain cells
  * @returns the workbook
  * @example workbookFromRanges({ practices: rows }).sheets.map((s) => s.name) // ["Practices"]
@@ -32,6 +34,9 @@ export function workbookFromRanges(ranges: SummaryRanges): WorkbookData {
   if (ranges.ccgs !== undefined && ranges.ccgs !== null) sheets.push(sheet("CCGs", ranges.ccgs));
   if (ranges.assumptions !== undefined && ranges.assumptions !== null) {
     sheets.push(sheet("Assumptions", ranges.assumptions));
+  }
+  if (ranges.localAuthorities !== undefined && ranges.localAuthorities !== null) {
+    sheets.push(sheet("LA lookup", ranges.localAuthorities));
   }
   return { sheets };
 }
@@ -43,7 +48,7 @@ export function workbookFromRanges(ranges: SummaryRanges): WorkbookData {
  * @param options analysis options (progress callbacks, overrides); none for the formula
  * @returns header row, then one row per CCG in code order
  * @throws UnusableInputError when the practice list cannot be found or has no usable row
- * @example summaryTableFromRanges({ practices: rows })[0].slice(0, 4) // ["Code", "Name", "Practices", "Population"]
+ * @example summaryTableFromRanges({ practices: rows })[0].slice(0, 5) // ["Code", "Name", "Kind", "Practices", "Population"]
  */
 export function summaryTableFromRanges(
   ranges: SummaryRanges,

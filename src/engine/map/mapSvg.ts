@@ -1,9 +1,10 @@
 /**
  * A map of practices coloured by CCG, as an SVG document: each territory piece outlined on its own,
- * detached practices (outside their CCG's main piece) ringed, embedded practices (no own-CCG neighbour)
- * hollow, one CCG highlighted. Pure: the task pane shows it and the runner writes it (`--svg`).
+ * detached practices (outside their CCG's main piece) ringed, embedded ones (detached with no own-CCG
+ * neighbour) ringed and white, border practices (no own-CCG neighbour, in the main piece) hollow, one CCG highlighted. Pure: the task pane shows it and the runner writes it (`--svg`).
  */
 import { AnalysisResult } from "../analysis";
+import { isBorderPractice, isEmbeddedForRating } from "../embeddedPractices";
 import { layoutMap, MapLayout } from "./mapLayout";
 import { mapColour } from "./mapColours";
 import { paddedOutline } from "./pieceOutline";
@@ -29,7 +30,7 @@ export interface MapOptions {
 }
 
 /** Height of the key's band below the map. */
-export const LEGEND_BAND_HEIGHT = 40;
+export const LEGEND_BAND_HEIGHT = 52;
 
 /** Escape text for SVG/XML content and attributes. */
 export function escapeXml(text: string): string {
@@ -102,13 +103,13 @@ function ccgGroup(
     const cx = round2(layout.x[point] ?? 0);
     const cy = round2(layout.y[point] ?? 0);
     if (g.detached[point] === 1) {
-      const fill = g.embedded[point] === 1 ? "#fff" : colour;
+      const fill = isEmbeddedForRating(g, point) ? "#fff" : colour;
       parts.push(
-        `<circle cx="${cx}" cy="${cy}" class="dot detached" data-piece="${g.piece[point] ?? 0}" r="${round2(r * 1.6)}" fill="${fill}" stroke="#111" stroke-width="${round2(r * 0.6)}"/>`
+        `<circle cx="${cx}" cy="${cy}" class="dot detached${fill === "#fff" ? " embedded" : ""}" data-piece="${g.piece[point] ?? 0}" r="${round2(r * 1.6)}" fill="${fill}" stroke="#111" stroke-width="${round2(r * 0.6)}"/>`
       );
-    } else if (g.embedded[point] === 1) {
+    } else if (isBorderPractice(g, point)) {
       parts.push(
-        `<circle cx="${cx}" cy="${cy}" class="dot embedded" r="${round2(r * 1.3)}" fill="#fff" stroke="${colour}" stroke-width="${round2(r * 0.8)}"/>`
+        `<circle cx="${cx}" cy="${cy}" class="dot border" r="${round2(r * 1.3)}" fill="#fff" stroke="${colour}" stroke-width="${round2(r * 0.8)}"/>`
       );
     } else {
       parts.push(`<circle cx="${cx}" cy="${cy}" class="dot" r="${round2(r)}" fill="${colour}"/>`);
@@ -123,9 +124,9 @@ function legend(top: number): string {
   const y = top + 6;
   return (
     `<g class="legend" font-family="Segoe UI, sans-serif" font-size="11" fill="#222">` +
-    `<circle cx="12" cy="${y + 8}" r="4" fill="#888" stroke="#111" stroke-width="1.2"/><text x="22" y="${y + 12}">detached (outside main territory, dashed outline)</text>` +
-    `<circle cx="12" cy="${y + 23}" r="3.5" fill="#fff" stroke="#888" stroke-width="2"/>` +
-    `<text x="22" y="${y + 27}">embedded (no own-CCG neighbour)</text></g>`
+    `<circle cx="12" cy="${y + 6}" r="4" fill="#888" stroke="#111" stroke-width="1.2"/><text x="22" y="${y + 10}">detached (outside main territory; dashed outline: its piece)</text>` +
+    `<circle cx="12" cy="${y + 20}" r="4" fill="#fff" stroke="#111" stroke-width="1.2"/><text x="22" y="${y + 24}">embedded (detached, no own-CCG neighbour)</text>` +
+    `<circle cx="12" cy="${y + 34}" r="3.5" fill="#fff" stroke="#888" stroke-width="2"/><text x="22" y="${y + 38}">border practice (no own-CCG neighbour, in main territory)</text></g>`
   );
 }
 
@@ -133,7 +134,7 @@ function legend(top: number): string {
  * Draw the analysis as an SVG document.
  * Each CCG is a `<g data-ccg="CODE">` (for click handling; groups do not nest) holding one outline per
  * territory piece (`path.piece[data-piece]`, detached pieces dashed) and its practice dots (`circle.dot`,
- * detached ones ringed, embedded ones hollow).
+ * detached ones ringed, embedded ones ringed and white, border practices hollow).
  * @param result - the analysis
  * @param options - size, highlighted CCG, title, key
  * @returns the SVG document as text

@@ -6,6 +6,8 @@ import { ComponentName, DataQualityFinding, Rating } from "../types";
 export interface CcgJson {
   code: string;
   name: string | null;
+  /** `CCG`, or the kind of organisation of a code that is not a CCG. */
+  kind: string;
   practices: number;
   population: number;
   rca: number;
@@ -22,12 +24,15 @@ export interface CcgJson {
   hullAreaKm2: number | null;
   purity: number | null;
   embeddedPractices: number | null;
+  /** Practices inside the main territory with no own-CCG neighbour among their 6 nearest (not rated). */
+  borderPractices: number | null;
   surroundedBy: string | null;
   laFit: string | null;
   memberShare: number | null;
   collaborativeArrangement: boolean;
   ratings: Record<ComponentName, Rating | null>;
-  rating: Rating;
+  /** null for a code set aside (not a CCG while `include_non_ccg` is 0). */
+  rating: Rating | null;
   reasons: string[];
 }
 
@@ -53,9 +58,11 @@ function money(value: number): number {
 
 function ccgJson(ccg: CcgAnalysis): CcgJson {
   const geo = ccg.geography;
+  const rated = (rating: Rating | null): Rating | null => (ccg.rated ? rating : null);
   return {
     code: ccg.code,
     name: ccg.name,
+    kind: ccg.kind,
     practices: ccg.practices,
     population: ccg.population,
     rca: money(ccg.runningCostAllowance),
@@ -72,18 +79,19 @@ function ccgJson(ccg: CcgAnalysis): CcgJson {
     hullAreaKm2: roundTo(geo?.hullAreaKm2 ?? null, 2),
     purity: roundTo(geo?.purity ?? null, 4),
     embeddedPractices: geo?.embeddedPractices ?? null,
+    borderPractices: geo?.borderPractices ?? null,
     surroundedBy: geo?.surroundedBy ?? null,
     laFit: ccg.localAuthorityFit?.fit ?? null,
     memberShare: roundTo(ccg.memberShare, 4),
     collaborativeArrangement: ccg.collaborativeArrangement,
     ratings: {
-      size: ccg.components.size.rating,
-      finance: ccg.components.finance.rating,
-      geography: ccg.components.geography.rating,
-      localAuthority: ccg.components.localAuthority.rating,
-      membership: ccg.components.membership.rating,
+      size: rated(ccg.components.size.rating),
+      finance: rated(ccg.components.finance.rating),
+      geography: rated(ccg.components.geography.rating),
+      localAuthority: rated(ccg.components.localAuthority.rating),
+      membership: rated(ccg.components.membership.rating),
     },
-    rating: ccg.rating,
+    rating: rated(ccg.rating),
     reasons: [...ccg.reasons],
   };
 }

@@ -1,5 +1,6 @@
 /** The `Practice Detail` sheet (SPEC §6): one row per analysed practice. */
 import { AnalysisResult } from "../analysis";
+import { isBorderPractice, isEmbeddedForRating } from "../embeddedPractices";
 import { OutputTable } from "../output";
 import { practiceAt } from "../practiceTable";
 import { Practice } from "../types";
@@ -40,7 +41,12 @@ function practiceColumns(result: AnalysisResult): ColumnSpec<PracticeRow>[] {
     {
       header: "Embedded",
       format: "text",
-      value: (r) => geoValue(r, (i) => yesNo(g.embedded[i] === 1)),
+      value: (r) => geoValue(r, (i) => yesNo(isEmbeddedForRating(g, i))),
+    },
+    {
+      header: "Border practice",
+      format: "text",
+      value: (r) => geoValue(r, (i) => yesNo(isBorderPractice(g, i))),
     },
     {
       header: "Neighbour purity",
@@ -68,7 +74,11 @@ function practiceColumns(result: AnalysisResult): ColumnSpec<PracticeRow>[] {
   ];
 }
 
-/** The Practice Detail table, practices in input order. */
+/**
+ * The Practice Detail table, practices in input order. `Embedded` marks practices outside their CCG's main
+ * piece with none of their 6 nearest practices in it; `Border practice` those inside the main piece with
+ * none (reported, not rated).
+ */
 export function buildPracticeDetailTable(result: AnalysisResult): OutputTable {
   const rows: PracticeRow[] = Array.from({ length: result.practices.count }, (_, index) => ({
     practice: practiceAt(result.practices, index),

@@ -1,17 +1,23 @@
 /** The `CCG Summary` sheet (SPEC §6): one row per CCG. */
 import { AnalysisResult, CcgAnalysis } from "../analysis";
 import { LOCAL_AUTHORITY_FIT_LABELS } from "../localAuthorityFit";
-import { OutputTable } from "../output";
+import { OutputTable, OutputValue } from "../output";
 import { ColumnSpec, buildTable, yesNo } from "./columns";
 
 /** Headers other surfaces look up by name (the task pane's chart, tests). */
 export const SUMMARY_HEADERS = {
   code: "Code",
   name: "Name",
+  kind: "Kind",
   population: "Population",
   headroom: "Headroom (£)",
   rating: "Configuration rating",
 } as const;
+
+/** A rating cell: blank for a code set aside (not a CCG, `include_non_ccg` 0). */
+function ratedOnly(ccg: CcgAnalysis, rating: OutputValue): OutputValue {
+  return ccg.rated ? rating : null;
+}
 
 const PLANNED_COLUMNS: readonly ColumnSpec<CcgAnalysis>[] = [
   { header: "Planned running costs (£)", format: "gbp", value: (c) => c.plannedRunningCosts },
@@ -23,6 +29,7 @@ function summaryColumns(withPlanned: boolean): ColumnSpec<CcgAnalysis>[] {
   return [
     { header: SUMMARY_HEADERS.code, format: "text", width: 8, value: (c) => c.code },
     { header: SUMMARY_HEADERS.name, format: "text", width: 36, value: (c) => c.name },
+    { header: SUMMARY_HEADERS.kind, format: "text", width: 10, value: (c) => c.kind },
     { header: "Practices", format: "integer", value: (c) => c.practices },
     {
       header: SUMMARY_HEADERS.population,
@@ -83,16 +90,33 @@ function summaryColumns(withPlanned: boolean): ColumnSpec<CcgAnalysis>[] {
       format: "text",
       value: (c) => yesNo(c.collaborativeArrangement),
     },
-    { header: "Size", format: "rating", value: (c) => c.components.size.rating },
-    { header: "Finance", format: "rating", value: (c) => c.components.finance.rating },
-    { header: "Geography", format: "rating", value: (c) => c.components.geography.rating },
+    { header: "Size", format: "rating", value: (c) => ratedOnly(c, c.components.size.rating) },
+    {
+      header: "Finance",
+      format: "rating",
+      value: (c) => ratedOnly(c, c.components.finance.rating),
+    },
+    {
+      header: "Geography",
+      format: "rating",
+      value: (c) => ratedOnly(c, c.components.geography.rating),
+    },
     {
       header: "Local authority",
       format: "rating",
-      value: (c) => c.components.localAuthority.rating,
+      value: (c) => ratedOnly(c, c.components.localAuthority.rating),
     },
-    { header: "Membership", format: "rating", value: (c) => c.components.membership.rating },
-    { header: SUMMARY_HEADERS.rating, format: "rating", width: 14, value: (c) => c.rating },
+    {
+      header: "Membership",
+      format: "rating",
+      value: (c) => ratedOnly(c, c.components.membership.rating),
+    },
+    {
+      header: SUMMARY_HEADERS.rating,
+      format: "rating",
+      width: 14,
+      value: (c) => ratedOnly(c, c.rating),
+    },
     {
       header: "Reasons",
       format: "text",
@@ -103,7 +127,8 @@ function summaryColumns(withPlanned: boolean): ColumnSpec<CcgAnalysis>[] {
 }
 
 /**
- * The CCG Summary table: one row per CCG in code order. Planned-cost columns appear when the CCG table
+ * The CCG Summary table: one row per CCG in code order. `Kind` says `CCG` or the kind of a code that is
+ * not a CCG; a code set aside has blank ratings and the reason that says so. Planned-cost columns appear when the CCG table
  * gives any CCG planned running costs.
  */
 export function buildSummaryTable(result: Pick<AnalysisResult, "ccgs">): OutputTable {

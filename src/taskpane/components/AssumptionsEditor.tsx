@@ -65,6 +65,7 @@ export const ASSUMPTION_GROUPS: readonly {
     title: "Local authorities and membership",
     keys: ["coterminosity_margin_share", "membership_red_below"],
   },
+  { title: "Codes that are not CCGs", keys: ["include_non_ccg"] },
   {
     title: "Sensitivity and authorisation",
     keys: [

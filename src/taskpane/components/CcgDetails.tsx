@@ -140,6 +140,7 @@ function figuresOf(ccg: CcgAnalysis): [string, string][] {
     ["Hull area", g === null ? NONE : `${formatCount(g.hullAreaKm2)} km²`],
     ["Neighbour purity", g === null ? NONE : formatShare(g.purity)],
     ["Embedded practices", g === null ? NONE : formatCount(g.embeddedPractices)],
+    ["Border practices (not rated)", g === null ? NONE : formatCount(g.borderPractices)],
     ["Surrounded by", g?.surroundedBy ?? NONE],
     [
       "Local-authority fit",
@@ -198,14 +199,17 @@ export function CcgDetails({ ccg }: CcgDetailsProps): JSX.Element {
           {ccg.code}
           {ccg.name === null ? "" : ` ${ccg.name}`}
         </Subtitle2>
-        <RatingBadge rating={ccg.rating} />
+        <RatingBadge rating={ccg.rated ? ccg.rating : null} />
       </div>
+      {!ccg.rated && (
+        <Caption1 data-testid="ccg-set-aside">{ccg.reasons[0] ?? "Set aside: not a CCG"}</Caption1>
+      )}
       <ul className={styles.components} aria-label="Ratings and reasons">
         {COMPONENT_LABELS.map(([component, label]) => (
           <li key={component} className={styles.component}>
             <span className={styles.componentName}>
               {label}
-              <RatingBadge rating={ccg.components[component].rating} />
+              <RatingBadge rating={ccg.rated ? ccg.components[component].rating : null} />
             </span>
             <span className={styles.reason} data-testid={`reason-${component}`}>
               {ccg.components[component].reason}

@@ -141,7 +141,11 @@ export function CcgTable({
                           {ccg.code}
                         </button>
                       ) : column.id === "rating" ? (
-                        <RatingBadge rating={ccg.rating} />
+                        ccg.rated ? (
+                          <RatingBadge rating={ccg.rating} />
+                        ) : (
+                          <span data-testid={`set-aside-${ccg.code}`}>{column.display(ccg)}</span>
+                        )
                       ) : column.id === "name" ? (
                         <span className={styles.name} title={ccg.name ?? undefined}>
                           {column.display(ccg)}

@@ -12,7 +12,7 @@ const useStyles = makeStyles({
   item: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
 });
 
-/** The key (`data-testid="map-legend"`): detached and embedded practices, detached pieces. */
+/** The key (`data-testid="map-legend"`): detached, embedded and border practices, detached pieces. */
 export function MapLegend(): JSX.Element {
   const styles = useStyles();
   return (
@@ -25,9 +25,15 @@ export function MapLegend(): JSX.Element {
       </span>
       <span className={styles.item}>
         <svg width="12" height="12" aria-hidden="true">
+          <circle cx="6" cy="6" r="4" fill="#fff" stroke="#111" strokeWidth="1.5" />
+        </svg>
+        <Caption1>embedded (detached, no own-CCG neighbour)</Caption1>
+      </span>
+      <span className={styles.item}>
+        <svg width="12" height="12" aria-hidden="true">
           <circle cx="6" cy="6" r="3.5" fill="#fff" stroke="#888" strokeWidth="2.2" />
         </svg>
-        <Caption1>embedded (no own-CCG neighbour)</Caption1>
+        <Caption1>border practice (no own-CCG neighbour, in main territory)</Caption1>
       </span>
     </div>
   );

@@ -5,7 +5,7 @@ import type { AnalysisResult } from "../../engine/analysis";
 import type { Rating } from "../../engine/types";
 import type { AnalysisProgress } from "../state/analyser";
 import type { CcgColumnId, CcgFilter, CcgSort } from "../state/ccgTable";
-import { ratingCounts, visibleCcgs } from "../state/ccgTable";
+import { ratingCounts, setAsideCcgs, visibleCcgs } from "../state/ccgTable";
 import type { PaneMessage } from "../state/paneState";
 import { AnalyseBar } from "./AnalyseBar";
 import { CcgDetails } from "./CcgDetails";
@@ -45,6 +45,7 @@ export function ResultsSection(props: ResultsSectionProps): JSX.Element {
     [result, props.sort, props.filter]
   );
   const counts = useMemo(() => ratingCounts(result?.ccgs ?? []), [result]);
+  const setAside = useMemo(() => setAsideCcgs(result?.ccgs ?? []), [result]);
   const selected = result?.ccgs.find((ccg) => ccg.code === props.selectedCcg) ?? null;
   return (
     <Section
@@ -81,6 +82,18 @@ export function ResultsSection(props: ResultsSectionProps): JSX.Element {
             active={props.filter.rating}
             onFilter={(rating: Rating | "all") => props.onFilter({ rating })}
           />
+          {setAside.length > 0 && (
+            <Body1 data-testid="set-aside-codes">
+              Not CCGs, set aside and not in the counts:{" "}
+              {setAside
+                .map(
+                  (ccg) =>
+                    `${ccg.code} (${ccg.kind.toLowerCase()}, population ${ccg.population.toLocaleString("en-GB")})`
+                )
+                .join(", ")}
+              . Set include_non_ccg to 1 in the assumptions to rate them.
+            </Body1>
+          )}
           <DataQualitySummary findings={result.dataQuality} />
           <CcgFilters filter={props.filter} onChange={props.onFilter} />
           <CcgTable

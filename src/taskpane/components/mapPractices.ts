@@ -1,6 +1,7 @@
 /** Finding the practice under the pointer (or at the map's centre) and saying what it is. */
 import KDBush from "kdbush";
 import type { AnalysisResult } from "../../engine/analysis";
+import { isBorderPractice, isEmbeddedForRating } from "../../engine/embeddedPractices";
 import type { MapLayout } from "../../engine/map/mapLayout";
 
 /** A spatial index of the map's points, in drawing units. */
@@ -51,7 +52,8 @@ export function describeMapPoint(result: AnalysisResult, layout: MapLayout, poin
   const ccg = result.ccgs[result.practiceCcg[practice] ?? 0];
   const marks = [
     result.practiceGeography.detached[point] === 1 ? "detached" : "",
-    result.practiceGeography.embedded[point] === 1 ? "embedded" : "",
+    isEmbeddedForRating(result.practiceGeography, point) ? "embedded" : "",
+    isBorderPractice(result.practiceGeography, point) ? "border practice" : "",
   ].filter((mark) => mark !== "");
   const practiceText = `${table.code[practice] ?? ""} ${name}`.trim();
   const ccgText = ccg === undefined ? "" : `${ccg.code} ${ccg.name ?? ""}`.trim();

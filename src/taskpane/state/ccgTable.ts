@@ -45,8 +45,8 @@ export const CCG_COLUMNS: readonly CcgColumn[] = [
     id: "rating",
     label: "Rating",
     numeric: false,
-    sortValue: (c) => RATING_ORDER[c.rating],
-    display: (c) => c.rating,
+    sortValue: (c) => (c.rated ? RATING_ORDER[c.rating] : null),
+    display: (c) => (c.rated ? c.rating : `Not a CCG (${c.kind})`),
   },
   {
     id: "population",
@@ -124,7 +124,7 @@ export function visibleCcgs(
   const column = CCG_COLUMNS.find((c) => c.id === sort.column) ?? CCG_COLUMNS[0]!;
   const sign = sort.direction === "ascending" ? 1 : -1;
   return ccgs
-    .filter((ccg) => filter.rating === "all" || ccg.rating === filter.rating)
+    .filter((ccg) => filter.rating === "all" || (ccg.rated && ccg.rating === filter.rating))
     .filter(
       (ccg) =>
         text === "" ||
@@ -155,9 +155,17 @@ export function nextSort(current: CcgSort, column: CcgColumnId): CcgSort {
   return { column, direction: startDescending ? "descending" : "ascending" };
 }
 
-/** Counts of CCGs by configuration rating. */
+/** Counts of CCGs by configuration rating; codes set aside (not CCGs, not rated) are not counted. */
 export function ratingCounts(ccgs: readonly CcgAnalysis[]): Record<Rating, number> {
   const counts: Record<Rating, number> = { RED: 0, AMBER: 0, GREEN: 0 };
-  for (const ccg of ccgs) counts[ccg.rating] += 1;
+  for (const ccg of ccgs) if (ccg.rated) counts[ccg.rating] += 1;
   return counts;
+}
+
+/**
+ * Codes set aside because they are not CCGs (`include_non_ccg` 0), for the pane to list apart.
+ * @example setAsideCcgs(result.ccgs).map((c) => c.code) // ["112", "114", "Q59", "RY6"]
+ */
+export function setAsideCcgs(ccgs: readonly CcgAnalysis[]): CcgAnalysis[] {
+  return ccgs.filter((ccg) => !ccg.rated);
 }

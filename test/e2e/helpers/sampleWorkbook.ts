@@ -42,7 +42,7 @@ export function sampleWithRunnerReference(directory: string): RunnerReference {
   run(["sample", "-o", file], directory);
   const report = JSON.parse(run(["analyse", file, "--json"], directory)) as JsonReport;
   const counts: Record<Rating, number> = { RED: 0, AMBER: 0, GREEN: 0 };
-  for (const ccg of report.ccgs) counts[ccg.rating] += 1;
+  for (const ccg of report.ccgs) if (ccg.rating !== null) counts[ccg.rating] += 1;
   const outputFile = path.join(directory, "runner-output.xlsx");
   run(["analyse", file, "-o", outputFile], directory);
   if (!fs.existsSync(outputFile)) throw new Error(`The runner did not write ${outputFile}`);

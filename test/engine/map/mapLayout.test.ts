@@ -127,7 +127,7 @@ describe("map layout and drawing", () => {
       }
       expect(outlines.size).toBe(Number(match[2]));
       for (const dot of body.matchAll(
-        /<circle cx="([0-9.]+)" cy="([0-9.]+)" class="dot detached" data-piece="(\d+)"/g
+        /<circle cx="([0-9.]+)" cy="([0-9.]+)" class="dot detached[^"]*" data-piece="(\d+)"/g
       )) {
         const piece = Number(dot[3]);
         expect(piece).toBeGreaterThan(0);

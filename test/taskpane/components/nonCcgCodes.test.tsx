@@ -1,0 +1,101 @@
+/** @jest-environment jsdom */
+// Issue #15 in the pane: a code that is not a CCG is left out of the RAG counts, marked in the CCG table
+// and listed apart; the assumption include_non_ccg (in the editor) brings it into the counts. A workbook
+// with a CCG → local-authority lookup sheet gives the lookup's fit, as the runner and CCG.SUMMARY do.
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { analyseWorkbook } from "../../../src/engine/analyse";
+import { WorkbookData } from "../../../src/engine/cells";
+import {
+  fakeExcelHost,
+  handMadePractices,
+  handMadeWorkbook,
+  installDomPolyfills,
+  renderPane,
+} from "./paneTestKit";
+
+beforeAll(installDomPolyfills);
+
+/** The hand-made list with one practice of an area team (Q59) and an ONS-style lookup sheet. */
+function workbookWithAreaTeam(): WorkbookData {
+  const rows = [
+    ...handMadePractices(),
+    {
+      code: "B86999",
+      ccg: "Q59",
+      ccgName: "Area team",
+      listSize: 59,
+      registered2012: 50,
+      latitude: 53.9,
+      longitude: -1.5,
+    },
+  ];
+  const practices = handMadeWorkbook(rows).sheets[0]!;
+  const lookup = {
+    name: "CCG to LAD",
+    firstRow: 1,
+    firstColumn: 1,
+    rows: [
+      ["CCG16CDH", "LAD16CD", "LAD16NM", "n_lsoa"],
+      ["02V", "E08000035", "Leeds", 100],
+      ["03C", "E08000035", "Leeds", 120],
+      ["02W", "E08000032", "Bradford", 80],
+    ],
+  };
+  return { sheets: [practices, lookup] };
+}
+
+async function analyse(): Promise<void> {
+  fireEvent.click(screen.getByTestId("analyse-button"));
+  await screen.findByTestId("ccg-table");
+}
+
+const count = (rating: string): string | null => screen.getByTestId(`rag-${rating}`).textContent;
+
+describe("codes that are not CCGs in the pane", () => {
+  const data = workbookWithAreaTeam();
+  const expected = analyseWorkbook(data);
+
+  test("Q59 is marked and listed apart, not counted; the lookup gives the local-authority fit", async () => {
+    expect(expected.ccgs.map((c) => [c.code, c.rated])).toEqual([
+      ["02V", true],
+      ["02W", true],
+      ["03C", true],
+      ["Q59", false],
+    ]);
+    expect(expected.ccgs.find((c) => c.code === "02W")?.localAuthorityFit?.fit).toBe("coterminous");
+    const { host } = fakeExcelHost(data);
+    await renderPane(host);
+    await analyse();
+    const rated = expected.ccgs.filter((c) => c.rated);
+    for (const rating of ["RED", "AMBER", "GREEN"] as const) {
+      expect(count(rating.toLowerCase())).toBe(
+        String(rated.filter((c) => c.rating === rating).length)
+      );
+    }
+    expect(Number(count("red")) + Number(count("amber")) + Number(count("green"))).toBe(3);
+    expect(screen.getByTestId("set-aside-Q59").textContent).toBe("Not a CCG (Area team)");
+    expect(screen.getByTestId("set-aside-codes").textContent).toContain(
+      "Q59 (area team, population 59)"
+    );
+    fireEvent.click(screen.getByRole("button", { name: /Show Q59/ }));
+    expect(screen.getByTestId("ccg-set-aside").textContent).toContain(
+      "Set aside: Q59 is not a CCG (area team)"
+    );
+    fireEvent.click(screen.getByRole("button", { name: /Show 02W/ }));
+    expect(screen.getByTestId("reason-localAuthority").textContent).toBe(
+      "Coterminous with Bradford"
+    );
+  });
+
+  test("include_non_ccg = 1 in the assumptions editor rates Q59 and counts it (RED on size)", async () => {
+    const { host } = fakeExcelHost(data);
+    await renderPane(host);
+    const redBefore = expected.ccgs.filter((c) => c.rated && c.rating === "RED").length;
+    fireEvent.click(screen.getByRole("button", { name: /Codes that are not CCGs/ }));
+    fireEvent.change(screen.getByTestId("assumption-include_non_ccg"), { target: { value: "1" } });
+    await analyse();
+    await waitFor(() => expect(count("red")).toBe(String(redBefore + 1)));
+    expect(screen.queryByTestId("set-aside-codes")).toBeNull();
+    expect(screen.queryByTestId("set-aside-Q59")).toBeNull();
+  });
+});
