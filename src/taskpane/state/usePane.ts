@@ -204,8 +204,10 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
         result,
         resultSettings: settingsKey(before.choices, inForce.values),
         selectedCcg: result.ccgs.some((ccg) => ccg.code === s.selectedCcg) ? s.selectedCcg : null,
-        // A download made from an earlier analysis would not match the results shown.
+        // A download made from an earlier analysis would not match the results shown; nor would
+        // what the Write section said about it.
         download: null,
+        messages: s.download === null ? s.messages : replaceMessages(s.messages, "write"),
       }));
     } catch (error) {
       update(() => ({ analysing: false, progress: null }));
