@@ -13,6 +13,8 @@ import { CcgFilters } from "./CcgFilters";
 import { CcgTable } from "./CcgTable";
 import { DataQualitySummary } from "./DataQualitySummary";
 import { RagCounts } from "./RagCounts";
+import { RatingChanges } from "./RatingChanges";
+import type { RatingChange } from "../state/ratingChanges";
 import { Section } from "./Section";
 
 const useStyles = makeStyles({
@@ -23,6 +25,7 @@ const useStyles = makeStyles({
 export interface ResultsSectionProps {
   readonly result: AnalysisResult | null;
   readonly outOfDate: boolean;
+  readonly ratingChanges: readonly RatingChange[] | null;
   readonly progress: AnalysisProgress | null;
   readonly analyseDisabledReason: string | null;
   readonly sort: CcgSort;
@@ -82,6 +85,7 @@ export function ResultsSection(props: ResultsSectionProps): JSX.Element {
             active={props.filter.rating}
             onFilter={(rating: Rating | "all") => props.onFilter({ rating })}
           />
+          <RatingChanges changes={props.ratingChanges} />
           {setAside.length > 0 && (
             <Body1 data-testid="set-aside-codes">
               Not CCGs, set aside and not in the counts:{" "}

@@ -115,6 +115,7 @@ export function TaskPane({ host, analyser = analyseInThisThread }: TaskPaneProps
     <ResultsSection
       result={state.result}
       outOfDate={resultsOutOfDate}
+      ratingChanges={state.ratingChanges}
       progress={state.progress}
       analyseDisabledReason={analyseDisabledReason}
       sort={state.sort}

@@ -1,4 +1,5 @@
 /** What the pane's polite live region says: progress, then the outcome (an error, a write, an analysis). */
+import { ratingCounts } from "./ccgTable";
 import type { PaneState } from "./paneState";
 
 /**
@@ -22,9 +23,11 @@ export function announcementFor(state: PaneState): string {
   if (lastWritten !== undefined) return lastWritten.text;
   const result = state.result;
   if (result === null) return "";
-  const count = (rating: string) => result.ccgs.filter((ccg) => ccg.rating === rating).length;
+  const counts = ratingCounts(result.ccgs);
+  const moved = state.ratingChanges?.length ?? 0;
   return (
-    `Analysis done: ${result.ccgs.length} CCGs, ${count("RED")} red, ${count("AMBER")} amber, ` +
-    `${count("GREEN")} green.`
+    `Analysis done: ${result.ccgs.length} CCGs, ${counts.RED} red, ${counts.AMBER} amber, ` +
+    `${counts.GREEN} green.` +
+    (state.ratingChanges === null ? "" : ` ${moved} changed rating.`)
   );
 }

@@ -4,6 +4,7 @@
  * through the WorkbookHost, the engine only through the Analyser.
  */
 /* global File, URL */
+import { ratingChanges } from "./ratingChanges";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { DEFAULT_ASSUMPTIONS } from "../../engine/assumptions";
 import type { OutputSheetName } from "../../engine/output";
@@ -202,6 +203,7 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
         analysing: false,
         progress: null,
         result,
+        ratingChanges: s.result === null ? null : ratingChanges(s.result, result),
         resultSettings: settingsKey(before.choices, inForce.values),
         selectedCcg: result.ccgs.some((ccg) => ccg.code === s.selectedCcg) ? s.selectedCcg : null,
         // A download made from an earlier analysis would not match the results shown; nor would

@@ -45,3 +45,37 @@ describe("focus and the live region", () => {
     expect(document.activeElement).toBe(screen.getByTestId("write-button"));
   });
 });
+
+describe("what changed after a re-analysis", () => {
+  test("CCGs whose rating moved are listed old → new, and the live region says how many", async () => {
+    const { host } = fakeExcelHost(sample);
+    await renderPane(host);
+    fireEvent.click(screen.getByTestId("analyse-button"));
+    await screen.findByTestId("ccg-table");
+    expect(screen.queryByTestId("rating-changes")).toBeNull();
+    // A red line for size above every CCG's population: every CCG not already red turns red.
+    const redLine = Math.max(...expected.ccgs.map((ccg) => ccg.population)) + 1;
+    const again = analyseWorkbook(sample, { assumptions: { population_red_below: redLine } });
+    const moved = expected.ccgs.filter(
+      (ccg) =>
+        ccg.rated && again.ccgs.find((other) => other.code === ccg.code)?.rating !== ccg.rating
+    );
+    expect(moved.length).toBeGreaterThan(0);
+    fireEvent.click(screen.getByRole("button", { name: /^Size/ }));
+    fireEvent.change(screen.getByTestId("assumption-population_red_below"), {
+      target: { value: String(redLine) },
+    });
+    fireEvent.click(screen.getByTestId("analyse-button"));
+    const list = await screen.findByTestId("rating-changes");
+    const items = [...list.querySelectorAll("li")].map((item) => item.textContent);
+    expect(items).toHaveLength(moved.length);
+    for (const ccg of moved) {
+      expect(items.some((item) => item?.startsWith(`${ccg.code} `) && item.endsWith("→ Red"))).toBe(
+        true
+      );
+    }
+    expect(screen.getByTestId("live-region").textContent).toContain(
+      `${moved.length} changed rating.`
+    );
+  });
+});
