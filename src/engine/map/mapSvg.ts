@@ -1,12 +1,13 @@
 /**
- * A map of practices coloured by CCG, as an SVG document: hulls, detached practices (islands) and embedded
- * practices marked, one CCG highlighted. Pure: the task pane shows it and the runner writes it (`--svg`).
+ * A map of practices coloured by CCG, as an SVG document: each territory piece outlined on its own,
+ * detached practices (outside their CCG's main piece) ringed, embedded ones (detached with no own-CCG
+ * neighbour) ringed and white, border practices (no own-CCG neighbour, in the main piece) hollow, one CCG highlighted. Pure: the task pane shows it and the runner writes it (`--svg`).
  */
-import { isEmbeddedForRating } from "../embeddedPractices";
 import { AnalysisResult } from "../analysis";
-import { buildTerritoryAdjacency } from "../geo/delaunayAdjacency";
-import { colourGroups, MAP_PALETTE } from "./mapColours";
-import { convexHullOutline } from "./hullOutline";
+import { isBorderPractice, isEmbeddedForRating } from "../embeddedPractices";
+import { layoutMap, MapLayout } from "./mapLayout";
+import { mapColour } from "./mapColours";
+import { paddedOutline } from "./pieceOutline";
 
 /** Drawing choices. */
 export interface MapOptions {
@@ -17,7 +18,19 @@ export interface MapOptions {
   readonly selectedCcg?: string | null;
   /** Accessible title. */
   readonly title?: string;
+  /** Draw the key in a band below the map (default true); the pane shows its own key instead. */
+  readonly legend?: boolean;
+  /**
+   * Size of dots and outline padding relative to the whole-map view (default 1); the pane passes
+   * less than 1 when zoomed in so that dots do not swell with the zoom.
+   */
+  readonly markerScale?: number;
+  /** A layout of this result at this width and height, when the caller already has one. */
+  readonly layout?: MapLayout | null;
 }
+
+/** Height of the key's band below the map. */
+export const LEGEND_BAND_HEIGHT = 52;
 
 /** Escape text for SVG/XML content and attributes. */
 export function escapeXml(text: string): string {
@@ -29,172 +42,130 @@ export function escapeXml(text: string): string {
     .replace(/'/g, "&apos;");
 }
 
-const round1 = (value: number): string => (Math.round(value * 10) / 10).toString();
+const round2 = (value: number): string => (Math.round(value * 100) / 100).toString();
 
-interface Frame {
-  toX(easting: number): number;
-  toY(northing: number): number;
-}
-
-function frameFor(
+/** The outlines of one CCG's pieces: the main piece solid, each detached piece dashed. */
+function pieceOutlines(
   result: AnalysisResult,
-  width: number,
-  height: number,
-  margin: number
-): Frame | null {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  const { easting, northing } = result.practices;
-  result.practiceGeographyIndex.forEach((point, index) => {
-    if (point < 0) return;
-    const x = easting[index] as number;
-    const y = northing[index] as number;
-    minX = Math.min(minX, x);
-    maxX = Math.max(maxX, x);
-    minY = Math.min(minY, y);
-    maxY = Math.max(maxY, y);
-  });
-  if (!Number.isFinite(minX)) return null;
-  const spanX = Math.max(maxX - minX, 1);
-  const spanY = Math.max(maxY - minY, 1);
-  const scale = Math.min((width - 2 * margin) / spanX, (height - 2 * margin) / spanY);
-  const offsetX = (width - spanX * scale) / 2;
-  const offsetY = (height - spanY * scale) / 2;
-  return {
-    toX: (easting) => offsetX + (easting - minX) * scale,
-    toY: (northing) => height - (offsetY + (northing - minY) * scale),
-  };
-}
-
-/** CCGs whose practices share a territory edge. */
-function neighbouringGroups(
-  result: AnalysisResult,
-  practiceOfPoint: Int32Array,
-  x: Float64Array,
-  y: Float64Array
-): Set<number>[] {
-  const groups = result.ccgs.map(() => new Set<number>());
-  const adjacency = buildTerritoryAdjacency(x, y, x.length);
-  const groupOfVertex = new Int32Array(adjacency.vertexCount).fill(-1);
-  for (let point = 0; point < x.length; point++) {
-    const vertex = adjacency.vertexOfPractice[point] ?? 0;
-    if ((groupOfVertex[vertex] ?? -1) < 0)
-      groupOfVertex[vertex] = result.practiceCcg[practiceOfPoint[point] ?? 0] ?? 0;
+  layout: MapLayout,
+  members: readonly number[],
+  colour: string,
+  isSelected: boolean,
+  markerScale: number
+): { svg: string; pieces: number } {
+  const byPiece = new Map<number, [number, number][]>();
+  for (const point of members) {
+    const piece = result.practiceGeography.piece[point] ?? 0;
+    const list = byPiece.get(piece) ?? [];
+    list.push([layout.x[point] ?? 0, layout.y[point] ?? 0]);
+    byPiece.set(piece, list);
   }
-  for (let vertex = 0; vertex < adjacency.vertexCount; vertex++) {
-    const a = groupOfVertex[vertex] ?? -1;
-    for (
-      let k = adjacency.neighbourOffsets[vertex] ?? 0;
-      k < (adjacency.neighbourOffsets[vertex + 1] ?? 0);
-      k++
-    ) {
-      const b = groupOfVertex[adjacency.neighbourVertices[k] ?? 0] ?? -1;
-      if (a >= 0 && b >= 0 && a !== b) {
-        groups[a]?.add(b);
-        groups[b]?.add(a);
-      }
+  const parts: string[] = [];
+  const padding = layout.dotRadius * 1.8 * markerScale;
+  for (const piece of [...byPiece.keys()].sort((a, b) => a - b)) {
+    const outline = paddedOutline(byPiece.get(piece) ?? [], padding);
+    const d = `M${outline.map(([px, py]) => `${round2(px)} ${round2(py)}`).join("L")}Z`;
+    const main = piece === 0;
+    const stroke = isSelected ? "#111" : colour;
+    parts.push(
+      `<path class="piece${main ? "" : " detached-piece"}" data-piece="${piece}" d="${d}" fill="${colour}" fill-opacity="${isSelected ? 0.22 : 0.1}" stroke="${stroke}" stroke-width="${round2((isSelected ? 1.6 : 0.7) * markerScale)}"${main ? "" : ` stroke-dasharray="${round2(3 * markerScale)} ${round2(2 * markerScale)}"`}/>`
+    );
+  }
+  return { svg: parts.join(""), pieces: byPiece.size };
+}
+
+/** One CCG as a `<g data-ccg>`: its piece outlines, then its dots. */
+function ccgGroup(
+  result: AnalysisResult,
+  layout: MapLayout,
+  group: number,
+  selected: string | null,
+  markerScale: number
+): string {
+  const ccg = result.ccgs[group];
+  const members = layout.pointsOfCcg[group] ?? [];
+  if (ccg === undefined || members.length === 0) return "";
+  const colour = mapColour(layout.colourOf[group] ?? 0);
+  const isSelected = selected === ccg.code;
+  const faded = selected !== null && !isSelected;
+  const neighbours = [...(layout.neighboursOf[group] ?? [])]
+    .map((other) => result.ccgs[other]?.code ?? "")
+    .sort();
+  const outlines = pieceOutlines(result, layout, members, colour, isSelected, markerScale);
+  const parts = [
+    `<g data-ccg="${escapeXml(ccg.code)}" data-colour="${colour}" data-pieces="${outlines.pieces}" data-neighbours="${escapeXml(neighbours.join(" "))}" class="ccg${isSelected ? " selected" : ""}"${faded ? ' opacity="0.45"' : ""}>`,
+    `<title>${escapeXml(`${ccg.code} ${ccg.name ?? ""} — ${ccg.rating}`.trim())}</title>`,
+    outlines.svg,
+  ];
+  const g = result.practiceGeography;
+  const r = layout.dotRadius * markerScale;
+  for (const point of members) {
+    const cx = round2(layout.x[point] ?? 0);
+    const cy = round2(layout.y[point] ?? 0);
+    if (g.detached[point] === 1) {
+      const fill = isEmbeddedForRating(g, point) ? "#fff" : colour;
+      parts.push(
+        `<circle cx="${cx}" cy="${cy}" class="dot detached${fill === "#fff" ? " embedded" : ""}" data-piece="${g.piece[point] ?? 0}" r="${round2(r * 1.6)}" fill="${fill}" stroke="#111" stroke-width="${round2(r * 0.6)}"/>`
+      );
+    } else if (isBorderPractice(g, point)) {
+      parts.push(
+        `<circle cx="${cx}" cy="${cy}" class="dot border" r="${round2(r * 1.3)}" fill="#fff" stroke="${colour}" stroke-width="${round2(r * 0.8)}"/>`
+      );
+    } else {
+      parts.push(`<circle cx="${cx}" cy="${cy}" class="dot" r="${round2(r)}" fill="${colour}"/>`);
     }
   }
-  return groups;
+  parts.push("</g>");
+  return parts.join("");
+}
+
+/** The key, in its own band below the map so that it covers no practice. */
+function legend(top: number): string {
+  const y = top + 6;
+  return (
+    `<g class="legend" font-family="Segoe UI, sans-serif" font-size="11" fill="#222">` +
+    `<circle cx="12" cy="${y + 6}" r="4" fill="#888" stroke="#111" stroke-width="1.2"/><text x="22" y="${y + 10}">detached (outside main territory; dashed outline: its piece)</text>` +
+    `<circle cx="12" cy="${y + 20}" r="4" fill="#fff" stroke="#111" stroke-width="1.2"/><text x="22" y="${y + 24}">embedded (detached, no own-CCG neighbour)</text>` +
+    `<circle cx="12" cy="${y + 34}" r="3.5" fill="#fff" stroke="#888" stroke-width="2"/><text x="22" y="${y + 38}">border practice (no own-CCG neighbour, in main territory)</text></g>`
+  );
 }
 
 /**
  * Draw the analysis as an SVG document.
- * Each CCG is a `<g data-ccg="CODE">` (for click handling) holding its hull and practice dots; detached
- * practices carry a dark ring and embedded practices a white cross.
+ * Each CCG is a `<g data-ccg="CODE">` (for click handling; groups do not nest) holding one outline per
+ * territory piece (`path.piece[data-piece]`, detached pieces dashed) and its practice dots (`circle.dot`,
+ * detached ones ringed, embedded ones ringed and white, border practices hollow).
+ * @param result - the analysis
+ * @param options - size, highlighted CCG, title, key
+ * @returns the SVG document as text
  * @example renderMapSvg(result, { width: 640, height: 720, selectedCcg: "07L" })
  */
 export function renderMapSvg(result: AnalysisResult, options: MapOptions = {}): string {
   const width = options.width ?? 640;
-  const height = options.height ?? 720;
+  const mapHeight = options.height ?? 720;
+  const withLegend = options.legend ?? true;
+  const height = mapHeight + (withLegend ? LEGEND_BAND_HEIGHT : 0);
   const title =
     options.title ?? `Map of ${result.practices.count} practices in ${result.ccgs.length} CCGs`;
   const open = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(title)}">`;
-  const frame = frameFor(result, width, height, 12);
-  if (frame === null) {
+  const layout = options.layout ?? layoutMap(result, width, mapHeight);
+  if (layout === null) {
     return `${open}<title>${escapeXml(title)}</title><text x="${width / 2}" y="${height / 2}" text-anchor="middle" font-family="Segoe UI, sans-serif" font-size="14">No practice has usable coordinates</text></svg>`;
   }
-  const practiceOfPoint: number[] = [];
-  result.practiceGeographyIndex.forEach((point, practice) => {
-    if (point >= 0) practiceOfPoint[point] = practice;
-  });
-  const points = Int32Array.from(practiceOfPoint);
-  const x = new Float64Array(points.length);
-  const y = new Float64Array(points.length);
-  points.forEach((practice, point) => {
-    x[point] = result.practices.easting[practice] ?? 0;
-    y[point] = result.practices.northing[practice] ?? 0;
-  });
-  const colours = colourGroups(result.ccgs.length, neighbouringGroups(result, points, x, y));
   const selected = options.selectedCcg ?? null;
-  const radius = Math.max(1.2, Math.min(4, 900 / Math.sqrt(points.length + 1) / 6));
-  const g = result.practiceGeography;
-  const byGroup: number[][] = result.ccgs.map(() => []);
-  points.forEach((practice, point) => byGroup[result.practiceCcg[practice] ?? 0]?.push(point));
-
+  const markerScale = options.markerScale ?? 1;
   const parts: string[] = [
     open,
     `<title>${escapeXml(title)}</title>`,
-    `<rect width="${width}" height="${height}" fill="#F7F9FB"/>`,
+    `<rect class="background" width="${width}" height="${height}" fill="#F7F9FB"/>`,
   ];
-  const drawGroup = (group: number): void => {
-    const ccg = result.ccgs[group];
-    const members = byGroup[group] ?? [];
-    if (ccg === undefined || members.length === 0) return;
-    const colour = MAP_PALETTE[colours[group] ?? 0] ?? "#0072B2";
-    const isSelected = selected === ccg.code;
-    const faded = selected !== null && !isSelected;
-    parts.push(
-      `<g data-ccg="${escapeXml(ccg.code)}" class="ccg${isSelected ? " selected" : ""}"${faded ? ' opacity="0.3"' : ""}>`
-    );
-    parts.push(
-      `<title>${escapeXml(`${ccg.code} ${ccg.name ?? ""} — ${ccg.rating}`.trim())}</title>`
-    );
-    const hull = convexHullOutline(
-      members.map((point) => [frame.toX(x[point] ?? 0), frame.toY(y[point] ?? 0)] as const)
-    );
-    if (hull.length >= 3) {
-      const outline = hull.map(([hx, hy]) => `${round1(hx)},${round1(hy)}`).join(" ");
-      parts.push(
-        `<polygon class="hull" points="${outline}" fill="${colour}" fill-opacity="${isSelected ? 0.25 : 0.1}" stroke="${isSelected ? "#111" : colour}" stroke-width="${isSelected ? 2 : 0.6}"/>`
-      );
-    }
-    for (const point of members) {
-      const px = frame.toX(x[point] ?? 0);
-      const py = frame.toY(y[point] ?? 0);
-      const detached = g.detached[point] === 1;
-      const stroke = detached ? ' class="detached" stroke="#111" stroke-width="1.2"' : "";
-      parts.push(
-        `<circle cx="${round1(px)}" cy="${round1(py)}" r="${round1(detached ? radius * 1.6 : radius)}" fill="${colour}"${stroke}/>`
-      );
-      if (isEmbeddedForRating(g, point)) {
-        const d = radius * 0.9;
-        parts.push(
-          `<path class="embedded" d="M${round1(px - d)} ${round1(py - d)}L${round1(px + d)} ${round1(py + d)}M${round1(px + d)} ${round1(py - d)}L${round1(px - d)} ${round1(py + d)}" stroke="#fff" stroke-width="1.2"/>`
-        );
-      }
-    }
-    parts.push("</g>");
-  };
-  result.ccgs.forEach((ccg, group) => {
-    if (ccg.code !== selected) drawGroup(group);
-  });
   const selectedIndex = result.ccgs.findIndex((ccg) => ccg.code === selected);
-  if (selectedIndex >= 0) drawGroup(selectedIndex);
-  parts.push(legend(height));
+  result.ccgs.forEach((_, group) => {
+    if (group !== selectedIndex) parts.push(ccgGroup(result, layout, group, selected, markerScale));
+  });
+  if (selectedIndex >= 0)
+    parts.push(ccgGroup(result, layout, selectedIndex, selected, markerScale));
+  if (withLegend) parts.push(legend(mapHeight));
   parts.push("</svg>");
   return parts.join("");
-}
-
-function legend(height: number): string {
-  const y = height - 44;
-  return (
-    `<g class="legend" font-family="Segoe UI, sans-serif" font-size="11" fill="#222">` +
-    `<rect x="8" y="${y}" width="176" height="36" rx="4" fill="#fff" fill-opacity="0.85" stroke="#ccc"/>` +
-    `<circle cx="20" cy="${y + 11}" r="4" fill="#888" stroke="#111" stroke-width="1.2"/><text x="30" y="${y + 15}">detached (outside main territory)</text>` +
-    `<circle cx="20" cy="${y + 26}" r="3" fill="#888"/><path d="M16 ${y + 22}l8 8m0 -8l-8 8" stroke="#fff" stroke-width="1.2"/>` +
-    `<text x="30" y="${y + 30}">embedded (detached, no own-CCG neighbour)</text></g>`
-  );
 }

@@ -37,7 +37,9 @@ export function AnalyseBar({
         <Button
           appearance="primary"
           onClick={onAnalyse}
-          disabled={disabled || running}
+          disabled={disabled && !running}
+          // While it runs the button keeps the focus (a disabled button would drop it to the page).
+          disabledFocusable={running}
           data-testid="analyse-button"
         >
           {running ? "Analysing…" : "Analyse"}

@@ -134,7 +134,8 @@ export function InputSection(props: InputSectionProps): JSX.Element {
       {discovery !== null && !props.reading && (
         <Facts discovery={discovery} fileName={props.fileName} />
       )}
-      {discovery !== null && (
+      {/* Nothing usable (no header-like row at all): the message says so; no editor of empty lists. */}
+      {discovery !== null && discovery.headers.length > 0 && (
         <Accordion
           collapsible
           openItems={openItems}

@@ -1,13 +1,19 @@
 /**
- * The map of practices coloured by CCG, drawn by the engine (renderMapSvg): hulls, detached practices
- * ringed, embedded practices crossed. Clicking a CCG selects it; the selected CCG is highlighted.
- * Keyboard users select CCGs in the table, which the map follows.
+ * The map of practices coloured by CCG, drawn by the engine (renderMapSvg): each territory piece
+ * outlined, detached practices ringed, embedded practices hollow, the key below. Wheel, drag, the
+ * buttons and the keyboard zoom and pan; selecting a CCG (here or in the table) zooms to it and its
+ * neighbours; hovering (or the centre, with the keyboard) names the practice and its CCG.
  */
-import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import type { MouseEvent, RefObject } from "react";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import type { KeyboardEvent, MouseEvent, PointerEvent, RefObject } from "react";
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { AnalysisResult } from "../../engine/analysis";
+import { layoutMap } from "../../engine/map/mapLayout";
 import { renderMapSvg } from "../../engine/map/mapSvg";
+import { MapLegend } from "./MapLegend";
+import { describeMapPoint, indexMapPoints, nearestMapPoint } from "./mapPractices";
+import { fitViewport, markerScaleAt, panViewport, WHOLE_MAP, zoomViewport } from "./mapViewport";
+import { useMapViewport } from "./useMapViewport";
 
 /** Width the map is drawn at before its frame is measured (and where it cannot be). */
 export const DEFAULT_MAP_WIDTH = 640;
@@ -15,8 +21,8 @@ export const DEFAULT_MAP_WIDTH = 640;
 export const MAP_ASPECT = 1.12;
 
 /**
- * The width to draw at for a frame of this width: the frame's own, so dots and legend keep their size,
- * in steps of 20 px (a resize redraws only when it matters), between 280 and 1,200.
+ * The width to draw at for a frame of this width: the frame's own, so dots keep their size, in steps
+ * of 20 px (a resize redraws only when it matters), between 280 and 1,200.
  * @example mapDrawingWidth(388) // 380
  */
 export function mapDrawingWidth(frameWidth: number): number {
@@ -42,14 +48,41 @@ function useDrawingWidth(element: RefObject<HTMLElement>): number {
 
 const useStyles = makeStyles({
   frame: {
+    position: "relative",
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     overflow: "hidden",
     backgroundColor: "#F7F9FB",
+    touchAction: "none",
+    cursor: "grab",
     "& svg": { display: "block", width: "100%", height: "auto" },
     "& g[data-ccg]": { cursor: "pointer" },
-    "& g[data-ccg]:hover polygon": { fillOpacity: 0.35 },
+    "& g[data-ccg]:hover path": { fillOpacity: 0.3 },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+    // With the keyboard, the practice at the centre is the one named and selected.
+    ":focus-visible::after": {
+      content: '""',
+      position: "absolute",
+      left: "calc(50% - 7px)",
+      top: "calc(50% - 7px)",
+      width: "12px",
+      height: "12px",
+      border: "2px solid #111",
+      borderRadius: "50%",
+      pointerEvents: "none",
+    },
   },
+  tip: {
+    position: "absolute",
+    pointerEvents: "none",
+    maxWidth: "240px",
+    padding: "2px 6px",
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusSmall,
+    fontSize: tokens.fontSizeBase200,
+  },
+  tools: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, marginTop: "4px" },
 });
 
 /** Props of {@link MapView}. */
@@ -64,27 +97,121 @@ export function MapView({ result, selectedCcg, onSelect }: MapViewProps): JSX.El
   const styles = useStyles();
   const frame = useRef<HTMLDivElement>(null);
   const width = useDrawingWidth(frame);
-  const selected =
-    selectedCcg !== null && result.ccgs.some((ccg) => ccg.code === selectedCcg)
-      ? selectedCcg
-      : null;
-  const svg = useMemo(
-    () =>
-      renderMapSvg(result, {
-        width,
-        height: Math.round(width * MAP_ASPECT),
-        selectedCcg: selected,
-        title:
-          `Map of ${result.practices.count.toLocaleString("en-GB")} practices in ${result.ccgs.length} CCGs` +
-          (selected === null ? "" : `, ${selected} highlighted`),
-      }),
-    [result, selected, width]
-  );
+  const height = Math.round(width * MAP_ASPECT);
+  const size = useMemo(() => ({ width, height }), [width, height]);
+  const layout = useMemo(() => layoutMap(result, width, height), [result, width, height]);
+  const index = useMemo(() => (layout === null ? null : indexMapPoints(layout)), [layout]);
+  const selectedIndex = result.ccgs.findIndex((ccg) => ccg.code === selectedCcg);
+  const selected = selectedIndex >= 0 ? (selectedCcg as string) : null;
+  const drawStart = useRef(0);
+  const [svgKey, setSvgKey] = useState(0);
+  const viewport = useMapViewport(frame, size, svgKey);
+  const svg = useMemo(() => {
+    drawStart.current = performance.now();
+    return renderMapSvg(result, {
+      width,
+      height,
+      layout,
+      legend: false,
+      markerScale: markerScaleAt(viewport.settledZoom),
+      selectedCcg: selected,
+      title:
+        `Map of ${result.practices.count.toLocaleString("en-GB")} practices in ${result.ccgs.length} CCGs` +
+        (selected === null ? "" : `, ${selected} highlighted`),
+    });
+  }, [result, layout, selected, width, height, viewport.settledZoom]);
+  useLayoutEffect(() => {
+    setSvgKey((key) => key + 1);
+    const start = drawStart.current;
+    // Drawn and painted: the browser test reads this measure.
+    if (typeof requestAnimationFrame !== "function") return;
+    requestAnimationFrame(() =>
+      performance.measure?.("ccg-footprint:map-draw", { start, end: performance.now() })
+    );
+  }, [svg]);
+
+  // Selecting a CCG zooms to it, its neighbours round it; clearing the selection keeps the view.
+  const { setView } = viewport;
+  useEffect(() => {
+    if (layout === null || selectedIndex < 0) return;
+    const box = Array.from(layout.boxOfCcg.subarray(selectedIndex * 4, selectedIndex * 4 + 4));
+    setView(fitViewport(box, size, 0.6, layout.dotRadius * 4));
+  }, [layout, selectedIndex, size, setView]);
+
+  const [tip, setTip] = useState<{ text: string; left: number; top: number } | null>(null);
+  const [centre, setCentre] = useState("");
+  const infoId = useId();
+  const pointAt = (x: number, y: number, screenRadius: number): number => {
+    if (layout === null || index === null) return -1;
+    return nearestMapPoint(
+      index,
+      layout,
+      x,
+      y,
+      (screenRadius * width) / viewport.view.zoom / (frame.current?.clientWidth || width)
+    );
+  };
+  const onMove = (event: PointerEvent<HTMLDivElement>) => {
+    viewport.onPointerMove(event);
+    const at = viewport.toDrawing(event.clientX, event.clientY);
+    const rect = frame.current?.getBoundingClientRect();
+    const point = at === null ? -1 : pointAt(at[0], at[1], 10);
+    if (point < 0 || layout === null || rect === undefined) {
+      setTip(null);
+      return;
+    }
+    setTip({
+      text: describeMapPoint(result, layout, point),
+      left: Math.min(event.clientX - rect.left + 12, rect.width - 160),
+      top: event.clientY - rect.top + 14,
+    });
+  };
+  const centrePoint = (view = viewport.view): number => {
+    const w = width / view.zoom;
+    const h = height / view.zoom;
+    return pointAt(view.x + w / 2, view.y + h / 2, 40);
+  };
+  const describeCentre = (view = viewport.view) => {
+    const point = centrePoint(view);
+    setCentre(
+      point < 0 || layout === null
+        ? "No practice near the centre of the map."
+        : `At the centre: ${describeMapPoint(result, layout, point)}.`
+    );
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const view = viewport.view;
+    const step = width / view.zoom / 5;
+    const moves: Record<string, [number, number]> = {
+      ArrowLeft: [-step, 0],
+      ArrowRight: [step, 0],
+      ArrowUp: [0, -step],
+      ArrowDown: [0, step],
+    };
+    let next = view;
+    const move = moves[event.key];
+    if (move !== undefined) next = panViewport(view, size, move[0], move[1]);
+    else if (event.key === "+" || event.key === "=") next = zoomViewport(view, size, 1.5);
+    else if (event.key === "-" || event.key === "_") next = zoomViewport(view, size, 1 / 1.5);
+    else if (event.key === "0" || event.key === "Home") next = WHOLE_MAP;
+    else if (event.key === "Enter" || event.key === " ") {
+      const point = centrePoint();
+      const practice = layout?.practiceOfPoint[point];
+      const code =
+        practice === undefined ? undefined : result.ccgs[result.practiceCcg[practice] ?? -1]?.code;
+      if (code !== undefined) onSelect(code);
+    } else return;
+    event.preventDefault();
+    viewport.setView(next);
+    describeCentre(next);
+  };
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    if (viewport.wasDrag()) return;
     const target = event.target as Element | null;
     const code = target?.closest?.("[data-ccg]")?.getAttribute("data-ccg");
     if (code) onSelect(code);
   };
+  const zoomBy = (factor: number) => viewport.setView(zoomViewport(viewport.view, size, factor));
   return (
     <div>
       {/* The SVG is built by the engine from the analysis, with every text escaped (escapeXml). */}
@@ -92,10 +219,48 @@ export function MapView({ result, selectedCcg, onSelect }: MapViewProps): JSX.El
         ref={frame}
         className={styles.frame}
         data-testid="map"
+        data-zoom={viewport.view.zoom.toFixed(2)}
+        tabIndex={0}
+        role="group"
+        aria-roledescription="map"
+        aria-label="Map of practices by CCG. Arrow keys pan, plus and minus zoom, 0 shows the whole map, Enter selects the CCG at the centre."
+        aria-describedby={infoId}
         onClick={onClick}
-        dangerouslySetInnerHTML={{ __html: svg }}
-      />
-      <Caption1>Click a CCG on the map to select it, or select one in the table.</Caption1>
+        onKeyDown={onKeyDown}
+        onFocus={() => describeCentre()}
+        onPointerDown={viewport.onPointerDown}
+        onPointerMove={onMove}
+        onPointerUp={viewport.onPointerUp}
+        onPointerLeave={() => setTip(null)}
+      >
+        <div dangerouslySetInnerHTML={{ __html: svg }} />
+        {tip !== null && (
+          <div
+            className={styles.tip}
+            style={{ left: tip.left, top: tip.top }}
+            data-testid="map-tip"
+          >
+            {tip.text}
+          </div>
+        )}
+      </div>
+      <div className={styles.tools}>
+        <Button size="small" onClick={() => zoomBy(1.5)} data-testid="map-zoom-in">
+          Zoom in
+        </Button>
+        <Button size="small" onClick={() => zoomBy(1 / 1.5)} data-testid="map-zoom-out">
+          Zoom out
+        </Button>
+        <Button size="small" onClick={() => viewport.setView(WHOLE_MAP)} data-testid="map-whole">
+          Whole map
+        </Button>
+      </div>
+      <MapLegend />
+      <Caption1 id={infoId} data-testid="map-info" aria-live="polite">
+        {centre !== ""
+          ? centre
+          : "Click a CCG to select it (or select one in the table); wheel or drag to zoom and pan."}
+      </Caption1>
     </div>
   );
 }

@@ -47,6 +47,8 @@ export function MappingEditor({
         {PRACTICE_FIELDS.map((field) => {
           const current = discovery.fieldHeaders[field];
           const bands = field === "listSize" && current === null && discovery.ageSexBands > 0;
+          // Only the required fields still without a column are marked.
+          const missing = REQUIRED.has(field) && current === null && !bands;
           return (
             <Field
               key={field}
@@ -54,6 +56,8 @@ export function MappingEditor({
               required={REQUIRED.has(field) && !bands}
               size="small"
               hint={bands ? `Sum of ${discovery.ageSexBands} age/sex bands` : undefined}
+              validationState={missing ? "error" : "none"}
+              validationMessage={missing ? "Not recognised: choose its column" : undefined}
             >
               <Select
                 size="small"

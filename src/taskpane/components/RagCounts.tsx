@@ -40,7 +40,11 @@ export interface RagCountsProps {
   readonly onFilter: (rating: Rating | "all") => void;
 }
 
-/** Three toggle buttons; the number of each is in `data-testid="rag-red"`, `"rag-amber"`, `"rag-green"`. */
+/**
+ * Three toggle buttons, each named by what it shows ("12 Red", so speech input can say what it sees;
+ * axe's label-content-name-mismatch) and pressed while the table is filtered to it. The number of each is in `data-testid="rag-red"`,
+ * `"rag-amber"`, `"rag-green"`.
+ */
 export function RagCounts({ counts, active, onFilter }: RagCountsProps): JSX.Element {
   const styles = useStyles();
   return (
@@ -53,12 +57,14 @@ export function RagCounts({ counts, active, onFilter }: RagCountsProps): JSX.Ele
             type="button"
             className={mergeClasses(styles.tile, styles[rating], pressed && styles.pressed)}
             aria-pressed={pressed}
-            aria-label={`${counts[rating]} ${RATING_WORDS[rating].toLowerCase()}: ${pressed ? "show all CCGs" : `show only ${RATING_WORDS[rating].toLowerCase()} CCGs`}`}
+            title={
+              pressed ? "Show all CCGs" : `Show only ${RATING_WORDS[rating].toLowerCase()} CCGs`
+            }
             onClick={() => onFilter(pressed ? "all" : rating)}
           >
             <span className={styles.count} data-testid={`rag-${rating.toLowerCase()}`}>
               {counts[rating]}
-            </span>
+            </span>{" "}
             <span className={styles.word}>{RATING_WORDS[rating]}</span>
           </button>
         );

@@ -15,6 +15,8 @@ import { DataQualitySummary } from "./DataQualitySummary";
 import { RagCounts } from "./RagCounts";
 import { SensitivityPanel } from "./SensitivityPanel";
 import type { WhatIfSettings } from "../state/whatIf";
+import { RatingChanges } from "./RatingChanges";
+import type { RatingChange } from "../state/ratingChanges";
 import { Section } from "./Section";
 
 const useStyles = makeStyles({
@@ -31,6 +33,7 @@ export interface ResultsSectionProps {
   readonly locale: string;
   readonly onWhatIf: (change: Partial<WhatIfSettings>) => void;
   readonly outOfDate: boolean;
+  readonly ratingChanges: readonly RatingChange[] | null;
   readonly progress: AnalysisProgress | null;
   readonly analyseDisabledReason: string | null;
   readonly sort: CcgSort;
@@ -91,6 +94,7 @@ export function ResultsSection(props: ResultsSectionProps): JSX.Element {
             active={props.filter.rating}
             onFilter={(rating: Rating | "all") => props.onFilter({ rating })}
           />
+          <RatingChanges changes={props.ratingChanges} />
           {setAside.length > 0 && (
             <Body1 data-testid="set-aside-codes">
               Not CCGs, set aside and not in the counts:{" "}

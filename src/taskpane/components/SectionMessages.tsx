@@ -6,6 +6,7 @@ import {
   MessageBarBody,
   makeStyles,
 } from "@fluentui/react-components";
+import { useId } from "react";
 import type { PaneMessage } from "../state/paneState";
 
 const useStyles = makeStyles({
@@ -28,44 +29,58 @@ export interface SectionMessagesProps {
   readonly onDismiss: (message: PaneMessage) => void;
 }
 
+/** One message bar, labelled by its own text (Fluent labels it by a title, which these bars have not). */
+function MessageItem({
+  message,
+  onDismiss,
+}: {
+  readonly message: PaneMessage;
+  readonly onDismiss: (message: PaneMessage) => void;
+}): JSX.Element {
+  const styles = useStyles();
+  const bodyId = useId();
+  return (
+    <MessageBar
+      intent={message.intent}
+      layout="multiline"
+      aria-labelledby={bodyId}
+      data-testid={message.intent === "error" ? "error-message" : "notice-message"}
+      politeness={message.intent === "error" ? "assertive" : "polite"}
+    >
+      <MessageBarBody id={bodyId} className={styles.body}>
+        {message.text}
+        {message.details !== undefined && message.details.length > 0 && (
+          <ul className={styles.list}>
+            {message.details.map((detail) => (
+              <li key={detail}>{detail}</li>
+            ))}
+          </ul>
+        )}
+      </MessageBarBody>
+      {message.persistent !== true && (
+        <MessageBarActions
+          containerAction={
+            <Button
+              appearance="transparent"
+              size="small"
+              aria-label="Dismiss message"
+              icon={<DismissIcon />}
+              onClick={() => onDismiss(message)}
+            />
+          }
+        />
+      )}
+    </MessageBar>
+  );
+}
+
 /** One message bar per message; errors carry `data-testid="error-message"`, others `data-testid="notice-message"`. */
 export function SectionMessages({ messages, onDismiss }: SectionMessagesProps): JSX.Element | null {
-  const styles = useStyles();
   if (messages.length === 0) return null;
   return (
     <>
       {messages.map((message, index) => (
-        <MessageBar
-          key={`${message.intent}-${index}`}
-          intent={message.intent}
-          layout="multiline"
-          data-testid={message.intent === "error" ? "error-message" : "notice-message"}
-          politeness={message.intent === "error" ? "assertive" : "polite"}
-        >
-          <MessageBarBody className={styles.body}>
-            {message.text}
-            {message.details !== undefined && message.details.length > 0 && (
-              <ul className={styles.list}>
-                {message.details.map((detail) => (
-                  <li key={detail}>{detail}</li>
-                ))}
-              </ul>
-            )}
-          </MessageBarBody>
-          {message.persistent !== true && (
-            <MessageBarActions
-              containerAction={
-                <Button
-                  appearance="transparent"
-                  size="small"
-                  aria-label="Dismiss message"
-                  icon={<DismissIcon />}
-                  onClick={() => onDismiss(message)}
-                />
-              }
-            />
-          )}
-        </MessageBar>
+        <MessageItem key={`${message.intent}-${index}`} message={message} onDismiss={onDismiss} />
       ))}
     </>
   );

@@ -13,6 +13,7 @@ import { usePane } from "../state/usePane";
 import { AssumptionsEditor } from "./AssumptionsEditor";
 import { InputSection } from "./InputSection";
 import { MapSection } from "./MapSection";
+import { announcementFor } from "../state/announcement";
 import { PaneHeader } from "./PaneHeader";
 import { ResultsSection } from "./ResultsSection";
 import { ScoringSection } from "./ScoringSection";
@@ -38,6 +39,15 @@ const useStyles = makeStyles({
     alignItems: "start",
   },
   column: { display: "flex", flexDirection: "column", rowGap: "10px", minWidth: 0 },
+  /** Read by screen readers, not shown. */
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
 });
 
 /** Props of {@link TaskPane}. */
@@ -124,6 +134,7 @@ export function TaskPane({
       locale={locale}
       onWhatIf={actions.setWhatIf}
       outOfDate={resultsOutOfDate}
+      ratingChanges={state.ratingChanges}
       progress={state.progress}
       analyseDisabledReason={analyseDisabledReason}
       sort={state.sort}
@@ -181,6 +192,9 @@ export function TaskPane({
   return (
     <FluentProvider theme={paneTheme} className={styles.provider}>
       <PaneHeader kind={host.kind} />
+      <div role="status" aria-live="polite" className={styles.hidden} data-testid="live-region">
+        {announcementFor(state)}
+      </div>
       {wide ? (
         <main className={styles.main}>
           <div className={styles.columns}>

@@ -1,5 +1,6 @@
 /** Section 5, Write: which output sheets to write, and (preview mode) the analysed workbook to download. */
 import { Button, Caption1, Checkbox, Link, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import type { OutputSheetName } from "../../engine/output";
 import type { PaneMessage } from "../state/paneState";
 import { WRITABLE_SHEETS } from "../state/paneState";
@@ -68,6 +69,20 @@ export interface WriteSectionProps {
 export function WriteSection(props: WriteSectionProps): JSX.Element {
   const styles = useStyles();
   const label = props.kind === "excel" ? "Write sheets" : "Add sheets to the workbook";
+  // Preview: one click writes and downloads. The link stays for a second copy; a download refreshed by
+  // something else (saving assumptions into it) is not pushed at the user.
+  const link = useRef<HTMLAnchorElement>(null);
+  const wroteNow = useRef(false);
+  const downloadUrl = props.download?.url ?? null;
+  useEffect(() => {
+    if (downloadUrl === null || !wroteNow.current) return;
+    wroteNow.current = false;
+    link.current?.click();
+  }, [downloadUrl]);
+  const onWrite = () => {
+    wroteNow.current = props.kind === "preview";
+    props.onWrite();
+  };
   return (
     <Section
       id="write"
@@ -101,14 +116,17 @@ export function WriteSection(props: WriteSectionProps): JSX.Element {
       <div className={styles.buttons}>
         <Button
           appearance={props.kind === "excel" ? "primary" : "secondary"}
-          onClick={props.onWrite}
-          disabled={!props.canWrite || props.writing || props.sheets.length === 0}
+          onClick={onWrite}
+          disabled={!props.writing && (!props.canWrite || props.sheets.length === 0)}
+          // While it writes the button keeps the focus (a disabled button would drop it to the page).
+          disabledFocusable={props.writing}
           data-testid="write-button"
         >
           {props.writing ? "Writing…" : label}
         </Button>
         {props.kind === "preview" && props.download !== null && (
           <Link
+            ref={link}
             className={styles.download}
             href={props.download.url}
             download={props.download.fileName}

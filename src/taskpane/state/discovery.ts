@@ -7,7 +7,7 @@
  * of the workbook whose header row has that one cell blank (the data and the user's workbook are not
  * changed).
  */
-import { WorkbookData, cellText } from "../../engine/cells";
+import { CellValue, WorkbookData, cellText } from "../../engine/cells";
 import { FindingList } from "../../engine/dataQuality";
 import { UnusableInputError } from "../../engine/errors";
 import {
@@ -110,9 +110,9 @@ function offsetsToHide(
   return offsets;
 }
 
-/** Headers of the row most like a practice list's header row, for mapping when no practice list was found. */
-function candidateHeaders(workbook: WorkbookData): string[] {
-  let best: string[] = [];
+/** The row most like a practice list's header row, for mapping when no practice list was found. */
+function candidateHeaders(workbook: WorkbookData): CellValue[] {
+  let best: CellValue[] = [];
   let bestScore = 0;
   for (const sheet of workbook.sheets) {
     if (workbook.ownedSheets?.includes(sheet.name) === true) continue;
@@ -123,7 +123,7 @@ function candidateHeaders(workbook: WorkbookData): string[] {
       const score = Object.keys(mapColumns(row).columns).length * 100 + texts;
       if (texts >= 2 && score > bestScore) {
         bestScore = score;
-        best = row.map((cell) => cellText(cell).trim());
+        best = row.map((cell) => (typeof cell === "string" ? cell.trim() : cellText(cell).trim()));
       }
     }
   }
@@ -171,11 +171,20 @@ export function discoverInput(
     string | null
   >;
   if (typeof located === "string") {
+    // The editor starts from what the best candidate row does say, with the user's choices on top,
+    // so recognised fields are not shown as "(none)" and a choice made sticks.
+    const row = candidateHeaders(workbook);
+    const recognised = mapColumns(row, overrides).columns;
+    for (const field of PRACTICE_FIELDS) {
+      const offset = recognised[field];
+      fieldHeaders[field] =
+        choices[field] === null || offset === undefined ? null : cellText(row[offset] ?? "");
+    }
     return {
       practiceSheet: null,
       headerRow: null,
       rowsBelow: 0,
-      headers: uniqueHeaders(candidateHeaders(workbook)),
+      headers: uniqueHeaders(row.map((cell) => cellText(cell))),
       fieldHeaders,
       ageSexBands: 0,
       assumptions,

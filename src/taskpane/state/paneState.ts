@@ -1,5 +1,6 @@
 /** The task pane's state as plain data, and the pure steps that derive one state from another. */
 /* global File */
+import type { RatingChange } from "./ratingChanges";
 import type { AnalysisResult } from "../../engine/analysis";
 import type { WorkbookData } from "../../engine/cells";
 import type { OutputSheetName } from "../../engine/output";
@@ -47,6 +48,8 @@ export interface PaneState {
   readonly analysing: boolean;
   readonly progress: AnalysisProgress | null;
   readonly result: AnalysisResult | null;
+  /** CCGs whose rating moved at the last re-analysis (null after the first analysis). */
+  readonly ratingChanges: readonly RatingChange[] | null;
   /** The mapping and assumptions the result was computed with (see {@link settingsKey}). */
   readonly resultSettings: string | null;
   /** The running-cost what-if over the result (slider and boxes); reset by each analysis. */
@@ -73,6 +76,7 @@ export const INITIAL_STATE: PaneState = {
   analysing: false,
   progress: null,
   result: null,
+  ratingChanges: null,
   resultSettings: null,
   whatIf: NO_WHAT_IF,
   selectedCcg: null,

@@ -4,6 +4,7 @@
  * through the WorkbookHost, the engine only through the Analyser.
  */
 /* global File, URL */
+import { ratingChanges } from "./ratingChanges";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { DEFAULT_ASSUMPTIONS } from "../../engine/assumptions";
 import type { OutputSheetName } from "../../engine/output";
@@ -207,11 +208,14 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
         analysing: false,
         progress: null,
         result,
+        ratingChanges: s.result === null ? null : ratingChanges(s.result, result),
         resultSettings: settingsKey(before.choices, inForce.values),
         whatIf: NO_WHAT_IF,
         selectedCcg: result.ccgs.some((ccg) => ccg.code === s.selectedCcg) ? s.selectedCcg : null,
-        // A download made from an earlier analysis would not match the results shown.
+        // A download made from an earlier analysis would not match the results shown; nor would
+        // what the Write section said about it.
         download: null,
+        messages: s.download === null ? s.messages : replaceMessages(s.messages, "write"),
       }));
     } catch (error) {
       update(() => ({ analysing: false, progress: null }));

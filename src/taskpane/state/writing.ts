@@ -57,7 +57,9 @@ export function sheetsWrittenMessage(
     section: "write",
     intent: written.notices.length > 0 ? "warning" : "success",
     text:
-      kind === "preview" ? `Added ${names} to the workbook. Download it below.` : `Wrote ${names}.`,
+      kind === "preview"
+        ? `Added ${names} to the workbook and started its download (the link below downloads it again).`
+        : `Wrote ${names}.`,
     details: written.notices,
   };
 }

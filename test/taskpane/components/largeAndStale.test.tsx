@@ -2,7 +2,7 @@
 // Guards for large inputs (the table draws at most 500 rows; a very large map waits to be asked for) and
 // when results are out of date (the settings in force changed, not merely where they are kept).
 import { FluentProvider } from "@fluentui/react-components";
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import type { AnalysisResult } from "../../../src/engine/analysis";
 import type { WorkbookData } from "../../../src/engine/cells";
 import { MAX_TABLE_ROWS } from "../../../src/taskpane/components/CcgTable";
@@ -151,7 +151,14 @@ describe("results out of date", () => {
     await analyse();
     fireEvent.click(screen.getByTestId("write-button"));
     await screen.findByTestId("download-link");
+    expect(
+      within(screen.getByTestId("section-write")).queryAllByTestId("notice-message")
+    ).toHaveLength(1);
     await analyse();
     expect(screen.queryByTestId("download-link")).toBeNull();
+    // Nor does the Write section still talk about the withdrawn download.
+    expect(
+      within(screen.getByTestId("section-write")).queryAllByTestId("notice-message")
+    ).toHaveLength(0);
   });
 });

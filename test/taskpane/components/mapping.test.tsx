@@ -116,9 +116,21 @@ describe("column mapping", () => {
     expect(error.textContent).toContain("has no practice code column");
     expect((screen.getByTestId("analyse-button") as HTMLButtonElement).disabled).toBe(true);
 
-    // The mapping opens by itself, listing the headers of the likeliest row.
+    // The mapping opens by itself, listing the headers of the likeliest row; it starts from what was
+    // recognised, and marks only the required fields still without a column.
+    const value = (field: string) =>
+      (screen.getByTestId(`mapping-${field}`) as HTMLSelectElement).value;
+    expect(value("ccgName")).toBe("CCG name");
+    expect(value("latitude")).toBe("Latitude");
+    expect(value("practiceCode")).toBe("");
+    expect(screen.getAllByText("Not recognised: choose its column")).toHaveLength(3);
+    // A choice sticks while the list is still unusable (a keyboard arrow press is such a change).
     fireEvent.change(screen.getByTestId("mapping-practiceCode"), { target: { value: "Surgery" } });
+    expect(value("practiceCode")).toBe("Surgery");
+    expect(value("ccgName")).toBe("CCG name");
+    expect(screen.getAllByText("Not recognised: choose its column")).toHaveLength(2);
     fireEvent.change(screen.getByTestId("mapping-ccgCode"), { target: { value: "Group" } });
+    expect(value("ccgCode")).toBe("Group");
     fireEvent.change(screen.getByTestId("mapping-listSize"), { target: { value: "Head count" } });
     expect(screen.queryByTestId("error-message")).toBeNull();
     const summary = await analyse();
@@ -126,5 +138,15 @@ describe("column mapping", () => {
     expect(summary).toContain(
       `population ${sum(rows.map((r) => r.listSize)).toLocaleString("en-GB")}`
     );
+  });
+
+  test("a workbook with nothing usable: one plain message and no mapping editor", async () => {
+    const { host } = fakeExcelHost({
+      sheets: [{ name: "Sheet1", firstRow: 1, rows: [], firstColumn: 1 }],
+    });
+    await renderPane(host);
+    expect(screen.getByTestId("error-message").textContent).toContain("No practice list found");
+    expect(screen.queryByTestId("mapping-toggle")).toBeNull();
+    expect(screen.queryByTestId("mapping-practiceCode")).toBeNull();
   });
 });

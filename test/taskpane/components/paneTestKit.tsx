@@ -14,6 +14,9 @@ import type {
   WriteOutputsSummary,
 } from "../../../src/taskpane/host/workbookHost";
 
+/** Files whose download link the pane clicked (jsdom does not download). */
+export const clickedDownloads: string[] = [];
+
 /** What jsdom lacks and Fluent UI or the pane may use. Safe to call more than once. */
 export function installDomPolyfills(): void {
   const w = window as unknown as Record<string, unknown>;
@@ -36,6 +39,10 @@ export function installDomPolyfills(): void {
       dispatchEvent: () => false,
     });
   }
+  // jsdom cannot follow a download link; record what the pane clicked instead.
+  HTMLAnchorElement.prototype.click = function recordDownload(this: HTMLAnchorElement): void {
+    clickedDownloads.push(this.getAttribute("download") ?? this.href);
+  };
   let next = 0;
   if (typeof URL.createObjectURL !== "function") {
     (URL as unknown as Record<string, unknown>).createObjectURL = () => `blob:test/${++next}`;

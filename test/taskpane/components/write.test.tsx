@@ -7,6 +7,7 @@ import { analyseWorkbook } from "../../../src/engine/analyse";
 import { buildOutputContents } from "../../../src/output/tableSheet";
 import { sheetCheckboxTestId } from "../../../src/taskpane/components/WriteSection";
 import {
+  clickedDownloads,
   fakeExcelHost,
   fakePreviewHost,
   handMadeWorkbook,
@@ -159,6 +160,8 @@ describe("preview mode", () => {
     expect(link.getAttribute("download")).toBe("leeds practices.analysed.xlsx");
     expect(link.getAttribute("href")).toMatch(/^blob:/);
     expect(link.textContent).toBe("Download leeds practices.analysed.xlsx");
+    // One click: writing in preview also starts the download.
+    await waitFor(() => expect(clickedDownloads).toEqual(["leeds practices.analysed.xlsx"]));
     expect(calls.writtenTables.map((tables) => tables.map((t) => t.output))).toEqual([
       ["CCG Summary", "Practice Detail", "Sensitivity"],
     ]);
@@ -166,7 +169,7 @@ describe("preview mode", () => {
     await waitFor(() =>
       expect(
         within(screen.getByTestId("section-write")).getByTestId("notice-message").textContent
-      ).toContain("Download it below.")
+      ).toContain("started its download (the link below downloads it again)")
     );
   });
 });
