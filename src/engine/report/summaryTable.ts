@@ -77,7 +77,12 @@ function summaryColumns(withPlanned: boolean): ColumnSpec<CcgAnalysis>[] {
       format: "decimal1",
       value: (c) => c.geography?.hullAreaKm2 ?? null,
     },
-    { header: "Neighbour purity", format: "percent", value: (c) => c.geography?.purity ?? null },
+    {
+      header: "Neighbour purity",
+      format: "percent",
+      // Not defined when the CCG's located practices are the only ones located at all.
+      value: (c) => finiteOrNull(c.geography?.purity),
+    },
     {
       header: "Embedded practices",
       format: "integer",
@@ -141,4 +146,9 @@ function summaryColumns(withPlanned: boolean): ColumnSpec<CcgAnalysis>[] {
 export function buildSummaryTable(result: Pick<AnalysisResult, "ccgs">): OutputTable {
   const withPlanned = result.ccgs.some((ccg) => ccg.plannedRunningCosts !== null);
   return buildTable("CCG Summary", "CCGSummary", summaryColumns(withPlanned), result.ccgs);
+}
+
+/** A number, or blank when there is none or it is not finite (e.g. purity without neighbours). */
+function finiteOrNull(value: number | null | undefined): number | null {
+  return value !== null && value !== undefined && Number.isFinite(value) ? value : null;
 }
