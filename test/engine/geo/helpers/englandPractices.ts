@@ -6,6 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { projectToBritishNationalGrid } from "../../../../src/engine/geo/projection";
 import type { PackedPractices } from "../../../../src/engine/geo/types";
+import { parseCsv } from "../../../../src/xlsx/csv";
 
 /** Where the shared England data lives, relative to the repository. */
 export const ENGLAND_PRACTICES_PATH = path.resolve(
@@ -24,40 +25,17 @@ export interface EnglandPractices {
   readonly longitude: Float64Array;
 }
 
-/** Splits one CSV line, honouring double quotes. */
-function splitCsvLine(line: string): string[] {
-  const cells: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i] as string;
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      cells.push(cell);
-      cell = "";
-    } else cell += c;
-  }
-  cells.push(cell);
-  return cells;
-}
-
 /**
  * Loads and packs the England practices that have coordinates (projected to the National Grid).
  * @param file CSV path (default {@link ENGLAND_PRACTICES_PATH}).
  * @returns Packed practices and their CCG codes.
  */
 export function loadEnglandPractices(file: string = ENGLAND_PRACTICES_PATH): EnglandPractices {
-  const lines = fs
-    .readFileSync(file, "utf8")
-    .split(/\r?\n/)
-    .filter((line) => line.length > 0);
-  const header = splitCsvLine(lines[0] as string);
+  // The product's own CSV reader: numbers arrive as numbers, blanks as null.
+  const rows = parseCsv(fs.readFileSync(file, "utf8"), "practices").rows.map((row) =>
+    row.map((cell) => (cell === null || cell === undefined ? "" : String(cell)))
+  );
+  const header = rows[0] ?? [];
   const column = (name: string): number => {
     const at = header.indexOf(name);
     if (at < 0) throw new Error(`${file} has no column '${name}' (headers: ${header.join(", ")}).`);
@@ -72,8 +50,7 @@ export function loadEnglandPractices(file: string = ENGLAND_PRACTICES_PATH): Eng
   const weights: number[] = [];
   const groups: number[] = [];
   const groupOf = new Map<string, number>();
-  for (const line of lines.slice(1)) {
-    const cells = splitCsvLine(line);
+  for (const cells of rows.slice(1)) {
     const lat = cells[latAt] ?? "";
     const lon = cells[lonAt] ?? "";
     if (lat === "" || lon === "") continue;
@@ -100,7 +77,7 @@ export function loadEnglandPractices(file: string = ENGLAND_PRACTICES_PATH): Eng
       groupCount: groupOf.size,
     },
     ccgCodes: [...groupOf.keys()],
-    rows: lines.length - 1,
+    rows: rows.length - 1,
     latitude,
     longitude,
   };
