@@ -87,6 +87,7 @@ describe("the sample's output sheets through both renderers", () => {
       "CCG Summary",
       "Practice Detail",
       "Data Quality",
+      "Sensitivity",
       "Assumptions (2)",
     ]);
     expect(byExcelJs.notices).toEqual(byOfficeJs.notices);

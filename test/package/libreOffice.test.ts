@@ -13,7 +13,7 @@ import { malformedParts, packageParts, text, workbookSheets } from "./packagePar
 
 const FIXTURE = path.resolve(__dirname, "../fixtures/package/analyst-workbook.xlsm");
 const CSV = path.resolve(__dirname, "../fixtures/workbooks/messy-practices.csv");
-const OUR_SHEETS = ["CCG Summary", "Practice Detail", "Data Quality", "Assumptions"];
+const OUR_SHEETS = ["CCG Summary", "Practice Detail", "Data Quality", "Assumptions", "Sensitivity"];
 
 /** Converts files to .xlsx with LibreOffice (own profile, so parallel runs do not collide). */
 function convertWithLibreOffice(files: readonly string[], folder: string): void {
@@ -77,7 +77,13 @@ describe("LibreOffice and the analysed copies", () => {
       const tables = [...parts.keys()]
         .filter((n) => /^xl\/tables\/table\d+\.xml$/.test(n))
         .map((n) => /displayName="([^"]*)"/.exec(text(parts, n))?.[1]);
-      expect(tables.sort()).toEqual(["Assumptions", "CCGSummary", "DataQuality", "PracticeDetail"]);
+      expect(tables.sort()).toEqual([
+        "Assumptions",
+        "CCGSummary",
+        "DataQuality",
+        "PracticeDetail",
+        "SensitivityTable",
+      ]);
       expect(malformedParts(parts)).toEqual([]);
     }
     const charts = [...fromWorkbook.keys()]

@@ -78,6 +78,7 @@ describe.each(["analyst-workbook.xlsx", "analyst-workbook.xlsm"])(
         "Practice Detail",
         "Data Quality",
         "Assumptions",
+        "Sensitivity",
       ]);
       const namesBefore = definedNames(text(input, "xl/workbook.xml"));
       const namesAfter = definedNames(text(output, "xl/workbook.xml"));
