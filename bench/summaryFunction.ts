@@ -12,7 +12,7 @@
 import os from "os";
 import { analyseWorkbook } from "../src/engine/analyse";
 import { WorkbookData } from "../src/engine/cells";
-import { buildSummaryTable } from "../src/engine/report/summaryTable";
+import { buildSummaryTable } from "../src/output/report/summaryTable";
 import { SUMMARY } from "../src/functions/functions";
 import { SampleOptions, generateSampleWorkbook } from "../src/sample";
 

@@ -7,7 +7,7 @@ import { analyseWorkbook } from "../engine/analyse";
 import { AnalysisResult } from "../engine/analysis";
 import { UnusableInputError } from "../engine/errors";
 import { formatCount } from "../engine/format";
-import { buildJsonReport } from "../engine/report/jsonReport";
+import { buildJsonReport } from "../output/report/jsonReport";
 import { buildOutputContents } from "../output/tableSheet";
 import { scoringContents } from "../output/scoring/scoringContents";
 import { renderMapSvg } from "../engine/map/mapSvg";
@@ -16,7 +16,7 @@ import {
   SensitivityResult,
   analyseSensitivity,
 } from "../engine/sensitivity";
-import { scoringJson } from "../engine/report/scoringJson";
+import { scoringJson } from "../output/report/scoringJson";
 import { WorkbookScoring, scoreWorkbook } from "../engine/scoring/scoreWorkbook";
 import { AnalyseCommand } from "./args";
 import { CliFailure, CliIo } from "./io";

@@ -21,11 +21,11 @@ import {
   coherenceTable,
   gridDistanceKm,
   rateConfiguration,
-  summaryTableFromRanges,
   territoryPiecesOf,
   weightedStandardDistanceKm,
 } from "../engine/formulas";
 import { authorisationOutcome, domainRating } from "../engine/scoring";
+import { summaryTableFromRanges } from "../output/report/summaryFunction";
 import { breakEvenPerHead } from "../engine/sensitivity";
 import {
   assumptionArgument,

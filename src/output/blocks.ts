@@ -19,7 +19,7 @@
  *   hideColumns(8),
  * ]);
  */
-import type { ColumnFormat } from "../engine/output";
+import type { ColumnFormat } from "./report/outputTable";
 import { cellAddress, rangeAddress, rangeOf } from "./addresses";
 import { formatCode, ragFormats } from "./formats";
 import type {

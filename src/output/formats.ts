@@ -1,6 +1,6 @@
 /** Number formats and RAG fills of the output layer, shared by its blocks. */
-import { NUMBER_FORMATS, RAG_COLOURS } from "../engine/output";
-import type { ColumnFormat } from "../engine/output";
+import { NUMBER_FORMATS, RAG_COLOURS } from "./report/outputTable";
+import type { ColumnFormat } from "./report/outputTable";
 import type { PlanConditionalFormat, PlanConditionalRule } from "./sheetPlan";
 
 /**

@@ -15,7 +15,7 @@
  */
 import { Assumptions } from "../engine/assumptions";
 import { columnLetters } from "../engine/cells";
-import { NUMBER_FORMATS, RAG_COLOURS } from "../engine/output";
+import { NUMBER_FORMATS, RAG_COLOURS } from "./report/outputTable";
 import type { AnalysisResult } from "../engine/analysis";
 import { SensitivityResult, analyseSensitivity } from "../engine/sensitivity";
 import { PlanCell, PlanConditionalFormat, PlanNumberFormat, SheetContent } from "./sheetPlan";

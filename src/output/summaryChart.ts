@@ -3,9 +3,9 @@
  * population column coloured by its configuration rating.
  */
 import { columnLetters } from "../engine/cells";
-import { RAG_COLOURS } from "../engine/output";
-import type { OutputTable } from "../engine/output";
-import { SUMMARY_HEADERS } from "../engine/report/summaryTable";
+import { RAG_COLOURS } from "./report/outputTable";
+import type { OutputTable } from "./report/outputTable";
+import { SUMMARY_HEADERS } from "./report/summaryTable";
 import type { PlanChart } from "./sheetPlan";
 
 /** The chart's name in the workbook. */

@@ -3,7 +3,7 @@
  * widths, filter buttons, table style and RAG fills on rating columns.
  */
 import { columnLetters } from "../engine/cells";
-import type { ColumnFormat, OutputColumn } from "../engine/output";
+import type { ColumnFormat, OutputColumn } from "./report/outputTable";
 import { rangeAddress, rangeOf } from "./addresses";
 import type { SheetPart } from "./blocks";
 import { columnWidthFor } from "./columnWidths";

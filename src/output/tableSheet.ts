@@ -1,10 +1,10 @@
 /**
- * Today's report tables (src/engine/report) as sheet contents: one real Excel table at A1 with a
+ * Today's report tables (src/output/report) as sheet contents: one real Excel table at A1 with a
  * frozen header row, and on `CCG Summary` the population/headroom chart.
  */
 import type { AnalysisResult } from "../engine/analysis";
-import type { OutputSheetName as ReportSheetName, OutputTable } from "../engine/output";
-import { buildOutputTables } from "../engine/report/outputTables";
+import type { OutputSheetName as ReportSheetName, OutputTable } from "./report/outputTable";
+import { buildOutputTables } from "./report/outputTables";
 import { composeSheet, tableBlock } from "./blocks";
 import type { SheetContent } from "./sheetPlan";
 import { sensitivitySheetOf } from "./sensitivitySheet";

@@ -2,7 +2,7 @@
 // a second sheet (built here with ExcelJS from ../shared/data/england), analysed by the built runner.
 import fs from "fs";
 import path from "path";
-import { CcgJson, JsonReport } from "../../src/engine/report/jsonReport";
+import { CcgJson, JsonReport } from "../../src/output/report/jsonReport";
 import { parseCsv } from "../../src/xlsx/csv";
 import { workbookFromData } from "../../src/xlsx/toExcelJs";
 import { describeWithEnglandData, englandDataFile } from "../helpers/realData";

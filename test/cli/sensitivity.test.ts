@@ -2,7 +2,7 @@
 // plain-words error naming the assumption.
 import path from "path";
 import { runCli } from "../../src/cli/main";
-import { JsonReport } from "../../src/engine/report/jsonReport";
+import { JsonReport } from "../../src/output/report/jsonReport";
 
 const FIXTURES = path.resolve(__dirname, "../fixtures/workbooks");
 

@@ -11,7 +11,7 @@ import os from "os";
 import path from "path";
 import type { Browser, Page } from "playwright-core";
 import { columnLetters } from "../../src/engine/cells";
-import { NUMBER_FORMATS, RAG_COLOURS } from "../../src/engine/output";
+import { NUMBER_FORMATS, RAG_COLOURS } from "../../src/output/report/outputTable";
 import { ownershipName } from "../../src/output/names";
 import { SUMMARY_CHART_NAME } from "../../src/output/summaryChart";
 import { WRITABLE_SHEETS } from "../../src/taskpane/state/paneState";

@@ -11,7 +11,7 @@ import os from "os";
 import path from "path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type ExcelJS from "exceljs";
-import { NUMBER_FORMATS, RAG_COLOURS } from "../../src/engine/output";
+import { NUMBER_FORMATS, RAG_COLOURS } from "../../src/output/report/outputTable";
 import { ownershipName } from "../../src/output/names";
 import {
   E2E_TIMEOUT_MS,

@@ -10,7 +10,7 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import type { Browser, Page } from "playwright-core";
-import type { JsonReport } from "../../src/engine/report/jsonReport";
+import type { JsonReport } from "../../src/output/report/jsonReport";
 import { runRunner } from "../helpers/runner";
 import { E2E_TIMEOUT_MS, launchChromium, routeRequests, screenshot } from "./helpers/browser";
 import { startDistServer } from "./helpers/distServer";

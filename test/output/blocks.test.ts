@@ -2,7 +2,7 @@
  * The building blocks later sheets are described with: where their cells land, what formats,
  * rules, widths and tables they bring, and how the pieces merge.
  */
-import { NUMBER_FORMATS, RAG_COLOURS } from "../../src/engine/output";
+import { NUMBER_FORMATS, RAG_COLOURS } from "../../src/output/report/outputTable";
 import {
   cellBlock,
   composeSheet,

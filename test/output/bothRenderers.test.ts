@@ -8,8 +8,8 @@
 import { Workbook } from "exceljs";
 import type { WorkbookData } from "../../src/engine/cells";
 import { analyseWorkbook } from "../../src/engine/analyse";
-import { RAG_COLOURS } from "../../src/engine/output";
-import { buildAssumptionsTable } from "../../src/engine/report/assumptionsTable";
+import { RAG_COLOURS } from "../../src/output/report/outputTable";
+import { buildAssumptionsTable } from "../../src/output/report/assumptionsTable";
 import {
   bold,
   composeSheet,

@@ -3,7 +3,7 @@
  * each output goes (replaced in place, diverted around a user's sheet with one notice), table
  * names, and content checked before anything is written.
  */
-import type { OutputTable } from "../../src/engine/output";
+import type { OutputTable } from "../../src/output/report/outputTable";
 import {
   diversionNotice,
   freeSheetName,

@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import JSZip from "jszip";
 import { Workbook } from "exceljs";
-import type { OutputTable } from "../../src/engine/output";
+import type { OutputTable } from "../../src/output/report/outputTable";
 import { readInputFile } from "../../src/xlsx/files";
 import { workbookDataFromExcelJs } from "../../src/xlsx/fromExcelJs";
 import { repairLoadedWorkbook } from "../../src/xlsx/workbookRepairs";

@@ -1,9 +1,9 @@
 import JSZip from "jszip";
 import { Workbook } from "exceljs";
 import type { ConditionalFormattingOptions, Worksheet } from "exceljs";
-import { NUMBER_FORMATS, RAG_COLOURS } from "../../src/engine/output";
+import { NUMBER_FORMATS, RAG_COLOURS } from "../../src/output/report/outputTable";
 import { ownershipName } from "../../src/output/names";
-import type { OutputTable } from "../../src/engine/output";
+import type { OutputTable } from "../../src/output/report/outputTable";
 import { workbookDataFromExcelJs } from "../../src/xlsx/fromExcelJs";
 import { referenceToA1 } from "../../src/output/names";
 import { tableSheet } from "../../src/output/tableSheet";

@@ -10,9 +10,3 @@ export {
 export { territoryPieceCounts, territoryPiecesOf, weightedStandardDistanceKm } from "./geography";
 export { COHERENCE_HEADERS, coherenceTable, type CoherenceCell } from "./coherenceTable";
 export { rateConfiguration, type RatingFigures } from "./rating";
-export {
-  summaryTableFromRanges,
-  workbookFromRanges,
-  type SummaryCell,
-  type SummaryRanges,
-} from "./summary";

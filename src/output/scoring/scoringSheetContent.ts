@@ -1,5 +1,5 @@
 /** The `Scoring <CCG code>` sheet as plain data (SPEC §6.1 layout; STYLE 13: one plan, several renderers). */
-import { NUMBER_FORMATS, RAG_COLOURS } from "../../engine/output";
+import { NUMBER_FORMATS, RAG_COLOURS } from "../report/outputTable";
 import { LAST_DOMAIN } from "../../engine/scoring/domain";
 import { ScoredCcg } from "../../engine/scoring/scoreCcgs";
 import {

@@ -1,6 +1,6 @@
 /** How many CCGs are red, amber and green; each count filters the table to that rating. */
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { RAG_COLOURS } from "../../engine/output";
+import { RAG_COLOURS } from "../../output/report/outputTable";
 import type { Rating } from "../../engine/types";
 import { RATING_WORDS } from "./RatingBadge";
 

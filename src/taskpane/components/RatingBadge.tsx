@@ -1,6 +1,6 @@
 /** A RAG rating in the colours of the written sheets (Excel's Good / Neutral / Bad styles). */
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { RAG_COLOURS } from "../../engine/output";
+import { RAG_COLOURS } from "../../output/report/outputTable";
 import type { Rating } from "../../engine/types";
 
 const useStyles = makeStyles({

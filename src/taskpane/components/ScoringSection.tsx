@@ -12,7 +12,7 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { RAG_COLOURS } from "../../engine/output";
+import { RAG_COLOURS } from "../../output/report/outputTable";
 import type { DomainRating } from "../../engine/scoring/domainRating";
 import type { PaneMessage } from "../state/paneState";
 import type { ScoringChoice, ScoringResultRow } from "../state/scoring";

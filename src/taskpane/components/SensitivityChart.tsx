@@ -1,6 +1,6 @@
 /** A small chart of how many CCGs are red, amber and green against the allowance per head. */
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { RAG_COLOURS } from "../../engine/output";
+import { RAG_COLOURS } from "../../output/report/outputTable";
 import type { ChartPoint } from "../state/whatIf";
 
 const WIDTH = 320;

@@ -1,7 +1,7 @@
 /** Section 5, Write: which output sheets to write, and (preview mode) the analysed workbook to download. */
 import { Button, Caption1, Checkbox, Link, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
-import type { OutputSheetName } from "../../engine/output";
+import type { OutputSheetName } from "../../output/report/outputTable";
 import type { PaneMessage } from "../state/paneState";
 import { WRITABLE_SHEETS } from "../state/paneState";
 import { Section } from "./Section";

@@ -10,7 +10,7 @@
  */
 /* global Excel */
 import type { Assumptions } from "../../engine/assumptions";
-import { buildAssumptionsTable } from "../../engine/report/assumptionsTable";
+import { buildAssumptionsTable } from "../../output/report/assumptionsTable";
 import { tableSheet } from "../../output/tableSheet";
 import { isAssumptionsSheetName, planAssumptionsSheetUpdate } from "../host/assumptionsSheetPlan";
 import type { WriteAssumptionsSummary } from "../host/workbookHost";

@@ -7,7 +7,7 @@
 import { Workbook } from "exceljs";
 import type { Assumptions } from "../../engine/assumptions";
 import type { WorkbookData } from "../../engine/cells";
-import { buildAssumptionsTable } from "../../engine/report/assumptionsTable";
+import { buildAssumptionsTable } from "../../output/report/assumptionsTable";
 import type { SheetContent } from "../../output/sheetPlan";
 import { tableSheet } from "../../output/tableSheet";
 import { decodeCsvText, parseCsv, sheetNameFromFileName } from "../../xlsx/csv";

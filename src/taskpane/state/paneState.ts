@@ -3,7 +3,7 @@
 import type { RatingChange } from "./ratingChanges";
 import type { AnalysisResult } from "../../engine/analysis";
 import type { WorkbookData } from "../../engine/cells";
-import type { OutputSheetName } from "../../engine/output";
+import type { OutputSheetName } from "../../output/report/outputTable";
 import type { AssumptionKey } from "../../engine/assumptions";
 import type { PracticeField } from "../../engine/headers";
 import type { AnalysisProgress } from "./analyser";

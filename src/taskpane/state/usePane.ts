@@ -7,7 +7,7 @@
 import { ratingChanges } from "./ratingChanges";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { DEFAULT_ASSUMPTIONS } from "../../engine/assumptions";
-import type { OutputSheetName } from "../../engine/output";
+import type { OutputSheetName } from "../../output/report/outputTable";
 import type { PracticeField } from "../../engine/headers";
 import type { AssumptionKey } from "../../engine/assumptions";
 import type { WorkbookHost } from "../host/workbookHost";

@@ -1,6 +1,6 @@
 /** Writing to the workbook for the pane: which host calls a choice of sheets makes, and what the user is told. */
 import type { AnalysisResult } from "../../engine/analysis";
-import type { OutputSheetName } from "../../engine/output";
+import type { OutputSheetName } from "../../output/report/outputTable";
 import { buildOutputContents } from "../../output/tableSheet";
 import type { WorkbookHost, WriteAssumptionsSummary } from "../host/workbookHost";
 import { PaneMessage, listInWords } from "./paneState";

@@ -8,7 +8,7 @@ import {
   isEmbeddedForRating,
 } from "../../../src/engine/embeddedPractices";
 import { PackedPractices, PracticeGeography } from "../../../src/engine/geo/types";
-import { buildPracticeDetailTable } from "../../../src/engine/report/practiceDetailTable";
+import { buildPracticeDetailTable } from "../../../src/output/report/practiceDetailTable";
 import { sheet, workbook } from "../../helpers/sheets";
 
 function flags(

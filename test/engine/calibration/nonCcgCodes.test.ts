@@ -3,8 +3,8 @@ import { analyseWorkbook } from "../../../src/engine/analyse";
 import { assumptionValueProblem } from "../../../src/engine/assumptions";
 import { CellValue } from "../../../src/engine/cells";
 import { isRated, organisationKind } from "../../../src/engine/organisationKind";
-import { buildJsonReport } from "../../../src/engine/report/jsonReport";
-import { buildSummaryTable } from "../../../src/engine/report/summaryTable";
+import { buildJsonReport } from "../../../src/output/report/jsonReport";
+import { buildSummaryTable } from "../../../src/output/report/summaryTable";
 import { sheet, workbook } from "../../helpers/sheets";
 
 describe("the kind of a commissioner code", () => {

@@ -1,4 +1,4 @@
-import { buildSummaryTable } from "../../../src/engine/report/summaryTable";
+import { buildSummaryTable } from "../../../src/output/report/summaryTable";
 import {
   COHERENCE_HEADERS,
   coherenceTable,

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 // Writing sheets: the chosen subset, and only it, goes to the host; Assumptions through writeAssumptions
 // with the values the analysis used; in preview mode the analysed workbook is offered for download.
-import type { OutputSheetName } from "../../../src/engine/output";
+import type { OutputSheetName } from "../../../src/output/report/outputTable";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { analyseWorkbook } from "../../../src/engine/analyse";
 import { buildOutputContents } from "../../../src/output/tableSheet";

@@ -2,7 +2,7 @@
  * Hand-built output tables for the Excel adapter's tests (no engine involved): a CCG Summary for
  * N CCGs and a Practice Detail for M practices, with deterministic values.
  */
-import type { OutputTable } from "../../../src/engine/output";
+import type { OutputTable } from "../../../src/output/report/outputTable";
 
 const RATINGS = ["GREEN", "AMBER", "RED"] as const;
 

@@ -15,7 +15,7 @@ jest.mock("office-addin-manifest", () => ({
   },
 }));
 import { OfficeMockObject } from "office-addin-mock";
-import { RAG_COLOURS } from "../../../src/engine/output";
+import { RAG_COLOURS } from "../../../src/output/report/outputTable";
 import { composeSheet, conditionalFormat, ragHighlight } from "../../../src/output/blocks";
 import { planOutputs } from "../../../src/output/planOutputs";
 import { columnWidthPoints, queueLayout } from "../../../src/taskpane/excel/renderSheet";

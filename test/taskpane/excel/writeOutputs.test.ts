@@ -3,9 +3,9 @@
  * the number of CCGs, chunking only past the request budget, real tables with formats, RAG rules
  * and the summary chart, ownership (SPEC §7) and formula-safe text.
  */
-import { NUMBER_FORMATS, RAG_COLOURS } from "../../../src/engine/output";
+import { NUMBER_FORMATS, RAG_COLOURS } from "../../../src/output/report/outputTable";
 import { ownershipName } from "../../../src/output/names";
-import type { OutputTable } from "../../../src/engine/output";
+import type { OutputTable } from "../../../src/output/report/outputTable";
 import { writeOutputsToExcel } from "../../../src/taskpane/excel/writeOutputs";
 import type { WriteOutputsOptions } from "../../../src/taskpane/excel/writeOutputs";
 import { RATING_POINT_COLOURS } from "../../../src/output/summaryChart";

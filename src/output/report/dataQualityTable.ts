@@ -1,6 +1,6 @@
 /** The `Data Quality` sheet (SPEC §2.4, §6). */
-import { OutputTable } from "../output";
-import { DataQualityFinding } from "../types";
+import { OutputTable } from "./outputTable";
+import { DataQualityFinding } from "../../engine/types";
 import { ColumnSpec, buildTable } from "./columns";
 
 const COLUMNS: readonly ColumnSpec<DataQualityFinding>[] = [

@@ -1,7 +1,7 @@
 /** The `CCG Summary` sheet (SPEC §6): one row per CCG. */
-import { AnalysisResult, CcgAnalysis } from "../analysis";
-import { LOCAL_AUTHORITY_FIT_LABELS } from "../localAuthorityFit";
-import { OutputTable, OutputValue } from "../output";
+import { AnalysisResult, CcgAnalysis } from "../../engine/analysis";
+import { LOCAL_AUTHORITY_FIT_LABELS } from "../../engine/localAuthorityFit";
+import { OutputTable, OutputValue } from "./outputTable";
 import { ColumnSpec, buildTable, yesNo } from "./columns";
 
 /** Headers other surfaces look up by name (the task pane's chart, tests). */

@@ -1,7 +1,7 @@
 /** The `scoring[]` part of the runner's `--json` report (SPEC §8.1). */
-import { DomainRating } from "../scoring/domainRating";
-import { AuthorisationOutcome } from "../scoring/outcome";
-import { WorkbookScoring } from "../scoring/scoreWorkbook";
+import { DomainRating } from "../../engine/scoring/domainRating";
+import { AuthorisationOutcome } from "../../engine/scoring/outcome";
+import { WorkbookScoring } from "../../engine/scoring/scoreWorkbook";
 
 /** One scored CCG in the JSON report. */
 export interface ScoringJson {

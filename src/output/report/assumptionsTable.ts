@@ -4,8 +4,8 @@ import {
   ASSUMPTION_KEYS,
   AssumptionKey,
   Assumptions,
-} from "../assumptions";
-import { OutputTable } from "../output";
+} from "../../engine/assumptions";
+import { OutputTable } from "./outputTable";
 import { ColumnSpec, buildTable } from "./columns";
 
 /**

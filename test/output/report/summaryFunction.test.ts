@@ -1,7 +1,7 @@
 import { analyseWorkbook } from "../../../src/engine/analyse";
 import { UnusableInputError } from "../../../src/engine/errors";
-import { buildSummaryTable } from "../../../src/engine/report/summaryTable";
-import { summaryTableFromRanges, workbookFromRanges } from "../../../src/engine/formulas";
+import { buildSummaryTable } from "../../../src/output/report/summaryTable";
+import { summaryTableFromRanges, workbookFromRanges } from "../../../src/output/report/summaryFunction";
 import { generateSmallSample } from "../../../src/sample";
 
 function sheetRows(name: string) {

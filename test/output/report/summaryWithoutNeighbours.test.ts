@@ -1,5 +1,5 @@
 import { analyseWorkbook } from "../../../src/engine/analyse";
-import { buildSummaryTable } from "../../../src/engine/report/summaryTable";
+import { buildSummaryTable } from "../../../src/output/report/summaryTable";
 import { parseCsv } from "../../../src/xlsx/csv";
 
 // Found by the hostile-input corpus: a CCG whose only located practice has no neighbours at all (the

@@ -1,7 +1,7 @@
 /** The CCG Summary from spreadsheet ranges (the SUMMARY formula): the same analysis as the runner's. */
-import { AnalysisOptions, analyseWorkbook } from "../analyse";
-import { CellValue, SheetData, WorkbookData } from "../cells";
-import { buildSummaryTable } from "../report/summaryTable";
+import { AnalysisOptions, analyseWorkbook } from "../../engine/analyse";
+import { CellValue, SheetData, WorkbookData } from "../../engine/cells";
+import { buildSummaryTable } from "./summaryTable";
 
 /** The ranges SUMMARY takes, each with its header row, as plain cells. */
 export interface SummaryRanges {

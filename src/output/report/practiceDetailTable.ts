@@ -1,9 +1,9 @@
 /** The `Practice Detail` sheet (SPEC §6): one row per analysed practice. */
-import { AnalysisResult } from "../analysis";
-import { isBorderPractice, isEmbeddedForRating } from "../embeddedPractices";
-import { OutputTable } from "../output";
-import { practiceAt } from "../practiceTable";
-import { Practice } from "../types";
+import { AnalysisResult } from "../../engine/analysis";
+import { isBorderPractice, isEmbeddedForRating } from "../../engine/embeddedPractices";
+import { OutputTable } from "./outputTable";
+import { practiceAt } from "../../engine/practiceTable";
+import { Practice } from "../../engine/types";
 import { ColumnSpec, buildTable, yesNo } from "./columns";
 
 interface PracticeRow {

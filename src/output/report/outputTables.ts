@@ -1,6 +1,6 @@
 /** All output tables of one analysis, in sheet order. */
-import { AnalysisResult } from "../analysis";
-import { OutputSheetName, OutputTable } from "../output";
+import { AnalysisResult } from "../../engine/analysis";
+import { OutputSheetName, OutputTable } from "./outputTable";
 import { buildAssumptionsTable } from "./assumptionsTable";
 import { buildDataQualityTable } from "./dataQualityTable";
 import { buildPracticeDetailTable } from "./practiceDetailTable";

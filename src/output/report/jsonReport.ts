@@ -1,7 +1,7 @@
 /** The runner's `--json` report (SPEC §8.1). */
-import { AnalysisResult, CcgAnalysis } from "../analysis";
-import { SensitivityResult } from "../sensitivity";
-import { ComponentName, DataQualityFinding, Rating } from "../types";
+import { AnalysisResult, CcgAnalysis } from "../../engine/analysis";
+import { SensitivityResult } from "../../engine/sensitivity";
+import { ComponentName, DataQualityFinding, Rating } from "../../engine/types";
 
 /** One CCG in the JSON report. Numbers are rounded for reading: money to pence, shares to 4 places, km to 0.01. */
 export interface CcgJson {
