@@ -5,6 +5,7 @@
 import type { OutputSheetName } from "../../output/sheetPlan";
 import { readWorkbookFromExcel, runExcel, writeOutputsToExcel } from "../excel";
 import { writeAssumptionsToExcel } from "../excel/writeAssumptions";
+import { writeScenarioToExcel } from "../excel/writeScenario";
 import type { ExcelWorkbookHost } from "./workbookHost";
 
 /**
@@ -36,5 +37,7 @@ export function createExcelWorkbookHost(run: typeof runExcel = runExcel): ExcelW
     },
     writeAssumptions: (assumptions) =>
       run((context) => writeAssumptionsToExcel(context, assumptions)),
+    writeScenario: (name, proposed) =>
+      run((context) => writeScenarioToExcel(context, name, proposed)),
   };
 }

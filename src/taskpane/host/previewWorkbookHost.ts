@@ -12,6 +12,7 @@ import type {
   PreviewWorkbookHost,
   WriteAssumptionsSummary,
   WriteOutputsSummary,
+  WriteScenarioSummary,
 } from "./workbookHost";
 
 /** The lazily loaded workbook module (a type, so importing it here loads nothing). */
@@ -83,6 +84,13 @@ export function createPreviewWorkbookHost(
     async writeAssumptions(assumptions: Assumptions): Promise<WriteAssumptionsSummary> {
       const { loaded } = current();
       return (await loadModule()).writeAssumptionsToWorkbook(loaded, assumptions);
+    },
+    async writeScenario(
+      name: string,
+      proposed: ReadonlyMap<string, string>
+    ): Promise<WriteScenarioSummary> {
+      const { loaded } = current();
+      return (await loadModule()).writeScenarioToWorkbook(loaded, name, proposed);
     },
     async prepareDownload(): Promise<PreparedDownload> {
       const { fileName, loaded } = current();

@@ -31,6 +31,17 @@ export interface WriteAssumptionsSummary {
   readonly notices: readonly string[];
 }
 
+/** Where a scenario was saved. */
+export interface WriteScenarioSummary {
+  /** The workbook's `Scenarios` sheet, or the one created. */
+  readonly sheetName: string;
+  /** The column's header: the name asked for, or it with " (2)"… when the sheet had that name. */
+  readonly scenarioName: string;
+  /** True when the workbook had no Scenarios sheet and CCG Footprint added one. */
+  readonly created: boolean;
+  readonly notices: readonly string[];
+}
+
 /** The functions both hosts provide. */
 interface WorkbookHostFunctions {
   /** The workbook's sheets as plain values (preview: the file picked; Excel: read afresh each call). */
@@ -43,6 +54,13 @@ interface WorkbookHostFunctions {
    * workbook has none, as a new `Assumptions` sheet CCG Footprint owns.
    */
   writeAssumptions(assumptions: Assumptions): Promise<WriteAssumptionsSummary>;
+  /**
+   * Saves a scenario as a new column of the user's `Scenarios` sheet (created when absent), never
+   * writing over a used cell (SPEC §5, §7; see scenariosSheetPlan.ts).
+   * @param name - the scenario's name
+   * @param proposed - practice code → proposed CCG code, for the practices that move
+   */
+  writeScenario(name: string, proposed: ReadonlyMap<string, string>): Promise<WriteScenarioSummary>;
 }
 
 /** The open Excel workbook. */

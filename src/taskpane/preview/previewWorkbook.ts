@@ -20,11 +20,14 @@ import type { PackageParts } from "../../package";
 import { isAssumptionsSheetName, planAssumptionsSheetUpdate } from "../host/assumptionsSheetPlan";
 import type { WriteAssumptionsSummary, WriteOutputsSummary } from "../host/workbookHost";
 
+export { writeScenarioToWorkbook } from "./previewScenario";
+
 /** A picked file, read. */
 export interface LoadedWorkbook {
   /** The workbook as ExcelJS reads it (for CSV: a new workbook holding the one sheet). */
   readonly workbook: Workbook;
-  readonly data: WorkbookData;
+  /** Replaced when a scenario is saved into the workbook (previewScenario.ts). */
+  data: WorkbookData;
   /**
    * The package the outputs are written into (the picked file's parts, kept byte for byte; for
    * CSV a new package), by the package writer.

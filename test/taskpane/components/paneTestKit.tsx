@@ -57,6 +57,7 @@ export interface HostCalls {
   reads: number;
   writtenTables: SheetContent[][];
   writtenAssumptions: Assumptions[];
+  writtenScenarios: { name: string; proposed: ReadonlyMap<string, string> }[];
 }
 
 /** An Excel host over fixed data that records what it is asked to write. */
@@ -64,7 +65,12 @@ export function fakeExcelHost(
   data: WorkbookData | (() => Promise<WorkbookData>),
   write: Partial<Pick<ExcelWorkbookHost, "writeOutputs" | "writeAssumptions">> = {}
 ): { host: ExcelWorkbookHost; calls: HostCalls } {
-  const calls: HostCalls = { reads: 0, writtenTables: [], writtenAssumptions: [] };
+  const calls: HostCalls = {
+    reads: 0,
+    writtenTables: [],
+    writtenAssumptions: [],
+    writtenScenarios: [],
+  };
   const host: ExcelWorkbookHost = {
     kind: "excel",
     readWorkbook: async () => {
@@ -83,6 +89,10 @@ export function fakeExcelHost(
       calls.writtenAssumptions.push(assumptions);
       if (write.writeAssumptions) return write.writeAssumptions(assumptions);
       return { sheetName: "Assumptions", created: true, updated: [], added: [], notices: [] };
+    },
+    writeScenario: async (name, proposed) => {
+      calls.writtenScenarios.push({ name, proposed });
+      return { sheetName: "Scenarios", scenarioName: name, created: true, notices: [] };
     },
   };
   return { host, calls };
