@@ -11,7 +11,8 @@ import { cellAddress, rangeOf } from "../output/addresses";
 import type { CellRange } from "../output/addresses";
 import type { PlanCell, PlanConditionalRule, SheetContent } from "../output/sheetPlan";
 import type { StyleBook } from "./styles";
-import { cellTextXml, escapeXml, XML_DECLARATION } from "./xmlText";
+import { escapeXml, XML_DECLARATION } from "./xmlText";
+import { XmlBytes } from "./xmlBytes";
 
 /** A cell we can write: a plan cell, or a value read from a CSV (dates and errors included). */
 export type WritableCell = PlanCell | Date | CellError;
@@ -38,41 +39,63 @@ const NS =
   'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
 /**
- * The worksheet XML of one sheet.
+ * The worksheet XML of one sheet, as UTF-8 bytes.
  * @param content - what the sheet holds
  * @param styles - the workbook's styles (our cell formats are added to it)
  * @param links - relationship ids of the sheet's tables and drawing
- * @returns the part's XML
+ * @returns the part's bytes
  */
 export function worksheetXml(
   content: WorksheetContent,
   styles: StyleBook,
   links: WorksheetLinks
-): string {
-  const out: string[] = [XML_DECLARATION, `<worksheet ${NS}>`];
+): Uint8Array {
+  const out = new XmlBytes();
+  out.raw(`${XML_DECLARATION}<worksheet ${NS}>`);
   const styleOf = styleResolver(content, styles);
-  const body = sheetDataXml(content, styleOf);
-  out.push(`<dimension ref="${body.dimension}"/>`, sheetViewsXml(content.frozenRows));
-  out.push('<sheetFormatPr defaultRowHeight="15"/>', colsXml(content), body.xml);
-  if (links.autoFilter !== undefined) out.push(`<autoFilter ref="${links.autoFilter}"/>`);
-  out.push(conditionalFormatsXml(content, styles), validationsXml(content));
-  out.push(
+  const sheetData = new XmlBytes();
+  const dimension = writeSheetData(sheetData, content, styledArea(content), styleOf);
+  out.raw(`<dimension ref="${dimension}"/>`);
+  out.raw(sheetViewsXml(content.frozenRows));
+  out.raw('<sheetFormatPr defaultRowHeight="15"/>');
+  out.raw(colsXml(content));
+  out.append(sheetData);
+  if (links.autoFilter !== undefined) out.raw(`<autoFilter ref="${links.autoFilter}"/>`);
+  out.raw(conditionalFormatsXml(content, styles));
+  out.raw(validationsXml(content));
+  out.raw(
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
   );
   if (links.drawingRelationshipId !== undefined)
-    out.push(`<drawing r:id="${links.drawingRelationshipId}"/>`);
+    out.raw(`<drawing r:id="${links.drawingRelationshipId}"/>`);
   if (links.tableRelationshipIds.length > 0) {
-    out.push(`<tableParts count="${links.tableRelationshipIds.length}">`);
-    for (const id of links.tableRelationshipIds) out.push(`<tablePart r:id="${id}"/>`);
-    out.push("</tableParts>");
+    out.raw(`<tableParts count="${links.tableRelationshipIds.length}">`);
+    for (const id of links.tableRelationshipIds) out.raw(`<tablePart r:id="${id}"/>`);
+    out.raw("</tableParts>");
   }
-  out.push("</worksheet>");
-  return out.join("");
+  out.raw("</worksheet>");
+  return out.bytes();
 }
 
 /** A function giving each cell's number format and weight as a style index. */
 type StyleOf = (row: number, column: number, isDate: boolean) => number;
 
+/** A column's style over a run of rows: the same for every row from `from` to `to`. */
+interface ColumnStyleRun {
+  from: number;
+  to: number;
+  index: number;
+  isBold: boolean;
+  style: number;
+  /** Asked for only when a date is written (a date format is added to the styles then). */
+  dateStyle: number | undefined;
+}
+
+/**
+ * Each cell's style index from the content's format and bold ranges (the latest format range
+ * containing the cell wins). Cells are asked for row by row, so each column remembers the run of
+ * rows over which its style does not change.
+ */
 function styleResolver(content: WorksheetContent, styles: StyleBook): StyleOf {
   const formats = content.numberFormats.map((f) => ({ range: rangeOf(f.range), format: f.format }));
   const bold = content.boldRanges.map(rangeOf);
@@ -90,14 +113,7 @@ function styleResolver(content: WorksheetContent, styles: StyleBook): StyleOf {
     for (let c = range.left; c <= Math.min(range.right, STYLED_BLANK_COLUMN_LIMIT); c += 1)
       boldOf.set(c, [...(boldOf.get(c) ?? []), range]);
   const cache = new Map<number, number>();
-  return (row, column, isDate) => {
-    let index = -1;
-    for (const f of formatsOf.get(column) ?? [])
-      if (row >= f.range.top && row <= f.range.bottom) {
-        index = f.index;
-        break;
-      }
-    const isBold = (boldOf.get(column) ?? []).some((r) => row >= r.top && row <= r.bottom);
+  const styleFor = (index: number, isBold: boolean, isDate: boolean): number => {
     const key = (index + 1) * 4 + (isBold ? 2 : 0) + (isDate ? 1 : 0);
     const known = cache.get(key);
     if (known !== undefined) return known;
@@ -106,6 +122,34 @@ function styleResolver(content: WorksheetContent, styles: StyleBook): StyleOf {
     const style = styles.cellStyle(format, isBold);
     cache.set(key, style);
     return style;
+  };
+  const runs: (ColumnStyleRun | undefined)[] = [];
+  const runAt = (row: number, column: number): ColumnStyleRun => {
+    let from = 1;
+    let to = Number.POSITIVE_INFINITY;
+    // The rows around `row` inside or outside each range, intersected.
+    const within = (range: CellRange): boolean => {
+      if (row < range.top) to = Math.min(to, range.top - 1);
+      else if (row > range.bottom) from = Math.max(from, range.bottom + 1);
+      else {
+        from = Math.max(from, range.top);
+        to = Math.min(to, range.bottom);
+        return true;
+      }
+      return false;
+    };
+    let index = -1;
+    for (const f of formatsOf.get(column) ?? []) if (within(f.range) && index < 0) index = f.index;
+    let isBold = false;
+    for (const range of boldOf.get(column) ?? []) if (within(range)) isBold = true;
+    return { from, to, index, isBold, style: styleFor(index, isBold, false), dateStyle: undefined };
+  };
+  return (row, column, isDate) => {
+    let run = runs[column];
+    if (run === undefined || row < run.from || row > run.to)
+      run = runs[column] = runAt(row, column);
+    if (!isDate) return run.style;
+    return (run.dateStyle ??= styleFor(run.index, run.isBold, true));
   };
 }
 
@@ -122,35 +166,48 @@ function styledArea(content: WorksheetContent): { rows: number; columns: number 
   return { rows, columns };
 }
 
-function sheetDataXml(
+/**
+ * Writes `<sheetData>`: each row with a value or a styled cell, each such cell.
+ * @returns the used range's address for `<dimension>`
+ */
+function writeSheetData(
+  out: XmlBytes,
   content: WorksheetContent,
+  area: { rows: number; columns: number },
   styleOf: StyleOf
-): { xml: string; dimension: string } {
-  const area = styledArea(content);
-  const parts: string[] = ["<sheetData>"];
+): string {
+  out.raw("<sheetData>");
   const letters: string[] = [];
+  const styleAttributes: string[] = [];
   let lastRow = 0;
   let lastColumn = 0;
   for (let i = 0; i < area.rows; i += 1) {
     const row = content.cells[i] ?? [];
     const r = i + 1;
-    let cells = "";
+    const rowText = String(r);
+    const start = out.mark();
+    out.raw(`<row r="${rowText}">`);
+    let written = false;
     const width = Math.max(row.length, area.columns);
     for (let j = 0; j < width; j += 1) {
       const value = row[j];
       const style = styleOf(r, j + 1, value instanceof Date);
       if (style === 0 && (value === undefined || value === null)) continue;
       const column = (letters[j] ??= columnLetters(j + 1));
-      cells += cellXml(`${column}${r}`, value, style);
+      const s = style === 0 ? "" : (styleAttributes[style] ??= ` s="${style}"`);
+      writeCell(out, `<c r="${column}${rowText}"${s}`, value);
+      written = true;
       if (j + 1 > lastColumn) lastColumn = j + 1;
     }
-    if (cells === "") continue;
+    if (!written) {
+      out.rewind(start);
+      continue;
+    }
+    out.raw("</row>");
     lastRow = r;
-    parts.push(`<row r="${r}">${cells}</row>`);
   }
-  parts.push("</sheetData>");
-  const dimension = lastRow === 0 ? "A1" : `A1:${cellAddress(lastRow, Math.max(lastColumn, 1))}`;
-  return { xml: parts.join(""), dimension };
+  out.raw("</sheetData>");
+  return lastRow === 0 ? "A1" : `A1:${cellAddress(lastRow, Math.max(lastColumn, 1))}`;
 }
 
 /** Days from Excel's epoch (1899-12-30, the 1900 date system) to a date, as a serial number. */
@@ -159,42 +216,67 @@ function excelSerial(date: Date): number {
 }
 
 /**
- * One `<c>` element ("" for a blank, unstyled cell). Text is always text (SPEC §7).
- * @param address - e.g. `B7`
- * @param value - the cell
- * @param style - its style index
- * @returns the XML
+ * One `<c>` element. Text is always text (SPEC §7).
+ * @param out - where to write
+ * @param open - the start of the element with its address and style, e.g. `<c r="B7" s="3"`
+ * @param value - the cell (a blank writes an empty element: the cell is styled)
  */
-export function cellXml(address: string, value: WritableCell | undefined, style: number): string {
-  const s = style === 0 ? "" : ` s="${style}"`;
-  if (value === undefined || value === null) return style === 0 ? "" : `<c r="${address}"${s}/>`;
+function writeCell(out: XmlBytes, open: string, value: WritableCell | undefined): void {
+  if (value === undefined || value === null) return out.raw(`${open}/>`);
   if (value instanceof Date) {
     const serial = excelSerial(value);
-    return Number.isFinite(serial)
-      ? `<c r="${address}"${s}><v>${serial}</v></c>`
-      : `<c r="${address}"${s} t="e"><v>#NUM!</v></c>`;
+    return out.raw(
+      Number.isFinite(serial) ? `${open}><v>${serial}</v></c>` : `${open} t="e"><v>#NUM!</v></c>`
+    );
   }
   if (typeof value === "object" && "formula" in value) {
     const f = `<f>${escapeXml(value.formula)}</f>`;
     const result = value.result;
-    if (result === undefined || result === null) return `<c r="${address}"${s}>${f}</c>`;
+    if (result === undefined || result === null) return out.raw(`${open}>${f}</c>`);
     if (typeof result === "number")
-      return Number.isFinite(result)
-        ? `<c r="${address}"${s}>${f}<v>${result}</v></c>`
-        : `<c r="${address}"${s} t="e">${f}<v>#NUM!</v></c>`;
+      return out.raw(
+        Number.isFinite(result)
+          ? `${open}>${f}<v>${result}</v></c>`
+          : `${open} t="e">${f}<v>#NUM!</v></c>`
+      );
     if (typeof result === "boolean")
-      return `<c r="${address}"${s} t="b">${f}<v>${result ? 1 : 0}</v></c>`;
-    return `<c r="${address}"${s} t="str">${f}<v>${cellTextXml(result)}</v></c>`;
+      return out.raw(`${open} t="b">${f}<v>${result ? 1 : 0}</v></c>`);
+    out.raw(`${open} t="str">${f}<v>`);
+    out.cellText(result);
+    return out.raw("</v></c>");
   }
   if (typeof value === "object")
-    return `<c r="${address}"${s} t="e"><v>${escapeXml(value.error)}</v></c>`;
+    return out.raw(`${open} t="e"><v>${escapeXml(value.error)}</v></c>`);
   if (typeof value === "number")
-    return Number.isFinite(value)
-      ? `<c r="${address}"${s}><v>${value}</v></c>`
-      : `<c r="${address}"${s} t="e"><v>#NUM!</v></c>`;
-  if (typeof value === "boolean") return `<c r="${address}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
-  const space = /^\s|\s$/.test(value) ? ' xml:space="preserve"' : "";
-  return `<c r="${address}"${s} t="inlineStr"><is><t${space}>${cellTextXml(value)}</t></is></c>`;
+    return out.raw(
+      Number.isFinite(value) ? `${open}><v>${value}</v></c>` : `${open} t="e"><v>#NUM!</v></c>`
+    );
+  if (typeof value === "boolean") return out.raw(`${open} t="b"><v>${value ? 1 : 0}</v></c>`);
+  const edgeSpace = isSpace(value.charCodeAt(0)) || isSpace(value.charCodeAt(value.length - 1));
+  out.raw(
+    edgeSpace
+      ? `${open} t="inlineStr"><is><t xml:space="preserve">`
+      : `${open} t="inlineStr"><is><t>`
+  );
+  out.cellText(value);
+  out.raw("</t></is></c>");
+}
+
+/** Whether a character code is white space as `\s` matches it (for `xml:space="preserve"`). */
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 function sheetViewsXml(frozenRows: number): string {

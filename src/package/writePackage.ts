@@ -263,8 +263,9 @@ class SheetWriter {
     return part;
   }
 
-  private put(part: string, xml: string, contentType: string): void {
-    setPartText(this.parts, part, xml);
+  private put(part: string, xml: string | Uint8Array, contentType: string): void {
+    if (typeof xml === "string") setPartText(this.parts, part, xml);
+    else this.parts.set(part, xml);
     this.added.set(part, contentType);
   }
 }

@@ -21,8 +21,8 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch] ?? ch);
 }
 
-// eslint-disable-next-line no-control-regex
 const NEEDS_ENCODING =
+  // eslint-disable-next-line no-control-regex
   /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_/;
 
 /**

@@ -1,0 +1,44 @@
+import { XmlBytes } from "../../src/package/xmlBytes";
+import { cellTextXml } from "../../src/package/xmlText";
+
+const encoder = new TextEncoder();
+
+describe("XmlBytes", () => {
+  it("writes UTF-8 exactly as TextEncoder does, including pairs and unpaired surrogates", () => {
+    const texts = [
+      "plain",
+      "£25 per head – Bishop’s Stortford",
+      "é\u00a0ü",
+      "emoji 😀 pair",
+      "lone \ud800 high",
+      "lone \udc00 low",
+      "end high \ud83d",
+      "\u0800\uffff\u07ff",
+    ];
+    for (const text of texts) {
+      const out = new XmlBytes(4);
+      out.raw(text);
+      expect(Array.from(out.bytes())).toEqual(Array.from(encoder.encode(text)));
+    }
+  });
+
+  it("escapes cell text as cellTextXml does", () => {
+    const out = new XmlBytes();
+    const text = 'a<b & "c" \u0001 _x0041_';
+    out.cellText(text);
+    expect(new TextDecoder().decode(out.bytes())).toBe(cellTextXml(text));
+  });
+
+  it("grows, appends another buffer and rewinds to a mark", () => {
+    const out = new XmlBytes(2);
+    out.raw("<a>");
+    const mark = out.mark();
+    out.raw("dropped".repeat(100));
+    out.rewind(mark);
+    const other = new XmlBytes(1);
+    other.raw("x".repeat(1000));
+    out.append(other);
+    out.raw("</a>");
+    expect(new TextDecoder().decode(out.bytes())).toBe(`<a>${"x".repeat(1000)}</a>`);
+  });
+});
