@@ -1,4 +1,5 @@
 /** Building data-quality findings (SPEC §2.4) with cell references users can find. */
+import type { FindingKind } from "./findingKinds";
 import { DataQualityFinding } from "./types";
 
 /** Collects findings in input order. */
@@ -7,24 +8,26 @@ export class FindingList {
 
   /** An error: the row (or value) is not used. */
   error(
+    kind: FindingKind,
     sheet: string,
     row: number | null,
     column: string | null,
     value: string,
     message: string
   ): void {
-    this.findings.push({ severity: "error", sheet, row, column, value, message });
+    this.findings.push({ severity: "error", sheet, row, column, value, message, kind });
   }
 
   /** A warning: the row is used, with the consequence stated in the message. */
   warning(
+    kind: FindingKind,
     sheet: string,
     row: number | null,
     column: string | null,
     value: string,
     message: string
   ): void {
-    this.findings.push({ severity: "warning", sheet, row, column, value, message });
+    this.findings.push({ severity: "warning", sheet, row, column, value, message, kind });
   }
 }
 

@@ -162,7 +162,14 @@ export function readLocalAuthorityLookup(
     const offset = header.columns[field] ?? 0;
     const column = header.headers[offset] ?? "";
     const ref = cellReference(sheet.name, columnLetters(sheet.firstColumn + offset), rowNumber);
-    findings.warning(sheet.name, rowNumber, column, value, `${problem.replace("{ref}", ref)}`);
+    findings.warning(
+      "lookupRowUnusable",
+      sheet.name,
+      rowNumber,
+      column,
+      value,
+      problem.replace("{ref}", ref)
+    );
   };
   const rows: LocalAuthorityLookupRow[] = [];
   for (let index = header.index + 1; index < sheet.rows.length; index++) {

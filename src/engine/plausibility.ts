@@ -33,6 +33,7 @@ export function checkListSizes(
     const row = practices.row[index] as number;
     const where = cellReference(location.sheet.name, column, row);
     findings.warning(
+      "listSizeImplausible",
       location.sheet.name,
       row,
       header,
@@ -81,6 +82,7 @@ export function checkCcgsAtOnePoint(
     if (practicesAtPoint < 2 || spread[group] === 1) continue;
     const code = codes[group] as string;
     findings.warning(
+      "ccgAtOnePoint",
       sheet,
       null,
       null,

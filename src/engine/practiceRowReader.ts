@@ -1,6 +1,7 @@
 /** Reading the cells of one practice row, with findings that name the sheet, cell and header (SPEC §2.4). */
 import { CellValue, cellText, columnLetters } from "./cells";
 import { FindingList, cellReference } from "./dataQuality";
+import type { FindingKind } from "./findingKinds";
 import { PracticeField } from "./headers";
 import { PracticeListLocation } from "./locatePracticeList";
 import { CellReading, readText, textOrBlank } from "./values";
@@ -82,15 +83,23 @@ export class RowReader {
   /** Record a finding about the cell of a field. */
   report(
     severity: "error" | "warning",
+    kind: FindingKind,
     field: PracticeField,
     what: string,
     consequence: string
   ): void {
     const offset = this.columns[field];
-    this.reportAt(severity, offset < 0 ? 0 : offset, what, consequence);
+    this.reportAt(severity, kind, offset < 0 ? 0 : offset, what, consequence);
   }
 
-  reportAt(severity: "error" | "warning", offset: number, what: string, consequence: string): void {
+  /** Record a finding about the cell at a column offset. */
+  reportAt(
+    severity: "error" | "warning",
+    kind: FindingKind,
+    offset: number,
+    what: string,
+    consequence: string
+  ): void {
     const header = this.header(offset);
     const value = xmlSafeText(cellText(this.row[offset]));
     const where = this.where(offset);
@@ -99,8 +108,9 @@ export class RowReader {
         ? `${header} in ${where} is blank; ${consequence}`
         : `${header} '${value}' in ${where} ${what}; ${consequence}`;
     const sheet = this.location.sheet.name;
-    if (severity === "error") this.findings.error(sheet, this.rowNumber, header, value, message);
-    else this.findings.warning(sheet, this.rowNumber, header, value, message);
+    if (severity === "error")
+      this.findings.error(kind, sheet, this.rowNumber, header, value, message);
+    else this.findings.warning(kind, sheet, this.rowNumber, header, value, message);
   }
 
   /** Text without the characters a workbook cannot hold; a warning names the cell when any are removed. */
@@ -109,6 +119,7 @@ export class RowReader {
     const { text: clean, removed } = withoutForbiddenCharacters(text);
     this.report(
       "warning",
+      "forbiddenCharacters",
       field,
       `holds ${removed} control or invalid character${removed === 1 ? "" : "s"} a workbook cannot store`,
       `${removed === 1 ? "it is" : "they are"} removed ('${clean.trim()}' is used)`
@@ -122,7 +133,14 @@ export class RowReader {
     const text = raw === undefined || raw === "" ? raw : this.cleanText(field, raw);
     if (text !== undefined && text !== "") return text;
     const reading = readText(this.cell(field));
-    this.report("error", field, reading.kind === "problem" ? reading.problem : "", consequence);
+    const kind = field === "practiceCode" ? "practiceCodeMissing" : "ccgCodeMissing";
+    this.report(
+      "error",
+      kind,
+      field,
+      reading.kind === "problem" ? reading.problem : "",
+      consequence
+    );
     return null;
   }
 
@@ -134,18 +152,30 @@ export class RowReader {
     if (text !== undefined) return text === "" ? null : text;
     const reading = readText(this.cell(field));
     if (reading.kind === "problem")
-      this.report("warning", field, reading.problem, "treated as blank");
+      this.report("warning", "textUnreadable", field, reading.problem, "treated as blank");
     return null;
   }
 
   /** A coordinate that cannot be used: a warning; true when the reading is not a value. */
   reportBadCoordinate(reading: CellReading<number>, field: PracticeField): boolean {
     if (reading.kind === "problem") {
-      this.report("warning", field, reading.problem, "the practice is left out of the geography");
+      this.report(
+        "warning",
+        "coordinatesUnreadable",
+        field,
+        reading.problem,
+        "the practice is left out of the geography"
+      );
       return true;
     }
     if (reading.kind === "blank") {
-      this.report("warning", field, "", "the practice is left out of the geography");
+      this.report(
+        "warning",
+        "coordinatesUnreadable",
+        field,
+        "",
+        "the practice is left out of the geography"
+      );
       return true;
     }
     return false;

@@ -52,6 +52,7 @@ export function readAssumptions(
     ]);
     if (header === null) {
       findings.warning(
+        "assumptionsSheetUnreadable",
         sheet.name,
         null,
         null,
@@ -81,6 +82,7 @@ export function readAssumptions(
         const valueHeader = header.headers[valueOffset] ?? "Value";
         if (!isAssumptionKey(key)) {
           findings.warning(
+            "assumptionUnknown",
             sheet.name,
             rowNumber,
             header.headers[keyOffset] ?? "Key",
@@ -91,6 +93,7 @@ export function readAssumptions(
         }
         if (seen.has(key)) {
           findings.warning(
+            "assumptionRepeated",
             sheet.name,
             rowNumber,
             header.headers[keyOffset] ?? "Key",
@@ -107,6 +110,7 @@ export function readAssumptions(
           reading.kind === "problem" ? reading.problem : assumptionValueProblem(key, reading.value);
         if (problem !== null || reading.kind !== "value") {
           findings.error(
+            "assumptionInvalid",
             sheet.name,
             rowNumber,
             valueHeader,
@@ -126,6 +130,7 @@ export function readAssumptions(
   }
   for (const problem of assumptionOrderProblems(values)) {
     findings.warning(
+      "assumptionsInconsistent",
       sheet?.name ?? "Assumptions",
       null,
       null,

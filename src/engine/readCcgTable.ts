@@ -91,6 +91,7 @@ function readMoney(
   const at = where();
   const problem = reading.kind === "problem" ? reading.problem : "is negative";
   findings.warning(
+    "ccgTableValueUnusable",
     at.sheet,
     at.row,
     at.column,
@@ -137,6 +138,7 @@ export function readCcgTable(
         continue;
       const at = where("code")();
       findings.warning(
+        "ccgTableCodeMissing",
         sheet.name,
         rowNumber,
         at.column,
@@ -148,6 +150,7 @@ export function readCcgTable(
     if (codeReading.kind === "problem") {
       const at = where("code")();
       findings.warning(
+        "ccgTableCodeMissing",
         sheet.name,
         rowNumber,
         at.column,
@@ -160,6 +163,7 @@ export function readCcgTable(
     if (ccgs.has(code)) {
       const at = where("code")();
       findings.error(
+        "ccgTableRepeated",
         sheet.name,
         rowNumber,
         at.column,
@@ -171,6 +175,7 @@ export function readCcgTable(
     if (!knownCodes.has(code)) {
       const at = where("code")();
       findings.warning(
+        "ccgTableUnknownCcg",
         sheet.name,
         rowNumber,
         at.column,
@@ -203,6 +208,7 @@ export function readCcgTable(
       const at = where("collaborativeArrangement")();
       const value = cellText(cellOf(row, "collaborativeArrangement"));
       findings.warning(
+        "ccgTableArrangementUnreadable",
         sheet.name,
         rowNumber,
         at.column,

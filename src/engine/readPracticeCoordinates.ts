@@ -23,6 +23,7 @@ function isPlausibleGridPosition(
   if (field === "easting" && looksLikeKilometres(easting, northing)) {
     reader.report(
       "warning",
+      "coordinatesOutside",
       "easting",
       `(northing ${northing}) looks like kilometres, not metres: it would put the practice at sea ` +
         `off the Scilly Isles; if the columns are in km, multiply both by 1,000 ` +
@@ -34,6 +35,7 @@ function isPlausibleGridPosition(
   if (isOnGreatBritain(easting, northing)) return true;
   reader.report(
     "warning",
+    "coordinatesOutside",
     field,
     `${given} is at sea or outside Great Britain (grid ${Math.round(easting)}, ${Math.round(northing)})`,
     LEFT_OUT
@@ -97,6 +99,7 @@ export function readCoordinates(reader: RowReader): void {
       }
       reader.report(
         "warning",
+        "coordinatesOutside",
         "easting",
         `(northing ${northing}) is outside the British National Grid`,
         "the practice is left out of the geography"
@@ -107,6 +110,7 @@ export function readCoordinates(reader: RowReader): void {
       if (grid === "blank")
         reader.report(
           "warning",
+          "noCoordinates",
           "easting",
           "",
           "no coordinates: the practice counts in population but is left out of the geography"
@@ -119,6 +123,7 @@ export function readCoordinates(reader: RowReader): void {
   if (degrees === "blank") {
     reader.report(
       "warning",
+      "noCoordinates",
       "latitude",
       "",
       "no coordinates: the practice counts in population but is left out of the geography"
@@ -142,6 +147,7 @@ export function readCoordinates(reader: RowReader): void {
   if (looksSwapped(latitude, longitude)) {
     reader.report(
       "warning",
+      "coordinatesOutside",
       "latitude",
       `(longitude ${longitude}) looks swapped with the longitude`,
       "the practice is left out of the geography"
@@ -149,6 +155,7 @@ export function readCoordinates(reader: RowReader): void {
   } else {
     reader.report(
       "warning",
+      "coordinatesOutside",
       "latitude",
       `(longitude ${longitude}) is outside Great Britain`,
       "the practice is left out of the geography"

@@ -45,8 +45,15 @@ function readListSize(reader: RowReader, bands: readonly number[]): number | nul
     const reading = readWholeNumber(cell);
     if (reading.kind === "value") return reading.value;
     if (reading.kind === "blank")
-      reader.report("error", "listSize", "", "the practice is left out");
-    else reader.report("error", "listSize", reading.problem, "the practice is left out");
+      reader.report("error", "listSizeUnusable", "listSize", "", "the practice is left out");
+    else
+      reader.report(
+        "error",
+        "listSizeUnusable",
+        "listSize",
+        reading.problem,
+        "the practice is left out"
+      );
     return null;
   }
   let total = 0;
@@ -62,6 +69,7 @@ function readListSize(reader: RowReader, bands: readonly number[]): number | nul
     if (reading.kind === "problem") {
       reader.reportAt(
         "error",
+        "listSizeUnusable",
         offset,
         reading.problem,
         "the practice is left out (list size is the sum of the age/sex bands)"
@@ -76,6 +84,7 @@ function readListSize(reader: RowReader, bands: readonly number[]): number | nul
   if (!anyValue) {
     reader.reportAt(
       "error",
+      "listSizeUnusable",
       bands[0] ?? 0,
       "",
       "every age/sex band is blank; the practice is left out"
@@ -89,8 +98,8 @@ function readListSize(reader: RowReader, bands: readonly number[]): number | nul
 function readMember(reader: RowReader): 0 | 1 {
   const reading = readYesNo(reader.cell("member"));
   if (reading.kind === "value") return reading.value ? 1 : 0;
-  if (reading.kind === "blank") reader.report("warning", "member", "", "treated as not signed up");
-  else reader.report("warning", "member", reading.problem, "treated as not signed up");
+  const problem = reading.kind === "blank" ? "" : reading.problem;
+  reader.report("warning", "memberUnreadable", "member", problem, "treated as not signed up");
   return 0;
 }
 
@@ -155,6 +164,7 @@ export function readPracticeList(
     if (earlier !== undefined) {
       reader.report(
         "error",
+        "practiceRepeated",
         "practiceCode",
         `repeats the practice of row ${earlier}`,
         "this later row is left out"
@@ -172,6 +182,7 @@ export function readPracticeList(
     if (!PRACTICE_CODE_PATTERN.test(code)) {
       reader.report(
         "warning",
+        "practiceCodeUnusual",
         "practiceCode",
         "is not a GP practice code like A81001",
         "the practice is still analysed"
@@ -184,6 +195,7 @@ export function readPracticeList(
     if (!lastCcgCodeIsValid) {
       reader.report(
         "warning",
+        "notCcgCodeOnPractice",
         "ccgCode",
         "is not a CCG code like 07L",
         `the practice is analysed under '${ccgCode}'`

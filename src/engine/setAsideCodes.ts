@@ -34,6 +34,7 @@ export function reportSetAsideCodes(
     if (ccg.kind === CCG_KIND) continue;
     const what = `'${ccg.code}' is not a CCG (${ccg.kind.toLowerCase()}): ${plural(ccg.practices, "practice")}, population ${formatCount(ccg.population)}`;
     findings.warning(
+      "notCcg",
       location.sheet.name,
       null,
       column,

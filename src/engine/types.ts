@@ -1,4 +1,5 @@
 /** Core records of the configuration analysis (SPEC §2–§3). */
+import type { FindingKind } from "./findingKinds";
 
 /** A red/amber/green rating. */
 export type Rating = "GREEN" | "AMBER" | "RED";
@@ -16,6 +17,8 @@ export interface ComponentAssessment {
 /** One data-quality finding: becomes one row of the `Data Quality` sheet (SPEC §2.4). */
 export interface DataQualityFinding {
   readonly severity: "error" | "warning";
+  /** What kind of problem it is, stable across wordings (for grouping and counting). */
+  readonly kind: FindingKind;
   readonly sheet: string;
   /** 1-based Excel row, or null for a finding about a whole sheet. */
   readonly row: number | null;

@@ -116,6 +116,7 @@ describe("reading practice rows (SPEC §2.4)", () => {
         value: "A81001",
         message:
           "Practice code 'A81001' in Practices!A3 repeats the practice of row 2; this later row is left out",
+        kind: "practiceRepeated",
       },
     ]);
   });
@@ -143,6 +144,7 @@ describe("reading practice rows (SPEC §2.4)", () => {
         column: "List size",
         value: "n/a",
         message: expect.stringContaining("List size 'n/a' in Practices!B2"),
+        kind: "listSizeUnusable",
       },
     ]);
     const { practices } = read(

@@ -55,6 +55,7 @@ export function readCriteria(workbook: WorkbookData, findings: FindingList): Cri
   const header = findHeaderRow(sheet, CRITERIA_SYNONYMS, ["domain", "id", "text"]);
   if (header === null) {
     findings.warning(
+      "criteriaSheetUnusable",
       sheet.name,
       null,
       null,
@@ -82,6 +83,7 @@ export function readCriteria(workbook: WorkbookData, findings: FindingList): Cri
       const value = cellText(where.cell);
       const shown = value === "" ? "" : ` '${value}'`;
       findings.error(
+        "criterionUnusable",
         sheet.name,
         rowNumber,
         where.column,
@@ -125,6 +127,7 @@ export function readCriteria(workbook: WorkbookData, findings: FindingList): Cri
   }
   if (criteria.length === 0) {
     findings.warning(
+      "criteriaSheetUnusable",
       sheet.name,
       null,
       null,

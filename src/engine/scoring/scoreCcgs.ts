@@ -103,6 +103,7 @@ export function scoringRows(
   for (const old of oldById.values()) {
     if (existing === null || old.domain === null) continue;
     findings.warning(
+      "criterionRetired",
       existing.sheetName,
       null,
       "Id",
@@ -228,6 +229,7 @@ export function selectScoredCcgs(
     if (byCode.has(sheet.code)) wanted.add(sheet.code);
     else {
       findings.warning(
+        "scoringSheetOrphan",
         sheet.sheetName,
         null,
         null,
