@@ -6,6 +6,7 @@ import {
   AccordionPanel,
   Button,
   Caption1,
+  Checkbox,
   Field,
   Input,
   MessageBar,
@@ -78,6 +79,11 @@ export const ASSUMPTION_GROUPS: readonly {
   },
 ];
 
+/** What a ticked switch means, in words (the sheet's description explains 0 and 1). */
+const SWITCH_LABELS: Partial<Record<AssumptionKey, string>> = {
+  include_non_ccg: "Rate codes that are not CCGs (area teams, councils, trusts) as CCGs",
+};
+
 /** Keys no group lists (none today), shown last so a new assumption is never hidden. */
 const UNGROUPED = ASSUMPTION_KEYS.filter(
   (key) => !ASSUMPTION_GROUPS.some((group) => group.keys.includes(key))
@@ -109,6 +115,33 @@ function AssumptionField(props: {
   const styles = useStyles();
   const { assumptionKey: key } = props;
   const testId = `assumption-${key}`;
+  // A 0/1 switch is a checkbox (its value in force is the box's state).
+  if (ASSUMPTION_DEFINITIONS[key].switch === true) {
+    return (
+      <Field
+        size="small"
+        validationMessage={props.problem}
+        validationState={props.problem === undefined ? "none" : "error"}
+      >
+        <Checkbox
+          checked={props.text.trim() === "1"}
+          disabled={props.disabled}
+          data-testid={testId}
+          label={
+            <>
+              {SWITCH_LABELS[key] ?? ASSUMPTION_DEFINITIONS[key].description}
+              <br />
+              <span className={props.edited ? styles.edited : styles.key}>
+                {key}
+                {props.edited ? " · edited" : ""}
+              </span>
+            </>
+          }
+          onChange={(_, data) => props.onEdit(key, data.checked === true ? "1" : "0")}
+        />
+      </Field>
+    );
+  }
   return (
     <Field
       className={styles.field}

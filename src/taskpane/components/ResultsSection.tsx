@@ -5,13 +5,14 @@ import type { AnalysisResult } from "../../engine/analysis";
 import type { Rating } from "../../engine/types";
 import type { AnalysisProgress } from "../state/analyser";
 import type { CcgColumnId, CcgFilter, CcgSort } from "../state/ccgTable";
-import { ratingCounts, setAsideCcgs, visibleCcgs } from "../state/ccgTable";
+import { ratingCounts, visibleCcgs } from "../state/ccgTable";
 import type { PaneMessage } from "../state/paneState";
 import { AnalyseBar } from "./AnalyseBar";
 import { CcgDetails } from "./CcgDetails";
 import { CcgFilters } from "./CcgFilters";
 import { CcgTable } from "./CcgTable";
 import { DataQualitySummary } from "./DataQualitySummary";
+import { NonCcgCodes } from "./NonCcgCodes";
 import { RagCounts } from "./RagCounts";
 import { SensitivityPanel } from "./SensitivityPanel";
 import type { WhatIfSettings } from "../state/whatIf";
@@ -42,6 +43,10 @@ export interface ResultsSectionProps {
   readonly messages: readonly PaneMessage[];
   readonly onDismiss: (message: PaneMessage) => void;
   readonly onAnalyse: () => void;
+  /** True when the assumptions in the editor rate codes that are not CCGs (`include_non_ccg` 1). */
+  readonly includeNonCcg: boolean;
+  /** Rate those codes, or leave them out of the ratings, and analyse again. */
+  readonly onIncludeNonCcg: (include: boolean) => void;
   readonly onSort: (column: CcgColumnId) => void;
   readonly onFilter: (filter: Partial<CcgFilter>) => void;
   readonly onSelect: (code: string) => void;
@@ -57,7 +62,6 @@ export function ResultsSection(props: ResultsSectionProps): JSX.Element {
     [shown, props.sort, props.filter]
   );
   const counts = useMemo(() => ratingCounts(shown?.ccgs ?? []), [shown]);
-  const setAside = useMemo(() => setAsideCcgs(result?.ccgs ?? []), [result]);
   const selected = shown?.ccgs.find((ccg) => ccg.code === props.selectedCcg) ?? null;
   return (
     <Section
@@ -95,18 +99,12 @@ export function ResultsSection(props: ResultsSectionProps): JSX.Element {
             onFilter={(rating: Rating | "all") => props.onFilter({ rating })}
           />
           <RatingChanges changes={props.ratingChanges} />
-          {setAside.length > 0 && (
-            <Body1 data-testid="set-aside-codes">
-              Not CCGs, set aside and not in the counts:{" "}
-              {setAside
-                .map(
-                  (ccg) =>
-                    `${ccg.code} (${ccg.kind.toLowerCase()}, population ${ccg.population.toLocaleString("en-GB")})`
-                )
-                .join(", ")}
-              . Set include_non_ccg to 1 in the assumptions to rate them.
-            </Body1>
-          )}
+          <NonCcgCodes
+            result={result}
+            leftOut={!props.includeNonCcg}
+            disabled={props.progress !== null || props.analyseDisabledReason !== null}
+            onLeaveOut={(leaveOut) => props.onIncludeNonCcg(!leaveOut)}
+          />
           <SensitivityPanel
             result={result}
             shown={shown}

@@ -143,6 +143,8 @@ export function TaskPane({
       messages={messagesOf("results")}
       onDismiss={actions.dismissMessage}
       onAnalyse={() => void actions.analyse()}
+      includeNonCcg={assumptions.values.include_non_ccg === 1}
+      onIncludeNonCcg={(include) => void actions.includeNonCcg(include)}
       onSort={actions.sortBy}
       onFilter={actions.setFilter}
       onSelect={actions.selectCcg}

@@ -138,6 +138,8 @@ export interface PaneActions {
   /** Write the editor's values to the workbook's Assumptions sheet (preview: into the download). */
   saveAssumptions(): Promise<void>;
   analyse(): Promise<void>;
+  /** Rate codes that are not CCGs (`include_non_ccg` 1) or leave them out of the ratings (0), and analyse again. */
+  includeNonCcg(include: boolean): Promise<void>;
   selectCcg(code: string | null): void;
   /** Change the running-cost what-if (a value of null goes back to the analysed one). */
   setWhatIf(change: Partial<WhatIfSettings>): void;

@@ -13,6 +13,7 @@ import type { AssumptionKey } from "../../engine/assumptions";
 import type { WorkbookHost } from "../host/workbookHost";
 import { Analyser, READING_WORKBOOK, STARTING, progressAfter } from "./analyser";
 import { checkAssumptionEdits } from "./assumptionEdits";
+import type { AssumptionEdits } from "./assumptionEdits";
 import type { CcgColumnId, CcgFilter } from "./ccgTable";
 import { nextSort } from "./ccgTable";
 import { discoverInput } from "./discovery";
@@ -169,59 +170,73 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
     }
   }, [host, update, say, fail, refreshDownload]);
 
-  const analyse = useCallback(async () => {
-    const before = stateRef.current;
-    const checked = checkAssumptionEdits(
-      before.discovery?.assumptions.assumptions ?? DEFAULT_ASSUMPTIONS,
-      before.edits
-    );
-    if (!checked.usable) {
-      say("results", {
-        section: "results",
-        intent: "error",
-        text: "Correct the assumptions marked in red, then analyse.",
-      });
-      return;
-    }
-    const rereading = host.kind === "excel" || before.workbook === null;
-    update((s) => ({
-      analysing: true,
-      progress: rereading ? READING_WORKBOOK : STARTING,
-      messages: replaceMessages(s.messages, "results"),
-    }));
-    try {
-      // Excel: read afresh, so edits made in the workbook since are analysed.
-      const workbook =
-        rereading || before.workbook === null ? await host.readWorkbook() : before.workbook;
-      const discovery = discoverInput(workbook, before.choices);
-      const inForce = checkAssumptionEdits(discovery.assumptions.assumptions, before.edits);
-      update(() => ({ workbook, discovery }));
-      const result = await analyser(
-        {
-          workbook: discovery.prepared.workbook,
-          mapping: discovery.prepared.mapping,
-          assumptions: inForce.overrides,
-        },
-        (event) => update((s) => ({ progress: progressAfter(s.progress ?? STARTING, event) }))
+  /** Analyses with these assumption edits (the editor's, or the editor's with one switch changed). */
+  const analyseWith = useCallback(
+    async (edits: AssumptionEdits) => {
+      const before = stateRef.current;
+      const checked = checkAssumptionEdits(
+        before.discovery?.assumptions.assumptions ?? DEFAULT_ASSUMPTIONS,
+        edits
       );
+      if (!checked.usable) {
+        say("results", {
+          section: "results",
+          intent: "error",
+          text: "Correct the assumptions marked in red, then analyse.",
+        });
+        return;
+      }
+      const rereading = host.kind === "excel" || before.workbook === null;
       update((s) => ({
-        analysing: false,
-        progress: null,
-        result,
-        ratingChanges: s.result === null ? null : ratingChanges(s.result, result),
-        resultSettings: settingsKey(before.choices, inForce.values),
-        whatIf: NO_WHAT_IF,
-        selectedCcg: result.ccgs.some((ccg) => ccg.code === s.selectedCcg) ? s.selectedCcg : null,
-        // A download made from an earlier analysis would not match the results shown; nor would
-        // what the Write section said about it.
-        download: null,
-        messages: s.download === null ? s.messages : replaceMessages(s.messages, "write"),
+        analysing: true,
+        progress: rereading ? READING_WORKBOOK : STARTING,
+        messages: replaceMessages(s.messages, "results"),
       }));
-    } catch (error) {
-      update(() => ({ analysing: false, progress: null }));
-      fail("results", error, "analysing the workbook");
-    }
-  }, [host, analyser, update, say, fail]);
+      try {
+        // Excel: read afresh, so edits made in the workbook since are analysed.
+        const workbook =
+          rereading || before.workbook === null ? await host.readWorkbook() : before.workbook;
+        const discovery = discoverInput(workbook, before.choices);
+        const inForce = checkAssumptionEdits(discovery.assumptions.assumptions, edits);
+        update(() => ({ workbook, discovery }));
+        const result = await analyser(
+          {
+            workbook: discovery.prepared.workbook,
+            mapping: discovery.prepared.mapping,
+            assumptions: inForce.overrides,
+          },
+          (event) => update((s) => ({ progress: progressAfter(s.progress ?? STARTING, event) }))
+        );
+        update((s) => ({
+          analysing: false,
+          progress: null,
+          result,
+          ratingChanges: s.result === null ? null : ratingChanges(s.result, result),
+          resultSettings: settingsKey(before.choices, inForce.values),
+          whatIf: NO_WHAT_IF,
+          selectedCcg: result.ccgs.some((ccg) => ccg.code === s.selectedCcg) ? s.selectedCcg : null,
+          // A download made from an earlier analysis would not match the results shown; nor would
+          // what the Write section said about it.
+          download: null,
+          messages: s.download === null ? s.messages : replaceMessages(s.messages, "write"),
+        }));
+      } catch (error) {
+        update(() => ({ analysing: false, progress: null }));
+        fail("results", error, "analysing the workbook");
+      }
+    },
+    [host, analyser, update, say, fail]
+  );
+  const analyse = useCallback(() => analyseWith(stateRef.current.edits), [analyseWith]);
+
+  const includeNonCcg = useCallback(
+    (include: boolean) => {
+      const edits = { ...stateRef.current.edits, include_non_ccg: include ? "1" : "0" };
+      update(() => ({ edits }));
+      return analyseWith(edits);
+    },
+    [update, analyseWith]
+  );
 
   const writeSheets = useCallback(async () => {
     const { result, sheetsToWrite } = stateRef.current;
@@ -255,6 +270,7 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
     resetAssumptions,
     saveAssumptions,
     analyse,
+    includeNonCcg,
     selectCcg: useCallback(
       (code: string | null) => update(() => ({ selectedCcg: code })),
       [update]

@@ -92,10 +92,38 @@ describe("codes that are not CCGs in the pane", () => {
     await renderPane(host);
     const redBefore = expected.ccgs.filter((c) => c.rated && c.rating === "RED").length;
     fireEvent.click(screen.getByRole("button", { name: /Codes that are not CCGs/ }));
-    fireEvent.change(screen.getByTestId("assumption-include_non_ccg"), { target: { value: "1" } });
+    const box = screen.getByRole("checkbox", { name: /Rate codes that are not CCGs/ });
+    expect(box).toHaveProperty("checked", false);
+    fireEvent.click(box);
+    expect(box).toHaveProperty("checked", true);
     await analyse();
     await waitFor(() => expect(count("red")).toBe(String(redBefore + 1)));
     expect(screen.queryByTestId("set-aside-codes")).toBeNull();
     expect(screen.queryByTestId("set-aside-Q59")).toBeNull();
+    expect(screen.getByTestId("rated-non-ccg-codes").textContent).toContain("Q59 (area team");
+  });
+
+  test("the checkbox under the counts leaves them out (the default) or rates them, analysing again", async () => {
+    const { host, calls } = fakeExcelHost(data);
+    await renderPane(host);
+    await analyse();
+    const redBefore = expected.ccgs.filter((c) => c.rated && c.rating === "RED").length;
+    const leaveOut = screen.getByTestId("leave-out-non-ccg");
+    expect(leaveOut).toHaveProperty("checked", true);
+    expect(count("red")).toBe(String(redBefore));
+    const reads = calls.reads;
+    fireEvent.click(leaveOut);
+    // Analysed again (Excel reads the workbook afresh), Q59 now rated and counted red.
+    await waitFor(() => expect(count("red")).toBe(String(redBefore + 1)));
+    expect(calls.reads).toBe(reads + 1);
+    expect(screen.getByTestId("leave-out-non-ccg")).toHaveProperty("checked", false);
+    expect(screen.queryByTestId("results-out-of-date")).toBeNull();
+    // The editor shows the same choice.
+    fireEvent.click(screen.getByRole("button", { name: /Codes that are not CCGs/ }));
+    expect(screen.getByTestId("assumption-include_non_ccg")).toHaveProperty("checked", true);
+    // And back: left out again, the counts as at first.
+    fireEvent.click(screen.getByTestId("leave-out-non-ccg"));
+    await waitFor(() => expect(count("red")).toBe(String(redBefore)));
+    expect(screen.getByTestId("set-aside-codes").textContent).toContain("Q59 (area team");
   });
 });
