@@ -6,7 +6,7 @@
  */
 import { Workbook } from "exceljs";
 import type { Assumptions } from "../../engine/assumptions";
-import type { WorkbookData } from "../../engine/cells";
+import type { SheetData, WorkbookData } from "../../engine/cells";
 import { buildAssumptionsTable } from "../../output/report/assumptionsTable";
 import type { SheetContent } from "../../output/sheetPlan";
 import { tableSheet } from "../../output/tableSheet";
@@ -177,11 +177,20 @@ export function writeAssumptionsToWorkbook(
   const { workbook } = loaded;
   const existing = workbook.worksheets.find((sheet) => isAssumptionsSheetName(sheet.name));
   if (existing === undefined) {
-    const content = tableSheet(buildAssumptionsTable(assumptions));
+    const table = buildAssumptionsTable(assumptions);
+    const content = tableSheet(table);
     const result = addOutputsToPackage(loaded.parts, [content]);
     loaded.outputs.push(content);
+    const sheetName = result.written[0]?.sheetName ?? "Assumptions";
+    // Reading the workbook again sees the sheet, as in Excel (the pane then says where the values are).
+    replaceSheetData(loaded, {
+      name: sheetName,
+      firstRow: 1,
+      firstColumn: 1,
+      rows: [table.columns.map((column) => column.header), ...table.rows.map((row) => [...row])],
+    });
     return {
-      sheetName: result.written[0]?.sheetName ?? "Assumptions",
+      sheetName,
       created: true,
       updated: [],
       added: [],
@@ -201,13 +210,26 @@ export function writeAssumptionsToWorkbook(
     }
   );
   for (const cell of plan.cells) existing.getCell(cell.row, cell.column).value = cell.value;
-  if (plan.cells.length > 0) loaded.editedUserSheet = true;
+  if (plan.cells.length > 0) {
+    loaded.editedUserSheet = true;
+    replaceSheetData(loaded, sheetDataFromWorksheet(existing));
+  }
   return {
     sheetName: existing.name,
     created: false,
     updated: plan.updated,
     added: plan.added,
     notices: plan.notices,
+  };
+}
+
+/** The workbook's data with one sheet replaced (or added at the end), keeping the others in order. */
+function replaceSheetData(loaded: LoadedWorkbook, sheet: SheetData): void {
+  const sheets = loaded.data.sheets;
+  const at = sheets.findIndex((candidate) => candidate.name === sheet.name);
+  loaded.data = {
+    ...loaded.data,
+    sheets: at < 0 ? [...sheets, sheet] : sheets.map((s, i) => (i === at ? sheet : s)),
   };
 }
 

@@ -162,7 +162,13 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
     try {
       const summary = await host.writeAssumptions(checked.values);
       if (stateRef.current.download !== null) await refreshDownload();
-      update(() => ({ savingAssumptions: false }));
+      // Read again, so that what the pane says about the Assumptions sheet is what the workbook holds.
+      const workbook = await host.readWorkbook();
+      update((s) => ({
+        savingAssumptions: false,
+        workbook,
+        discovery: discoverInput(workbook, s.choices),
+      }));
       say("assumptions", assumptionsWrittenMessage(summary, host.kind));
     } catch (error) {
       update(() => ({ savingAssumptions: false }));
