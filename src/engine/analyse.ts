@@ -27,6 +27,8 @@ export type AnalysisStage = "read" | "costs" | "geography" | "ratings";
 export interface AnalysisOptions {
   /** Headers the user chose for fields (task pane mapping, CLI `--map`). */
   readonly mapping?: MappingOverrides;
+  /** The sheet the user chose for the practice list (task pane); otherwise it is found by its headers. */
+  readonly practiceSheet?: string | null;
   /** Assumption values that win over the workbook's `Assumptions` sheet (CLI `--set`). */
   readonly assumptions?: Partial<Assumptions>;
   /** Called every 10,000 practice rows read. */
@@ -45,7 +47,7 @@ export function analyseWorkbook(
   options: AnalysisOptions = {}
 ): AnalysisResult {
   options.onStage?.("read");
-  const location = locatePracticeList(workbook, options.mapping);
+  const location = locatePracticeList(workbook, options.mapping, options.practiceSheet ?? null);
   const reading = readPracticeList(location, options.onProgress);
   const findings = reading.findings;
   if (reading.practices.count === 0) {

@@ -37,16 +37,26 @@ function scoreMapping(mapping: ColumnMapping): number {
  * Find the sheet and header row holding the practice list: the row, within the first 20 of a sheet,
  * that names a practice code, a CCG code and a list size (or age/sex bands) and the most other fields.
  * A sheet named `Practices` wins a tie; otherwise the first in tab order.
+ * @param practiceSheet the sheet the user chose for the practice list (only it is searched), or null
  * @throws UnusableInputError naming each sheet and the headers it lacks, or a mapped header that is absent
  */
 export function locatePracticeList(
   workbook: WorkbookData,
-  overrides: MappingOverrides = {}
+  overrides: MappingOverrides = {},
+  practiceSheet: string | null = null
 ): PracticeListLocation {
   let best: PracticeListLocation | null = null;
   let bestScore = -Infinity;
   const nearMisses: string[] = [];
-  const candidates = workbook.sheets.filter((sheet) => !isOutputSheet(workbook, sheet));
+  const candidates = workbook.sheets.filter(
+    (sheet) =>
+      !isOutputSheet(workbook, sheet) && (practiceSheet === null || sheet.name === practiceSheet)
+  );
+  if (practiceSheet !== null && candidates.length === 0) {
+    throw new UnusableInputError(
+      `the workbook has no sheet '${practiceSheet}' (chosen for the practice list)`
+    );
+  }
   for (const sheet of candidates) {
     let sheetBest: { mapping: ColumnMapping; index: number; missing: PracticeField[] } | null =
       null;

@@ -41,6 +41,21 @@ describe("locating the practice list", () => {
     );
     expect(location.sheet.name).toBe("Practices");
   });
+  test("a chosen sheet is the only one searched; a chosen sheet that is absent is an error naming it", () => {
+    const minimal = ["Code", "CCG", "Patients"];
+    const data = workbook(sheet("Other", [minimal]), sheet("Practices", [minimal]));
+    expect(locatePracticeList(data, {}, "Other").sheet.name).toBe("Other");
+    expect(() => locatePracticeList(data, {}, "Notes")).toThrow(
+      "the workbook has no sheet 'Notes' (chosen for the practice list)"
+    );
+    const notes = workbook(
+      sheet("Notes", [["Prepared by", "Date"]]),
+      sheet("Practices", [minimal])
+    );
+    expect(() => locatePracticeList(notes, {}, "Notes")).toThrow(
+      "sheet 'Notes' has no recognisable practice-list headers"
+    );
+  });
   test("skips sheets this product owns", () => {
     const detail = sheet("Practice Detail", [
       ["Practice code", "CCG code", "List size", "Latitude", "Longitude", "Postcode"],

@@ -48,6 +48,7 @@ export interface InputSectionProps {
   readonly onFile: (file: File) => void;
   readonly onRefresh: () => void;
   readonly onChoose: (field: PracticeField, header: string | null) => void;
+  readonly onChooseSheet: (sheet: string) => void;
   readonly onResetMapping: () => void;
 }
 
@@ -147,7 +148,7 @@ export function InputSection(props: InputSectionProps): JSX.Element {
               className={styles.accordionHeader}
               data-testid="mapping-toggle"
             >
-              Column mapping
+              {discovery.sheets.length > 1 ? "Sheet and column mapping" : "Column mapping"}
             </AccordionHeader>
             <AccordionPanel className={styles.panel}>
               <Caption1 block>
@@ -158,6 +159,7 @@ export function InputSection(props: InputSectionProps): JSX.Element {
                 choices={props.choices}
                 disabled={props.busy}
                 onChoose={props.onChoose}
+                onChooseSheet={props.onChooseSheet}
                 onReset={props.onResetMapping}
               />
             </AccordionPanel>

@@ -11,6 +11,7 @@ const useStyles = makeStyles({
     rowGap: "8px",
   },
   footer: { display: "flex", justifyContent: "flex-end", marginTop: "6px" },
+  sheet: { marginBottom: "8px", maxWidth: "320px" },
 });
 
 /** Fields the analysis cannot do without (list size may come from age/sex bands instead). */
@@ -29,7 +30,49 @@ export interface MappingEditorProps {
   readonly choices: MappingChoices;
   readonly disabled: boolean;
   readonly onChoose: (field: PracticeField, header: string | null) => void;
+  /** Choose the sheet holding the practice list. */
+  readonly onChooseSheet: (sheet: string) => void;
   readonly onReset: () => void;
+}
+
+/** The sheet picker, when more than one sheet has headers: the practice list may be on another one. */
+function SheetPicker({
+  discovery,
+  disabled,
+  onChooseSheet,
+}: Pick<MappingEditorProps, "discovery" | "disabled" | "onChooseSheet">): JSX.Element | null {
+  const styles = useStyles();
+  if (discovery.sheets.length < 2) return null;
+  const current = discovery.chosenSheet ?? discovery.practiceSheet ?? NONE;
+  return (
+    <Field
+      className={styles.sheet}
+      label="Sheet with the practice list"
+      size="small"
+      hint={
+        discovery.chosenSheet === null && discovery.practiceSheet !== null
+          ? "Found by its headers; choose another sheet if the list is elsewhere."
+          : undefined
+      }
+    >
+      <Select
+        size="small"
+        value={current}
+        disabled={disabled}
+        data-testid="mapping-sheet"
+        onChange={(_, data) => {
+          if (data.value !== NONE) onChooseSheet(data.value);
+        }}
+      >
+        {current === NONE && <option value={NONE}>(choose a sheet)</option>}
+        {discovery.sheets.map((sheet) => (
+          <option key={sheet} value={sheet}>
+            {sheet}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
 }
 
 /** The dropdowns (`data-testid="mapping-<field>"`), showing the header each field uses now. */
@@ -38,11 +81,13 @@ export function MappingEditor({
   choices,
   disabled,
   onChoose,
+  onChooseSheet,
   onReset,
 }: MappingEditorProps): JSX.Element {
   const styles = useStyles();
   return (
     <div>
+      <SheetPicker discovery={discovery} disabled={disabled} onChooseSheet={onChooseSheet} />
       <div className={styles.grid}>
         {PRACTICE_FIELDS.map((field) => {
           const current = discovery.fieldHeaders[field];
@@ -77,7 +122,7 @@ export function MappingEditor({
           );
         })}
       </div>
-      {Object.keys(choices).length > 0 && (
+      {(Object.keys(choices).length > 0 || discovery.chosenSheet !== null) && (
         <div className={styles.footer}>
           <Button size="small" appearance="subtle" onClick={onReset} disabled={disabled}>
             Use the recognised headers

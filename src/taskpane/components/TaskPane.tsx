@@ -108,6 +108,7 @@ export function TaskPane({
       onFile={(file) => void actions.openFile(file)}
       onRefresh={() => void actions.readWorkbook()}
       onChoose={actions.chooseHeader}
+      onChooseSheet={actions.chooseSheet}
       onResetMapping={actions.resetMapping}
     />
   );

@@ -15,6 +15,8 @@ import type { MappingOverrides } from "../../engine/headers";
 export interface AnalysisRequest {
   readonly workbook: WorkbookData;
   readonly mapping: MappingOverrides;
+  /** The sheet chosen for the practice list, or null to find it by its headers. */
+  readonly practiceSheet?: string | null;
   readonly assumptions: Partial<Assumptions>;
 }
 
@@ -46,6 +48,7 @@ export const analyseInThisThread: Analyser = async (request, onProgress) => {
   await yieldToBrowser();
   return analyseWorkbook(request.workbook, {
     mapping: request.mapping,
+    practiceSheet: request.practiceSheet ?? null,
     assumptions: request.assumptions,
     onStage: (stage) => onProgress({ kind: "stage", stage }),
     onProgress: (done, total) => onProgress({ kind: "rows", done, total }),

@@ -7,7 +7,7 @@
  * of the workbook whose header row has that one cell blank (the data and the user's workbook are not
  * changed).
  */
-import { CellValue, WorkbookData, cellText } from "../../engine/cells";
+import { CellValue, SheetData, WorkbookData, cellText } from "../../engine/cells";
 import { FindingList } from "../../engine/dataQuality";
 import { UnusableInputError } from "../../engine/errors";
 import {
@@ -31,6 +31,8 @@ export type MappingChoices = Partial<Readonly<Record<PracticeField, string | nul
 export interface PreparedInput {
   readonly workbook: WorkbookData;
   readonly mapping: MappingOverrides;
+  /** The sheet the user chose for the practice list, or null to find it by its headers. */
+  readonly practiceSheet: string | null;
 }
 
 /** What the pane shows about the input before an analysis. */
@@ -49,6 +51,13 @@ export interface InputDiscovery {
   readonly ageSexBands: number;
   /** The assumptions as the workbook gives them (its `Assumptions` sheet, or the defaults). */
   readonly assumptions: AssumptionsReading;
+  /**
+   * Sheets that could hold the practice list (a row of headers near the top), in tab order: offered in
+   * the sheet picker when there is more than one.
+   */
+  readonly sheets: readonly string[];
+  /** The sheet the user chose, or null when the practice list is found by its headers. */
+  readonly chosenSheet: string | null;
   /** Why no practice list was found, in plain words; null when one was. */
   readonly problem: string | null;
   readonly prepared: PreparedInput;
@@ -66,10 +75,11 @@ export function overridesOf(choices: MappingChoices): MappingOverrides {
 
 function tryLocate(
   workbook: WorkbookData,
-  overrides: MappingOverrides
+  overrides: MappingOverrides,
+  practiceSheet: string | null
 ): PracticeListLocation | string {
   try {
-    return locatePracticeList(workbook, overrides);
+    return locatePracticeList(workbook, overrides, practiceSheet);
   } catch (error) {
     if (error instanceof UnusableInputError) return error.message;
     throw error;
@@ -110,16 +120,36 @@ function offsetsToHide(
   return offsets;
 }
 
+/** Sheets the practice list may be on: the user's (not CCG Footprint's), in tab order. */
+function userSheets(workbook: WorkbookData, practiceSheet: string | null): SheetData[] {
+  return workbook.sheets.filter(
+    (sheet) =>
+      workbook.ownedSheets?.includes(sheet.name) !== true &&
+      (practiceSheet === null || sheet.name === practiceSheet)
+  );
+}
+
+/** Text cells in a row: a header row has at least two. */
+function textCells(row: readonly CellValue[]): number {
+  return row.filter((cell) => typeof cell === "string" && cell.trim() !== "").length;
+}
+
+/** Names of the sheets with a row of headers (two or more texts) in their first rows. */
+function sheetsWithHeaders(workbook: WorkbookData): string[] {
+  return userSheets(workbook, null)
+    .filter((sheet) => sheet.rows.slice(0, HEADER_SEARCH_ROWS).some((row) => textCells(row) >= 2))
+    .map((sheet) => sheet.name);
+}
+
 /** The row most like a practice list's header row, for mapping when no practice list was found. */
-function candidateHeaders(workbook: WorkbookData): CellValue[] {
+function candidateHeaders(workbook: WorkbookData, practiceSheet: string | null): CellValue[] {
   let best: CellValue[] = [];
   let bestScore = 0;
-  for (const sheet of workbook.sheets) {
-    if (workbook.ownedSheets?.includes(sheet.name) === true) continue;
+  for (const sheet of userSheets(workbook, practiceSheet)) {
     const limit = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
     for (let index = 0; index < limit; index++) {
       const row = sheet.rows[index] ?? [];
-      const texts = row.filter((cell) => typeof cell === "string" && cell.trim() !== "").length;
+      const texts = textCells(row);
       const score = Object.keys(mapColumns(row).columns).length * 100 + texts;
       if (texts >= 2 && score > bestScore) {
         bestScore = score;
@@ -145,22 +175,33 @@ function uniqueHeaders(headers: readonly string[]): string[] {
  * Finds the practice list with the user's mapping choices applied.
  * @param workbook - the workbook as read
  * @param choices - the user's choices per field
+ * @param practiceSheet - the sheet the user chose for the practice list, or null to find it by its headers
  * @returns what to show, and the input to analyse
  * @example discoverInput(workbook, { listSize: "Registered 2012" }).fieldHeaders.listSize // "Registered 2012"
  */
 export function discoverInput(
   workbook: WorkbookData,
-  choices: MappingChoices = {}
+  choices: MappingChoices = {},
+  practiceSheet: string | null = null
 ): InputDiscovery {
   const overrides = overridesOf(choices);
-  let prepared: PreparedInput = { workbook, mapping: overrides };
-  let located = tryLocate(workbook, overrides);
+  // A chosen sheet that is no longer in the workbook (read again after a rename) is forgotten.
+  const chosenSheet = workbook.sheets.some((sheet) => sheet.name === practiceSheet)
+    ? practiceSheet
+    : null;
+  const sheets = sheetsWithHeaders(workbook);
+  let prepared: PreparedInput = { workbook, mapping: overrides, practiceSheet: chosenSheet };
+  let located = tryLocate(workbook, overrides, chosenSheet);
   if (typeof located !== "string") {
     const hidden = offsetsToHide(located, choices, overrides);
     if (hidden.length > 0) {
-      prepared = { workbook: hideHeaders(workbook, located, hidden), mapping: overrides };
+      prepared = {
+        workbook: hideHeaders(workbook, located, hidden),
+        mapping: overrides,
+        practiceSheet: chosenSheet,
+      };
       const original = located;
-      located = tryLocate(prepared.workbook, overrides);
+      located = tryLocate(prepared.workbook, overrides, chosenSheet);
       // The dropdowns keep listing the hidden headers, so the user can choose them again.
       if (typeof located !== "string") located = { ...located, headers: original.headers };
     }
@@ -173,7 +214,7 @@ export function discoverInput(
   if (typeof located === "string") {
     // The editor starts from what the best candidate row does say, with the user's choices on top,
     // so recognised fields are not shown as "(none)" and a choice made sticks.
-    const row = candidateHeaders(workbook);
+    const row = candidateHeaders(workbook, chosenSheet);
     const recognised = mapColumns(row, overrides).columns;
     for (const field of PRACTICE_FIELDS) {
       const offset = recognised[field];
@@ -188,6 +229,8 @@ export function discoverInput(
       fieldHeaders,
       ageSexBands: 0,
       assumptions,
+      sheets,
+      chosenSheet,
       problem: capitalise(located),
       prepared,
     };
@@ -204,6 +247,8 @@ export function discoverInput(
     fieldHeaders,
     ageSexBands: fieldHeaders.listSize === null ? located.mapping.ageSexBands.length : 0,
     assumptions,
+    sheets,
+    chosenSheet,
     problem: null,
     prepared,
   };

@@ -43,6 +43,8 @@ export interface PaneState {
   readonly fileName: string | null;
   readonly workbook: WorkbookData | null;
   readonly choices: MappingChoices;
+  /** The sheet the user chose for the practice list; null: found by its headers. */
+  readonly practiceSheet: string | null;
   readonly discovery: InputDiscovery | null;
   readonly edits: AssumptionEdits;
   readonly analysing: boolean;
@@ -71,6 +73,7 @@ export const INITIAL_STATE: PaneState = {
   fileName: null,
   workbook: null,
   choices: {},
+  practiceSheet: null,
   discovery: null,
   edits: {},
   analysing: false,
@@ -94,10 +97,14 @@ export const INITIAL_STATE: PaneState = {
  * force), to tell when results are out of date.
  * @example settingsKey({ listSize: "Patients" }, DEFAULT_ASSUMPTIONS)
  */
-export function settingsKey(choices: MappingChoices, overrides: object): string {
+export function settingsKey(
+  choices: MappingChoices,
+  overrides: object,
+  practiceSheet: string | null = null
+): string {
   const sorted = (value: object) =>
     Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
-  return JSON.stringify([sorted(choices), sorted(overrides)]);
+  return JSON.stringify([sorted(choices), sorted(overrides), practiceSheet]);
 }
 
 /**
@@ -131,7 +138,9 @@ export interface PaneActions {
   openFile(file: File): Promise<void>;
   /** Choose the header for a field (null: no column). */
   chooseHeader(field: PracticeField, header: string | null): void;
-  /** Back to the headers recognised automatically. */
+  /** Choose the sheet holding the practice list (null: find it by its headers); the column choices go. */
+  chooseSheet(sheet: string | null): void;
+  /** Back to the sheet and headers recognised automatically. */
   resetMapping(): void;
   editAssumption(key: AssumptionKey, text: string): void;
   resetAssumptions(): void;

@@ -61,7 +61,7 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
 
   const base = state.discovery?.assumptions.assumptions ?? DEFAULT_ASSUMPTIONS;
   const assumptions = useMemo(() => checkAssumptionEdits(base, state.edits), [base, state.edits]);
-  const currentSettings = settingsKey(state.choices, assumptions.values);
+  const currentSettings = settingsKey(state.choices, assumptions.values, state.practiceSheet);
   const resultsOutOfDate = state.result !== null && state.resultSettings !== currentSettings;
   const shown = useMemo(
     () => (state.result === null ? null : shownResult(state.result, state.whatIf)),
@@ -81,7 +81,11 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
     update((s) => ({ reading: true, messages: replaceMessages(s.messages, "input") }));
     try {
       const workbook = await host.readWorkbook();
-      update((s) => ({ reading: false, workbook, discovery: discoverInput(workbook, s.choices) }));
+      update((s) => ({
+        reading: false,
+        workbook,
+        discovery: discoverInput(workbook, s.choices, s.practiceSheet),
+      }));
     } catch (error) {
       update(() => ({ reading: false }));
       fail("input", error, "reading the workbook");
@@ -110,20 +114,24 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
   );
 
   const remap = useCallback(
-    (choices: PaneState["choices"]) =>
+    (choices: PaneState["choices"], practiceSheet: string | null) =>
       update((s) => ({
         choices,
-        discovery: s.workbook === null ? s.discovery : discoverInput(s.workbook, choices),
+        practiceSheet,
+        discovery:
+          s.workbook === null ? s.discovery : discoverInput(s.workbook, choices, practiceSheet),
       })),
     [update]
   );
 
   const chooseHeader = useCallback(
     (field: PracticeField, header: string | null) =>
-      remap({ ...stateRef.current.choices, [field]: header }),
+      remap({ ...stateRef.current.choices, [field]: header }, stateRef.current.practiceSheet),
     [remap]
   );
-  const resetMapping = useCallback(() => remap({}), [remap]);
+  // Another sheet has other headers: the choices made for the columns of the last one go.
+  const chooseSheet = useCallback((sheet: string | null) => remap({}, sheet), [remap]);
+  const resetMapping = useCallback(() => remap({}, null), [remap]);
 
   const editAssumption = useCallback(
     (key: AssumptionKey, text: string) => update((s) => ({ edits: { ...s.edits, [key]: text } })),
@@ -167,7 +175,7 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
       update((s) => ({
         savingAssumptions: false,
         workbook,
-        discovery: discoverInput(workbook, s.choices),
+        discovery: discoverInput(workbook, s.choices, s.practiceSheet),
       }));
       say("assumptions", assumptionsWrittenMessage(summary, host.kind));
     } catch (error) {
@@ -202,13 +210,14 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
         // Excel: read afresh, so edits made in the workbook since are analysed.
         const workbook =
           rereading || before.workbook === null ? await host.readWorkbook() : before.workbook;
-        const discovery = discoverInput(workbook, before.choices);
+        const discovery = discoverInput(workbook, before.choices, before.practiceSheet);
         const inForce = checkAssumptionEdits(discovery.assumptions.assumptions, edits);
         update(() => ({ workbook, discovery }));
         const result = await analyser(
           {
             workbook: discovery.prepared.workbook,
             mapping: discovery.prepared.mapping,
+            practiceSheet: discovery.prepared.practiceSheet,
             assumptions: inForce.overrides,
           },
           (event) => update((s) => ({ progress: progressAfter(s.progress ?? STARTING, event) }))
@@ -218,7 +227,7 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
           progress: null,
           result,
           ratingChanges: s.result === null ? null : ratingChanges(s.result, result),
-          resultSettings: settingsKey(before.choices, inForce.values),
+          resultSettings: settingsKey(before.choices, inForce.values, before.practiceSheet),
           whatIf: NO_WHAT_IF,
           selectedCcg: result.ccgs.some((ccg) => ccg.code === s.selectedCcg) ? s.selectedCcg : null,
           // A download made from an earlier analysis would not match the results shown; nor would
@@ -271,6 +280,7 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
     readWorkbook,
     openFile,
     chooseHeader,
+    chooseSheet,
     resetMapping,
     editAssumption,
     resetAssumptions,

@@ -14,10 +14,11 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  const { workbook, mapping, assumptions } = event.data;
+  const { workbook, mapping, practiceSheet, assumptions } = event.data;
   try {
     const result = analyseWorkbook(workbook, {
       mapping,
+      practiceSheet: practiceSheet ?? null,
       assumptions,
       onStage: (stage) => scope.postMessage({ type: "progress", event: { kind: "stage", stage } }),
       onProgress: (done, total) =>

@@ -140,6 +140,79 @@ describe("column mapping", () => {
     );
   });
 
+  test("the sheet picker: the list found on the first sheet, the user picks the other; the analysis reads that one", async () => {
+    const all = handMadeWorkbook().sheets[0]!;
+    const older = { ...all, name: "List 2012", rows: all.rows.slice(0, 11) };
+    const newer = { ...all, name: "List 2013" };
+    const { host } = fakeExcelHost({ sheets: [older, newer] });
+    await renderPane(host);
+    expect(screen.getByTestId("input-summary").textContent).toContain("sheet 'List 2012'");
+    openMapping();
+    const picker = screen.getByTestId("mapping-sheet") as HTMLSelectElement;
+    expect(Array.from(picker.options).map((option) => option.text)).toEqual([
+      "List 2012",
+      "List 2013",
+    ]);
+    expect(picker.value).toBe("List 2012");
+    expect(await analyse()).toContain("10 practices");
+    fireEvent.change(picker, { target: { value: "List 2013" } });
+    expect((screen.getByTestId("mapping-sheet") as HTMLSelectElement).value).toBe("List 2013");
+    expect(screen.getByTestId("input-summary").textContent).toContain("sheet 'List 2013'");
+    expect(screen.getByTestId("results-out-of-date")).toBeTruthy();
+    const summary = await analyse();
+    expect(summary).toContain(`${rows.length} practices`);
+    expect(summary).toContain("from the sheet 'List 2013'");
+    // Back to what was found automatically.
+    fireEvent.click(screen.getByRole("button", { name: "Use the recognised headers" }));
+    expect(screen.getByTestId("input-summary").textContent).toContain("sheet 'List 2012'");
+  });
+
+  test("the practice list on a sheet whose headers are not recognised: pick the sheet, then its columns", async () => {
+    const notes = {
+      name: "Notes",
+      firstRow: 1,
+      firstColumn: 1,
+      rows: [
+        ["Prepared by", "Date", "Version", "Comment"],
+        ["Cluster team", "2012-03-01", 2, "x"],
+      ],
+    };
+    const list = {
+      name: "Surgeries",
+      firstRow: 1,
+      firstColumn: 1,
+      rows: [
+        ["Surgery", "Group", "Patients", "Lat", "Long"],
+        ...rows.map((r) => [r.code, r.ccg, r.listSize, r.latitude, r.longitude]),
+      ],
+    };
+    const { host } = fakeExcelHost({ sheets: [notes, list] });
+    await renderPane(host);
+    // Not found: the mapping is open, the sheet to choose.
+    expect(screen.getByTestId("error-message").textContent).toContain("No practice list found");
+    const picker = screen.getByTestId("mapping-sheet") as HTMLSelectElement;
+    fireEvent.change(picker, { target: { value: "Surgeries" } });
+    const listSize = screen.getByTestId("mapping-listSize") as HTMLSelectElement;
+    expect(Array.from(listSize.options).map((option) => option.text)).toEqual([
+      "(none)",
+      "Surgery",
+      "Group",
+      "Patients",
+      "Lat",
+      "Long",
+    ]);
+    fireEvent.change(screen.getByTestId("mapping-practiceCode"), { target: { value: "Surgery" } });
+    fireEvent.change(screen.getByTestId("mapping-ccgCode"), { target: { value: "Group" } });
+    fireEvent.change(screen.getByTestId("mapping-listSize"), { target: { value: "Patients" } });
+    await waitFor(() => expect(screen.queryByTestId("error-message")).toBeNull());
+    expect(screen.getByTestId("input-summary").textContent).toContain("sheet 'Surgeries'");
+    const summary = await analyse();
+    expect(summary).toContain(`${rows.length} practices`);
+    expect(summary).toContain(
+      `population ${sum(rows.map((r) => r.listSize)).toLocaleString("en-GB")}`
+    );
+  });
+
   test("a workbook with nothing usable: one plain message and no mapping editor", async () => {
     const { host } = fakeExcelHost({
       sheets: [{ name: "Sheet1", firstRow: 1, rows: [], firstColumn: 1 }],
