@@ -2,10 +2,7 @@
 import { Assumptions } from "./assumptions";
 import { WorkbookData } from "./cells";
 import { UnusableInputError } from "./errors";
-import { analyseGeography } from "./geo/coherence";
-import { countEmbeddedPractices } from "./embeddedPractices";
 import { localAuthorityFits } from "./localAuthoritySource";
-import { organisationKind } from "./organisationKind";
 import { reportSetAsideCodes } from "./setAsideCodes";
 import { MappingOverrides, PRACTICE_FIELDS, PracticeField } from "./headers";
 import { locatePracticeList } from "./locatePracticeList";
@@ -13,9 +10,9 @@ import { AssumptionsReading, readAssumptions } from "./readAssumptions";
 import { readCcgTable } from "./readCcgTable";
 import { ProgressCallback, readPracticeList } from "./readPracticeList";
 import { AnalysisResult, CcgAnalysis } from "./analysis";
-import { buildCcg, geographyFigures, NEIGHBOUR_COUNT } from "./ccgAnalysis";
+import { NEIGHBOUR_COUNT } from "./ccgAnalysis";
+import { geographyOfGroups, practiceGeographyFields, rateGroups } from "./analyseGroups";
 import { ccgTotals, groupByCcg } from "./groupByCcg";
-import { packPractices } from "./packPractices";
 import { checkCcgsAtOnePoint, checkListSizes } from "./plausibility";
 
 export { NEIGHBOUR_COUNT };
@@ -71,18 +68,10 @@ export function analyseWorkbook(
   checkCcgsAtOnePoint(practices, practiceCcg, codes, location.sheet.name, findings);
 
   options.onStage?.("costs");
-  const { populations, practiceCounts, memberPopulations } = ccgTotals(
-    practices,
-    practiceCcg,
-    codes.length
-  );
+  const totals = ccgTotals(practices, practiceCcg, codes.length);
 
   options.onStage?.("geography");
-  const packed = packPractices(practices, practiceCcg, codes.length);
-  const geography = analyseGeography(packed.points, {
-    bridgeKm: assumptions.bridge_km,
-    neighbourCount: NEIGHBOUR_COUNT,
-  });
+  const geography = geographyOfGroups(practices, practiceCcg, codes.length, assumptions.bridge_km);
   const la = localAuthorityFits(
     workbook,
     location,
@@ -92,38 +81,18 @@ export function analyseWorkbook(
     assumptions.coterminosity_margin_share,
     findings
   );
-  const laFits = la.fits;
-  const hasLocalAuthority = la.source !== null;
-  const hasMember = location.mapping.columns.member !== undefined;
-  const embedded = countEmbeddedPractices(packed.points, geography.practices);
-  const kinds = codes.map((code) => organisationKind(code, ccgTable.ccgs.get(code)?.kind ?? null));
 
   options.onStage?.("ratings");
-  const ccgs: CcgAnalysis[] = codes.map((code, group) => {
-    const record = ccgTable.ccgs.get(code);
-    const population = populations[group] ?? 0;
-    const memberShare = hasMember
-      ? population > 0
-        ? (memberPopulations[group] ?? 0) / population
-        : 1
-      : null;
-    const figures = geographyFigures(geography, embedded, group, codes);
-    const laFit = laFits[group] ?? null;
-    return buildCcg({
-      code,
-      kind: kinds[group] ?? "CCG",
-      name: record?.name ?? names[group] ?? null,
-      record,
-      practices: practiceCounts[group] ?? 0,
-      population,
-      practicesWithCoordinates: packed.countByGroup[group] ?? 0,
-      figures,
-      laFit,
-      hasLocalAuthority,
-      laSource: la.source ?? "column",
-      memberShare,
-      assumptions,
-    });
+  const ccgs: CcgAnalysis[] = rateGroups({
+    codes,
+    names,
+    records: codes.map((code) => ccgTable.ccgs.get(code)),
+    totals,
+    geography,
+    laFits: la.fits,
+    laSource: la.source,
+    hasMember: location.mapping.columns.member !== undefined,
+    assumptions,
   });
 
   reportSetAsideCodes(ccgs, location, findings);
@@ -132,15 +101,15 @@ export function analyseWorkbook(
     ccgs,
     practices,
     practiceCcg,
-    practiceGeographyIndex: packed.indexOfPractice,
-    practiceGeography: geography.practices,
+    ...practiceGeographyFields(geography),
     dataQuality: findings.findings,
     assumptions: assumptionsReading,
     input: {
       ...describeInput(location, ccgTable.sheetName, reading.rowsRead),
       localAuthorityLookupSheet: la.lookupSheet,
     },
-    totalPopulation: populations.reduce((sum, value) => sum + value, 0),
+    totalPopulation: totals.populations.reduce((sum, value) => sum + value, 0),
+    localAuthorityWeights: la.weights,
   };
 }
 

@@ -3,6 +3,7 @@ import { AssumptionsReading } from "./readAssumptions";
 import { PracticeGeography } from "./geo/types";
 import { PracticeField } from "./headers";
 import { LocalAuthorityFitResult } from "./localAuthorityFit";
+import { LocalAuthorityWeights } from "./localAuthorityLookup";
 import { PracticeTable } from "./practiceTable";
 import { ComponentAssessment, ComponentName, DataQualityFinding, Rating } from "./types";
 
@@ -102,4 +103,9 @@ export interface AnalysisResult {
   readonly assumptions: AssumptionsReading;
   readonly input: InputDescription;
   readonly totalPopulation: number;
+  /**
+   * The CCG → local-authority lookup's weights by CCG, when the fit came from a lookup (a scenario
+   * re-classifies re-drawn CCGs from them); null or absent otherwise.
+   */
+  readonly localAuthorityWeights?: LocalAuthorityWeights | null;
 }

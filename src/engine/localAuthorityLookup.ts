@@ -76,6 +76,14 @@ const LOOKUP_SYNONYMS: Readonly<Record<LookupField, readonly string[]>> = {
   ],
 };
 
+/** Weights of the lookup by CCG, as plain data (structured-clone and JSON safe). */
+export interface LocalAuthorityWeights {
+  /** Per CCG of the analysis (in its order): authority → weight pairs. */
+  readonly byCcg: readonly (readonly (readonly [string, number])[])[];
+  /** The lookup's CCGs without practices in the list: they count towards each authority's total. */
+  readonly elsewhere: readonly (readonly (readonly [string, number])[])[];
+}
+
 /** One pair of the lookup: a CCG, a local authority and the CCG's count in it. */
 export interface LocalAuthorityLookupRow {
   /** The CCG's code as the practice list keys it (`07L`), or null when the table gives only an ONS code. */
@@ -248,6 +256,21 @@ export function localAuthorityFitFromLookup(
   codes: readonly string[],
   marginShare: number
 ): (LocalAuthorityFitResult | null)[] {
+  const weights = localAuthorityWeightsFromLookup(lookup, codes);
+  return fitsFromLocalAuthorityWeights(weights.byCcg.map(weightMap), weights, marginShare);
+}
+
+/**
+ * Each CCG's weight (small areas, people) in each local authority, as the lookup gives it, as plain data
+ * (kept in the analysis result, so that a scenario can re-classify merged or re-drawn CCGs).
+ * @param lookup the lookup as read
+ * @param codes the analysis's CCG codes, in its order
+ * @example localAuthorityWeightsFromLookup(lookup, ["05G"]).byCcg[0] // [["Newcastle-under-Lyme", 80], …]
+ */
+export function localAuthorityWeightsFromLookup(
+  lookup: LocalAuthorityLookup,
+  codes: readonly string[]
+): LocalAuthorityWeights {
   const groupOfCode = new Map(codes.map((code, group) => [code, group]));
   const weights: Map<string, number>[] = codes.map(() => new Map());
   const elsewhere = new Map<string, Map<string, number>>();
@@ -263,8 +286,31 @@ export function localAuthorityFitFromLookup(
     }
     target.set(row.authority, (target.get(row.authority) ?? 0) + row.count);
   }
-  return classifyLocalAuthorityFitOfWeights([...weights, ...elsewhere.values()], marginShare).slice(
-    0,
-    codes.length
-  );
+  return {
+    byCcg: weights.map((map) => [...map.entries()]),
+    elsewhere: [...elsewhere.values()].map((map) => [...map.entries()]),
+  };
+}
+
+/** Authority → weight pairs as a map. */
+export function weightMap(pairs: readonly (readonly [string, number])[]): Map<string, number> {
+  return new Map(pairs);
+}
+
+/**
+ * The fit of each CCG from its weights in each authority, with the lookup's CCGs that have no practices
+ * counting towards each authority's total.
+ * @param byCcg one map per CCG (authority → weight)
+ * @param weights the lookup's weights (for `elsewhere`)
+ * @param marginShare SPEC §2.3 `coterminosity_margin_share`
+ */
+export function fitsFromLocalAuthorityWeights(
+  byCcg: readonly ReadonlyMap<string, number>[],
+  weights: LocalAuthorityWeights,
+  marginShare: number
+): (LocalAuthorityFitResult | null)[] {
+  return classifyLocalAuthorityFitOfWeights(
+    [...byCcg, ...weights.elsewhere.map(weightMap)],
+    marginShare
+  ).slice(0, byCcg.length);
 }

@@ -5,7 +5,13 @@
 import { WorkbookData } from "./cells";
 import { FindingList } from "./dataQuality";
 import { LocalAuthorityFitResult, classifyLocalAuthorityFitOfColumns } from "./localAuthorityFit";
-import { localAuthorityFitFromLookup, readLocalAuthorityLookup } from "./localAuthorityLookup";
+import {
+  fitsFromLocalAuthorityWeights,
+  LocalAuthorityWeights,
+  localAuthorityWeightsFromLookup,
+  readLocalAuthorityLookup,
+  weightMap,
+} from "./localAuthorityLookup";
 import { PracticeListLocation } from "./locatePracticeList";
 
 /** Every CCG's fit and where it came from. */
@@ -16,6 +22,8 @@ export interface LocalAuthorityFits {
   readonly source: "column" | "lookup" | null;
   /** The lookup's sheet when the fit came from one. */
   readonly lookupSheet: string | null;
+  /** The lookup's weights by CCG when the fit came from one (a scenario re-classifies from them). */
+  readonly weights: LocalAuthorityWeights | null;
 }
 
 /** The practices' CCG index, local authority (null without the column) and list size, row by row. */
@@ -56,13 +64,16 @@ export function localAuthorityFits(
             codes.length,
             marginShare
           );
-    return { fits, source: "column", lookupSheet: null };
+    return { fits, source: "column", lookupSheet: null, weights: null };
   }
   const lookup = readLocalAuthorityLookup(workbook, [location.sheet.name, ccgTableSheet], findings);
-  if (lookup === null) return { fits: codes.map(() => null), source: null, lookupSheet: null };
+  if (lookup === null)
+    return { fits: codes.map(() => null), source: null, lookupSheet: null, weights: null };
+  const weights = localAuthorityWeightsFromLookup(lookup, codes);
   return {
-    fits: localAuthorityFitFromLookup(lookup, codes, marginShare),
+    fits: fitsFromLocalAuthorityWeights(weights.byCcg.map(weightMap), weights, marginShare),
     source: "lookup",
     lookupSheet: lookup.sheetName,
+    weights,
   };
 }

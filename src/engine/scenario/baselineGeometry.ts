@@ -1,0 +1,79 @@
+/**
+ * What does not change when practices change CCG, built once per baseline analysis and kept beside it
+ * (a WeakMap keyed by the result, so a result posted from a worker gets its own): the located practices'
+ * positions, their spatial index and the Delaunay territory adjacency (SPEC §3.2).
+ */
+import { AnalysisResult } from "../analysis";
+import { buildTerritoryAdjacency, TerritoryAdjacency } from "../geo/delaunayAdjacency";
+import { buildPracticeIndex, PracticeIndex, spatialOrder } from "../geo/practiceIndex";
+import { packPractices } from "../packPractices";
+
+/** The baseline's group-independent geometry. */
+export interface BaselineGeometry {
+  /** Index of each practice among the located ones, -1 without coordinates. */
+  readonly indexOfPractice: Int32Array;
+  /** Practice (row of the practice table) of each located practice. */
+  readonly practiceOfIndex: Int32Array;
+  readonly index: PracticeIndex;
+  readonly adjacency: TerritoryAdjacency;
+}
+
+const cache = new WeakMap<AnalysisResult, BaselineGeometry>();
+
+/**
+ * The baseline's positions, spatial index and territory adjacency (built on first use).
+ * @example baselineGeometry(result).adjacency.vertexCount
+ */
+export function baselineGeometry(baseline: AnalysisResult): BaselineGeometry {
+  let geometry = cache.get(baseline);
+  if (geometry === undefined) {
+    const packed = packPractices(baseline.practices, baseline.practiceCcg, baseline.ccgs.length);
+    const { count, x, y } = packed.points;
+    const index = buildPracticeIndex(x, y, count);
+    // As the analysis does (coherence.ts): vertices in the index's spatial order.
+    const adjacency = buildTerritoryAdjacency(x, y, count, spatialOrder(index));
+    const practiceOfIndex = new Int32Array(count);
+    packed.indexOfPractice.forEach((at, practice) => {
+      if (at >= 0) practiceOfIndex[at] = practice;
+    });
+    geometry = { indexOfPractice: packed.indexOfPractice, practiceOfIndex, index, adjacency };
+    cache.set(baseline, geometry);
+  }
+  return geometry;
+}
+
+/**
+ * Pairs of CCGs (by index in `baseline.ccgs`) that are territory-adjacent: some practice of one shares a
+ * Delaunay edge, or a position, with a practice of the other.
+ * @returns for each CCG, the indexes of its adjacent CCGs in ascending order
+ */
+export function adjacentCcgs(baseline: AnalysisResult): number[][] {
+  const { adjacency, practiceOfIndex } = baselineGeometry(baseline);
+  const {
+    vertexCount,
+    vertexPracticeOffsets: at,
+    vertexPractices,
+    neighbourOffsets,
+    neighbourVertices,
+  } = adjacency;
+  const groupOf = (member: number): number =>
+    baseline.practiceCcg[practiceOfIndex[vertexPractices[member] as number] as number] as number;
+  const sets = baseline.ccgs.map(() => new Set<number>());
+  const link = (a: number, b: number): void => {
+    if (a === b) return;
+    sets[a]?.add(b);
+    sets[b]?.add(a);
+  };
+  for (let u = 0; u < vertexCount; u++) {
+    for (let j = at[u] as number; j < (at[u + 1] as number); j++) {
+      const g = groupOf(j);
+      for (let i = j + 1; i < (at[u + 1] as number); i++) link(g, groupOf(i));
+      for (let k = neighbourOffsets[u] as number; k < (neighbourOffsets[u + 1] as number); k++) {
+        const v = neighbourVertices[k] as number;
+        if (v < u) continue;
+        for (let i = at[v] as number; i < (at[v + 1] as number); i++) link(g, groupOf(i));
+      }
+    }
+  }
+  return sets.map((set) => [...set].sort((a, b) => a - b));
+}
