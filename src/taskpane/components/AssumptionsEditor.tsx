@@ -17,6 +17,7 @@ import {
 import { ASSUMPTION_DEFINITIONS, ASSUMPTION_KEYS, AssumptionKey } from "../../engine/assumptions";
 import type { AssumptionsReading } from "../../engine/readAssumptions";
 import type { AssumptionEdits, CheckedAssumptions } from "../state/assumptionEdits";
+import { assumptionInUse } from "../state/assumptionEdits";
 import type { PaneMessage } from "../state/paneState";
 import { Section } from "./Section";
 
@@ -95,6 +96,8 @@ export interface AssumptionsEditorProps {
   readonly reading: AssumptionsReading | null;
   readonly edits: AssumptionEdits;
   readonly checked: CheckedAssumptions;
+  /** BCP 47 locale the numbers are typed in and shown. */
+  readonly locale: string;
   readonly busy: boolean;
   readonly saving: boolean;
   readonly messages: readonly PaneMessage[];
@@ -109,6 +112,10 @@ function AssumptionField(props: {
   readonly text: string;
   readonly edited: boolean;
   readonly problem: string | undefined;
+  /** Why the value in use deserves a second look (it is still used). */
+  readonly question: string | undefined;
+  /** The value in use, as shown beside the box ("£22.50 per head"). */
+  readonly inUse: string;
   readonly disabled: boolean;
   readonly onEdit: (key: AssumptionKey, text: string) => void;
 }): JSX.Element {
@@ -160,11 +167,23 @@ function AssumptionField(props: {
         ),
       }}
       validationMessage={
-        props.problem === undefined
-          ? undefined
-          : { className: styles.message, children: props.problem }
+        props.problem !== undefined
+          ? { className: styles.message, children: props.problem }
+          : props.question !== undefined
+            ? { className: styles.message, children: props.question }
+            : undefined
       }
-      validationState={props.problem === undefined ? "none" : "error"}
+      validationState={
+        props.problem !== undefined ? "error" : props.question !== undefined ? "warning" : "none"
+      }
+      hint={{
+        className: styles.message,
+        children: (
+          <span data-testid={`${testId}-in-use`}>
+            {props.problem === undefined ? `In use: ${props.inUse}` : "Not usable"}
+          </span>
+        ),
+      }}
     >
       <Input
         className={styles.input}
@@ -224,6 +243,8 @@ export function AssumptionsEditor(props: AssumptionsEditorProps): JSX.Element {
                     text={edits[key] ?? String(checked.values[key])}
                     edited={checked.overrides[key] !== undefined}
                     problem={checked.fieldProblems[key]}
+                    question={checked.fieldQuestions[key]}
+                    inUse={assumptionInUse(key, checked.values[key], props.locale)}
                     disabled={props.busy}
                     onEdit={props.onEdit}
                   />

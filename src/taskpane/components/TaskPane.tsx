@@ -67,7 +67,7 @@ export function TaskPane({
 }: TaskPaneProps): JSX.Element {
   const styles = useStyles();
   const wide = useWideLayout();
-  const { state, assumptions, resultsOutOfDate, shown, actions } = usePane(host, analyser);
+  const { state, assumptions, resultsOutOfDate, shown, actions } = usePane(host, analyser, locale);
   const messagesOf = (section: PaneSection) =>
     state.messages.filter((message) => message.section === section);
   const scoring = useScoring(host, state.result, state.selectedCcg, actions.refreshDownload);
@@ -118,6 +118,7 @@ export function TaskPane({
       reading={state.discovery?.assumptions ?? null}
       edits={state.edits}
       checked={assumptions}
+      locale={locale}
       busy={busy}
       saving={state.savingAssumptions}
       messages={messagesOf("assumptions")}

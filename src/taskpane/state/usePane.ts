@@ -37,7 +37,7 @@ import { assumptionsWrittenMessage, sheetsWrittenMessage, writeChosenSheets } fr
  * @param analyser - runs the engine (a worker in the built pane; this thread in tests)
  * @returns state, derived values and actions
  */
-export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
+export function usePane(host: WorkbookHost, analyser: Analyser, locale = "en-GB"): Pane {
   const [state, setState] = useState<PaneState>(INITIAL_STATE);
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -60,7 +60,10 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
   );
 
   const base = state.discovery?.assumptions.assumptions ?? DEFAULT_ASSUMPTIONS;
-  const assumptions = useMemo(() => checkAssumptionEdits(base, state.edits), [base, state.edits]);
+  const assumptions = useMemo(
+    () => checkAssumptionEdits(base, state.edits, locale),
+    [base, state.edits, locale]
+  );
   const currentSettings = settingsKey(state.choices, assumptions.values, state.practiceSheet);
   const resultsOutOfDate = state.result !== null && state.resultSettings !== currentSettings;
   const shown = useMemo(
@@ -153,7 +156,8 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
   const saveAssumptions = useCallback(async () => {
     const checked = checkAssumptionEdits(
       stateRef.current.discovery?.assumptions.assumptions ?? DEFAULT_ASSUMPTIONS,
-      stateRef.current.edits
+      stateRef.current.edits,
+      locale
     );
     if (!checked.usable) {
       say("assumptions", {
@@ -182,7 +186,7 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
       update(() => ({ savingAssumptions: false }));
       fail("assumptions", error, "writing the assumptions");
     }
-  }, [host, update, say, fail, refreshDownload]);
+  }, [host, update, say, fail, refreshDownload, locale]);
 
   /** Analyses with these assumption edits (the editor's, or the editor's with one switch changed). */
   const analyseWith = useCallback(
@@ -190,7 +194,8 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
       const before = stateRef.current;
       const checked = checkAssumptionEdits(
         before.discovery?.assumptions.assumptions ?? DEFAULT_ASSUMPTIONS,
-        edits
+        edits,
+        locale
       );
       if (!checked.usable) {
         say("results", {
@@ -211,7 +216,7 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
         const workbook =
           rereading || before.workbook === null ? await host.readWorkbook() : before.workbook;
         const discovery = discoverInput(workbook, before.choices, before.practiceSheet);
-        const inForce = checkAssumptionEdits(discovery.assumptions.assumptions, edits);
+        const inForce = checkAssumptionEdits(discovery.assumptions.assumptions, edits, locale);
         update(() => ({ workbook, discovery }));
         const result = await analyser(
           {
@@ -240,7 +245,7 @@ export function usePane(host: WorkbookHost, analyser: Analyser): Pane {
         fail("results", error, "analysing the workbook");
       }
     },
-    [host, analyser, update, say, fail]
+    [host, analyser, update, say, fail, locale]
   );
   const analyse = useCallback(() => analyseWith(stateRef.current.edits), [analyseWith]);
 
