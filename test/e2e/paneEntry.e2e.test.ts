@@ -14,7 +14,7 @@ import os from "os";
 import path from "path";
 import type { Browser, Page } from "playwright-core";
 import { describeWithEnglandData, englandDataFile } from "../helpers/realData";
-import { E2E_TIMEOUT_MS, launchChromium, routeRequests, screenshot } from "./helpers/browser";
+import { E2E_TIMEOUT_MS, launchChromium, openPane, screenshot } from "./helpers/browser";
 import { startDistServer } from "./helpers/distServer";
 import type { DistServer } from "./helpers/distServer";
 
@@ -72,17 +72,11 @@ async function ragTotal(page: Page): Promise<number> {
 describeWithEnglandData("entry that cannot mislead, on the England list", [PRACTICES], () => {
   for (const width of [350, 1400]) {
     test(`at ${width} px: keyboard mapping, "22,5" questioned, data quality by kind, non-CCG codes, messages`, async () => {
-      const context = await browser!.newContext({
-        viewport: { width, height: 900 },
+      const { page, errors } = await openPane(browser!, server!.origin, {
+        width,
         locale: "en-GB",
         acceptDownloads: true,
       });
-      context.setDefaultTimeout(90_000);
-      await routeRequests(context, { origin: server!.origin });
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on("pageerror", (error) => errors.push(error.message));
-      await page.goto(`${server!.origin}/taskpane.html`);
       await page.setInputFiles(testId("file-input"), csv);
 
       // The list size is not recognised: the mapping is open at the one field missing.
@@ -175,7 +169,7 @@ describeWithEnglandData("entry that cannot mislead, on the England list", [PRACT
       );
       expect(errors).toEqual([]);
       await screenshot(page, `pane-${width}-entry-done`);
-      await context.close();
+      await page.context().close();
     });
   }
 });

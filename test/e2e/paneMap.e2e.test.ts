@@ -14,7 +14,7 @@ import { describeWithEnglandData, englandDataFile } from "../helpers/realData";
 import {
   E2E_TIMEOUT_MS,
   launchChromium,
-  routeRequests,
+  openPane,
   screenshot,
   TEST_RESULTS,
 } from "./helpers/browser";
@@ -40,13 +40,7 @@ afterAll(async () => {
 
 /** A fresh pane at this width with the England list analysed and the map drawn. */
 async function analysedPane(width: number): Promise<{ page: Page; firstDrawMs: number }> {
-  const context = await browser!.newContext({ viewport: { width, height: 900 } });
-  context.setDefaultTimeout(90_000);
-  await routeRequests(context, { origin: server!.origin });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${server!.origin}/taskpane.html`);
+  const { page, errors } = await openPane(browser!, server!.origin, { width });
   await page.setInputFiles('[data-testid="file-input"]', englandDataFile(PRACTICES));
   await page.locator('[data-testid="analyse-button"]').click();
   await page.waitForSelector('[data-testid="rag-red"]', { timeout: 120_000 });
@@ -103,9 +97,7 @@ async function seriousAxeViolations(page: Page): Promise<string[]> {
     const axe = (
       window as unknown as {
         axe: {
-          run: (
-            context: Document
-          ) => Promise<{
+          run: (context: Document) => Promise<{
             violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[];
           }>;
         };

@@ -107,6 +107,25 @@ export interface AssumptionsEditorProps {
   readonly onSave: () => void;
 }
 
+/** An assumption's words, then its key (marked when edited here). */
+function FieldLabel(props: {
+  readonly text: string;
+  readonly assumptionKey: AssumptionKey;
+  readonly edited: boolean;
+}): JSX.Element {
+  const styles = useStyles();
+  return (
+    <>
+      {props.text}
+      <br />
+      <span className={props.edited ? styles.edited : styles.key}>
+        {props.assumptionKey}
+        {props.edited ? " · edited" : ""}
+      </span>
+    </>
+  );
+}
+
 function AssumptionField(props: {
   readonly assumptionKey: AssumptionKey;
   readonly text: string;
@@ -135,14 +154,11 @@ function AssumptionField(props: {
           disabled={props.disabled}
           data-testid={testId}
           label={
-            <>
-              {SWITCH_LABELS[key] ?? ASSUMPTION_DEFINITIONS[key].description}
-              <br />
-              <span className={props.edited ? styles.edited : styles.key}>
-                {key}
-                {props.edited ? " · edited" : ""}
-              </span>
-            </>
+            <FieldLabel
+              text={SWITCH_LABELS[key] ?? ASSUMPTION_DEFINITIONS[key].description}
+              assumptionKey={key}
+              edited={props.edited}
+            />
           }
           onChange={(_, data) => props.onEdit(key, data.checked === true ? "1" : "0")}
         />
@@ -156,14 +172,11 @@ function AssumptionField(props: {
       size="small"
       label={{
         children: (
-          <>
-            {ASSUMPTION_DEFINITIONS[key].description}
-            <br />
-            <span className={props.edited ? styles.edited : styles.key}>
-              {key}
-              {props.edited ? " · edited" : ""}
-            </span>
-          </>
+          <FieldLabel
+            text={ASSUMPTION_DEFINITIONS[key].description}
+            assumptionKey={key}
+            edited={props.edited}
+          />
         ),
       }}
       validationMessage={

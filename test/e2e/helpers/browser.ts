@@ -164,3 +164,36 @@ export async function firstRenderMs(
     };
   });
 }
+
+/** Options of {@link openPane}. */
+export interface OpenPaneOptions {
+  readonly width: number;
+  readonly height?: number;
+  /** The browser's language (navigator.language), e.g. "en-GB". */
+  readonly locale?: string;
+  readonly acceptDownloads?: boolean;
+}
+
+/**
+ * Opens the built pane in a fresh browser context of that size, its requests routed (see
+ * {@link routeRequests}) and its page errors collected.
+ * @returns the page and the list its uncaught errors go to
+ */
+export async function openPane(
+  browser: Browser,
+  origin: string,
+  options: OpenPaneOptions
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: options.width, height: options.height ?? 900 },
+    ...(options.locale === undefined ? {} : { locale: options.locale }),
+    acceptDownloads: options.acceptDownloads ?? false,
+  });
+  context.setDefaultTimeout(90_000);
+  await routeRequests(context, { origin });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${origin}/taskpane.html`);
+  return { page, errors };
+}
