@@ -8,13 +8,15 @@
 // focus stays); "22,5" typed as £ per head in an en-GB browser is questioned and never read as 225, with
 // the value in use shown; data quality is grouped by kind and opens onto every row; codes that are not
 // CCGs are left out of the counts until unticked; and the messages match the state after "Put in the
-// download" and after re-analysing. (Axe and focus after Analyse and Write: paneMap.e2e.test.ts.)
+// download" and after re-analysing. axe-core finds no serious
+// problem in the new controls. (Axe and focus after Analyse and Write: paneMap.e2e.test.ts.)
 import fs from "fs";
 import os from "os";
 import path from "path";
 import type { Browser, Page } from "playwright-core";
 import { describeWithEnglandData, englandDataFile } from "../helpers/realData";
 import { E2E_TIMEOUT_MS, launchChromium, openPane, screenshot } from "./helpers/browser";
+import { seriousAxeViolations } from "./helpers/axe";
 import { startDistServer } from "./helpers/distServer";
 import type { DistServer } from "./helpers/distServer";
 
@@ -113,6 +115,8 @@ describeWithEnglandData("entry that cannot mislead, on the England list", [PRACT
       expect(await field.textContent()).toContain("Read as £22.50 per head");
       expect(await field.textContent()).not.toContain("225");
       await screenshot(page, `pane-${width}-22-5-questioned`);
+      // The mapping editor open and a questioned value: no serious accessibility problem.
+      expect(await seriousAxeViolations(page)).toEqual([]);
       await analyse(page, "7,705");
       // The analysis used £22.50: the what-if box shows the allowance analysed.
       expect(await page.locator(testId("whatif-rca-box")).inputValue()).toBe("22.50");
@@ -128,6 +132,7 @@ describeWithEnglandData("entry that cannot mislead, on the England list", [PRACT
       await page.locator(testId("dq-toggle-noCoordinates")).click();
       await page.locator(testId("dq-more-noCoordinates")).click();
       expect(await page.locator(`${testId("dq-rows-noCoordinates")} li`).count()).toBe(352);
+      expect(await seriousAxeViolations(page)).toEqual([]);
 
       // Codes that are not CCGs: left out of the counts; unticked, they are rated and counted.
       const leaveOut = page.locator(testId("leave-out-non-ccg"));

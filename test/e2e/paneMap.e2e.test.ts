@@ -18,6 +18,7 @@ import {
   screenshot,
   TEST_RESULTS,
 } from "./helpers/browser";
+import { seriousAxeViolations } from "./helpers/axe";
 import { startDistServer } from "./helpers/distServer";
 import type { DistServer } from "./helpers/distServer";
 
@@ -86,33 +87,6 @@ async function selectedFill(page: Page): Promise<{ fill: number; inside: boolean
       dots: dots.length,
     };
   });
-}
-
-/** Serious and critical axe-core violations on the page, as "rule: target" lines. */
-async function seriousAxeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) {
-    await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-  }
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (context: Document) => Promise<{
-            violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    const results = await axe.run(document);
-    return results.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      targets: violation.nodes.map((node) => JSON.stringify(node.target)),
-    }));
-  });
-  return violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .flatMap((violation) => violation.targets.map((target) => `${violation.id}: ${target}`));
 }
 
 /** Waits until the dots have been redrawn at the current zoom (the view settles, then it redraws). */
