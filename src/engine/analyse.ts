@@ -6,6 +6,8 @@ import { localAuthorityFits } from "./localAuthoritySource";
 import { reportSetAsideCodes } from "./setAsideCodes";
 import { MappingOverrides, PRACTICE_FIELDS, PracticeField } from "./headers";
 import { locatePracticeList } from "./locatePracticeList";
+import { normalisePracticeCode } from "./codes";
+import { readScenarios } from "./scenario/readScenarios";
 import { AssumptionsReading, readAssumptions } from "./readAssumptions";
 import { readCcgTable } from "./readCcgTable";
 import { ProgressCallback, readPracticeList } from "./readPracticeList";
@@ -96,6 +98,12 @@ export function analyseWorkbook(
   });
 
   reportSetAsideCodes(ccgs, location, findings);
+  const scenarios = readScenarios(
+    workbook,
+    new Set(practices.code.map(normalisePracticeCode)),
+    new Set(codes),
+    findings
+  );
 
   return {
     ccgs,
@@ -110,6 +118,7 @@ export function analyseWorkbook(
     },
     totalPopulation: totals.populations.reduce((sum, value) => sum + value, 0),
     localAuthorityWeights: la.weights,
+    scenarios,
   };
 }
 

@@ -4,6 +4,7 @@ import { PracticeGeography } from "./geo/types";
 import { PracticeField } from "./headers";
 import { LocalAuthorityFitResult } from "./localAuthorityFit";
 import { LocalAuthorityWeights } from "./localAuthorityLookup";
+import type { ScenarioDefinition } from "./scenario/readScenarios";
 import { PracticeTable } from "./practiceTable";
 import { ComponentAssessment, ComponentName, DataQualityFinding, Rating } from "./types";
 
@@ -108,4 +109,6 @@ export interface AnalysisResult {
    * re-classifies re-drawn CCGs from them); null or absent otherwise.
    */
   readonly localAuthorityWeights?: LocalAuthorityWeights | null;
+  /** The scenarios of the workbook's `Scenarios` sheet (SPEC §5), in column order; absent or empty without one. */
+  readonly scenarios?: readonly ScenarioDefinition[];
 }

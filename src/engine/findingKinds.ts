@@ -63,6 +63,15 @@ const SUMMARIES = {
     `${are(n, "criterion", "criteria")} no longer in the criteria list (kept)${listed(values)}`,
   scoringSheetOrphan: (n: number, values: readonly string[]) =>
     `${are(n, "scoring sheet")} for CCGs not in the practice list (left as they are)${listed(values)}`,
+  // Scenarios (issue #12).
+  scenarioNameRepeated: (n: number, values: readonly string[]) =>
+    `${are(n, "scenario name")} used twice in Scenarios (the later column is ignored)${listed(values)}`,
+  scenarioPracticeUnknown: (n: number, values: readonly string[]) =>
+    `${are(n, "practice")} in Scenarios not in the practice list (ignored)${listed(values)}`,
+  scenarioCcgCodeUnusable: (n: number, values: readonly string[]) =>
+    `${are(n, "proposed CCG code")} in Scenarios not usable (the practice stays where it is)${listed(values)}`,
+  scenarioNewCcg: (n: number, values: readonly string[]) =>
+    `${are(n, "proposed CCG code")} in Scenarios new (modelled as new CCGs)${listed(values)}`,
 } satisfies Record<string, (count: number, values: readonly string[]) => string>;
 
 /** A kind of data-quality finding, e.g. `noCoordinates` or `notCcg`. */

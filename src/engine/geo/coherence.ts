@@ -6,11 +6,11 @@
  * and dispersion with hull area. Flat typed arrays throughout; n log n overall.
  */
 import type { GeographyOptions, GeographyResult, PackedPractices } from "./types";
-import { buildTerritoryAdjacency } from "./delaunayAdjacency";
-import { buildPracticeIndex, spatialOrder } from "./practiceIndex";
+import { buildTerritoryAdjacency, type TerritoryAdjacency } from "./delaunayAdjacency";
+import { buildPracticeIndex, spatialOrder, type PracticeIndex } from "./practiceIndex";
 import { findTerritoryPieces } from "./territoryPieces";
 import { findSurroundingGroups } from "./enclosure";
-import { measureNeighbourPurity } from "./neighbourPurity";
+import { measureNeighbourPurity, type NearestLists } from "./neighbourPurity";
 import { measureDispersion } from "./dispersion";
 
 export { projectToBritishNationalGrid, wgs84ToBritishNationalGrid } from "./projection";
@@ -20,7 +20,7 @@ export { buildPracticeIndex } from "./practiceIndex";
 export { findNearestNeighbours } from "./nearestSearch";
 export { findTerritoryPieces } from "./territoryPieces";
 export { findSurroundingGroups } from "./enclosure";
-export { measureNeighbourPurity } from "./neighbourPurity";
+export { measureNeighbourPurity, nearestLists } from "./neighbourPurity";
 export { measureDispersion } from "./dispersion";
 
 /** SPEC defaults: no bridging, 6 nearest neighbours. */
@@ -87,9 +87,36 @@ export function analyseGeography(
   const index = buildPracticeIndex(x, y, count);
   // Vertices numbered in the index's spatial order: every later stage then walks nearby memory.
   const adjacency = buildTerritoryAdjacency(x, y, count, spatialOrder(index));
+  return analyseGeographyOn(points, options, index, adjacency);
+}
+
+/**
+ * {@link analyseGeography} on an index and adjacency already built for the same positions (neither depends
+ * on the CCGs, so a scenario that only re-codes practices reuses the baseline's).
+ * @param points Practices packed as for analyseGeography (same positions, in the same order, as the index).
+ * @param options Bridge distance (km) and neighbours per practice.
+ * @param index buildPracticeIndex of the positions.
+ * @param adjacency buildTerritoryAdjacency of the positions, in the index's spatial order.
+ * @param lists The k nearest of every practice (nearestLists), when already found.
+ * @returns Per-group and per-practice geography, equal to analyseGeography's.
+ */
+export function analyseGeographyOn(
+  points: PackedPractices,
+  options: GeographyOptions,
+  index: PracticeIndex,
+  adjacency: TerritoryAdjacency,
+  lists?: NearestLists
+): GeographyResult {
+  validateGeographyInput(points, options);
   const pieces = findTerritoryPieces(points, adjacency, options.bridgeKm, index);
   const surroundedBy = findSurroundingGroups(points, adjacency);
-  const neighbours = measureNeighbourPurity(points, index, options.neighbourCount, adjacency);
+  const neighbours = measureNeighbourPurity(
+    points,
+    index,
+    options.neighbourCount,
+    adjacency,
+    lists
+  );
   const dispersion = measureDispersion(points);
   return {
     groups: {

@@ -28,6 +28,40 @@ export interface NeighbourPurity {
   readonly embeddedShare: Float64Array;
 }
 
+/** The k nearest practices of every practice, as the purity search finds them (squared distances, metres²). */
+export interface NearestLists {
+  readonly k: number;
+  /** Practice p's nearest are ids[p·k … p·k + found[p]), nearest first (ties: lower index first). */
+  readonly ids: Int32Array;
+  readonly d2: Float64Array;
+  readonly found: Int32Array;
+}
+
+/**
+ * The k nearest practices of every practice: they do not depend on the CCGs, so a scenario that only
+ * re-codes practices measures purity from the baseline's lists ({@link measureNeighbourPurity}).
+ * @param index Spatial index of the practices.
+ * @param neighbourCount Neighbours per practice; min(k, count − 1) are kept.
+ * @param adjacency Territory adjacency of the same practices.
+ * @example const lists = nearestLists(index, 6, adjacency);
+ */
+export function nearestLists(
+  index: PracticeIndex,
+  neighbourCount: number,
+  adjacency: TerritoryAdjacency
+): NearestLists {
+  const count = index.count;
+  const k = Math.max(0, Math.min(neighbourCount, count - 1));
+  const ids = new Int32Array(count * k);
+  const d2 = new Float64Array(count * k);
+  const found = new Int32Array(count);
+  if (k === 0) return { k, ids, d2, found };
+  const search = new NearestPracticeSearch(index, adjacency, k);
+  for (let p = 0; p < count; p++)
+    found[p] = search.search(p, ids.subarray(p * k, p * k + k), d2.subarray(p * k, p * k + k));
+  return { k, ids, d2, found };
+}
+
 /**
  * Measures neighbour purity, embedded practices and nearest other-group practices.
  * @param points Packed practices.
@@ -36,6 +70,7 @@ export interface NeighbourPurity {
  * @param adjacency Delaunay adjacency of the same practices (built when not given): a practice none
  *   of whose k nearest is of another group finds its nearest practice of another group among its
  *   group's border candidates (borderCandidates.ts).
+ * @param lists The k nearest of every practice, found before ({@link nearestLists}); searched when not given.
  * @returns Per-practice and per-group measures.
  * @example
  * const purity = measureNeighbourPurity(points, buildPracticeIndex(points.x, points.y), 6);
@@ -44,7 +79,8 @@ export function measureNeighbourPurity(
   points: PackedPractices,
   index: PracticeIndex,
   neighbourCount: number,
-  adjacency?: TerritoryAdjacency
+  adjacency?: TerritoryAdjacency,
+  lists?: NearestLists
 ): NeighbourPurity {
   const { count, x, y, group, weight, groupCount } = points;
   if (index.count !== count) {
@@ -71,7 +107,12 @@ export function measureNeighbourPurity(
   // Practices in the adjacency's vertex order: spatial when its vertices are (coherence.ts).
   for (const p of graph.vertexPractices) {
     const own = group[p] as number;
-    const found = search === null ? 0 : search.search(p, nearestIds, nearestD2);
+    let found: number;
+    if (lists !== undefined && lists.k === k) {
+      found = lists.found[p] as number;
+      nearestIds.set(lists.ids.subarray(p * k, p * k + found));
+      nearestD2.set(lists.d2.subarray(p * k, p * k + found));
+    } else found = search === null ? 0 : search.search(p, nearestIds, nearestD2);
     let same = 0;
     let firstOther = -1;
     for (let j = 0; j < found; j++) {

@@ -11,6 +11,7 @@ import {
 } from "../analyseGroups";
 import { ccgTotals } from "../groupByCcg";
 import { CcgComparison, ccgDiffers, compareCcg } from "./compare";
+import { reusedScenarioGeography } from "./baselineGeometry";
 import { baselineRecord, recodePractices, RecodedPractices, ScenarioMoves } from "./recode";
 import { scenarioLocalAuthorityFits, localAuthoritySourceOf } from "./scenarioLocalAuthorities";
 
@@ -50,14 +51,15 @@ export const fullScenarioGeography: ScenarioGeography = (baseline, recoded) =>
  * Re-coding every practice to its baseline CCG gives the baseline's figures exactly.
  * @param baseline the analysis the scenario starts from
  * @param moves practice code → proposed CCG code
- * @param geographyOf how the geography is found (tests compare the fast path with the full one)
+ * @param geographyOf how the geography is found: by default on the baseline's triangulation, reused (tests
+ *   compare it with `fullScenarioGeography`, which analyses from scratch)
  * @returns the scenario's result, the codes touched and their comparison
  * @example analyseScenario(result, mergeMoves(result, "10C", "10G")).comparison
  */
 export function analyseScenario(
   baseline: AnalysisResult,
   moves: ScenarioMoves,
-  geographyOf: ScenarioGeography = fullScenarioGeography
+  geographyOf: ScenarioGeography = reusedScenarioGeography
 ): ScenarioOutcome {
   const recoded = recodePractices(baseline, moves);
   const { codes, practiceCcg } = recoded;

@@ -7,6 +7,11 @@ import { AnalysisResult } from "../analysis";
 import { buildTerritoryAdjacency, TerritoryAdjacency } from "../geo/delaunayAdjacency";
 import { buildPracticeIndex, PracticeIndex, spatialOrder } from "../geo/practiceIndex";
 import { packPractices } from "../packPractices";
+import { NEIGHBOUR_COUNT } from "../ccgAnalysis";
+import { countEmbeddedPractices } from "../embeddedPractices";
+import { analyseGeographyOn } from "../geo/coherence";
+import { nearestLists, NearestLists } from "../geo/neighbourPurity";
+import type { ScenarioGeography } from "./analyseScenario";
 
 /** The baseline's group-independent geometry. */
 export interface BaselineGeometry {
@@ -16,6 +21,8 @@ export interface BaselineGeometry {
   readonly practiceOfIndex: Int32Array;
   readonly index: PracticeIndex;
   readonly adjacency: TerritoryAdjacency;
+  /** The 6 nearest practices of every located practice. */
+  readonly nearest: NearestLists;
 }
 
 const cache = new WeakMap<AnalysisResult, BaselineGeometry>();
@@ -36,7 +43,14 @@ export function baselineGeometry(baseline: AnalysisResult): BaselineGeometry {
     packed.indexOfPractice.forEach((at, practice) => {
       if (at >= 0) practiceOfIndex[at] = practice;
     });
-    geometry = { indexOfPractice: packed.indexOfPractice, practiceOfIndex, index, adjacency };
+    const nearest = nearestLists(index, NEIGHBOUR_COUNT, adjacency);
+    geometry = {
+      indexOfPractice: packed.indexOfPractice,
+      practiceOfIndex,
+      index,
+      adjacency,
+      nearest,
+    };
     cache.set(baseline, geometry);
   }
   return geometry;
@@ -77,3 +91,22 @@ export function adjacentCcgs(baseline: AnalysisResult): number[][] {
   }
   return sets.map((set) => [...set].sort((a, b) => a - b));
 }
+
+/**
+ * The geography of a scenario's re-coded practices on the baseline's spatial index and territory adjacency
+ * (built once per baseline): the same figures as analysing from scratch, without the triangulation.
+ * @example reusedScenarioGeography(result, recodePractices(result, moves)).geography.groups.pieces
+ */
+export const reusedScenarioGeography: ScenarioGeography = (baseline, recoded) => {
+  const { index, adjacency, nearest } = baselineGeometry(baseline);
+  const packed = packPractices(baseline.practices, recoded.practiceCcg, recoded.codes.length);
+  const geography = analyseGeographyOn(
+    packed.points,
+    { bridgeKm: baseline.assumptions.assumptions.bridge_km, neighbourCount: NEIGHBOUR_COUNT },
+    index,
+    adjacency,
+    nearest
+  );
+  const embedded = countEmbeddedPractices(packed.points, geography.practices);
+  return { ...packed, geography, embedded };
+};

@@ -6,4 +6,6 @@ export { analyseScenario, fullScenarioGeography } from "./analyseScenario";
 export type { CcgComparison, ComparedFigures } from "./compare";
 export type { MergePartner, MergeSuggestion } from "./mergeSuggestions";
 export { mergeMoves, suggestMerges, MAX_MERGE_PARTNERS } from "./mergeSuggestions";
-export { adjacentCcgs } from "./baselineGeometry";
+export { adjacentCcgs, reusedScenarioGeography } from "./baselineGeometry";
+export type { ScenarioDefinition } from "./readScenarios";
+export { readScenarios, findScenariosSheet, SCENARIOS_SHEET } from "./readScenarios";

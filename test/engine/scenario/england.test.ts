@@ -3,7 +3,13 @@
 import { analyseWorkbook } from "../../../src/engine/analyse";
 import { AnalysisResult } from "../../../src/engine/analysis";
 import { buildTerritoryAdjacency, practiceAdjacency } from "../../../src/engine/geo/coherence";
-import { analyseScenario, mergeMoves, suggestMerges } from "../../../src/engine/scenario";
+import {
+  analyseScenario,
+  fullScenarioGeography,
+  mergeMoves,
+  ScenarioMoves,
+  suggestMerges,
+} from "../../../src/engine/scenario";
 import { describeWithEnglandData } from "../../helpers/realData";
 import { ENGLAND_FILES, englandWorkbook } from "./englandWorkbook";
 
@@ -145,4 +151,35 @@ describeWithEnglandData("scenarios on England 2016", ENGLAND_FILES, () => {
       )
     );
   });
+
+  test("the reused triangulation gives the same analysis as a full recompute over 240 seeded moves and merges", () => {
+    let seed = 12;
+    const random = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+    const codes = baseline.ccgs.map((c) => c.code);
+    const fast: number[] = [];
+    for (let round = 0; round < 240; round++) {
+      let moves: ScenarioMoves;
+      if (round % 2 === 0) {
+        const map = new Map<string, string>();
+        const count = 1 + Math.floor(random() * 8);
+        for (let k = 0; k < count; k++)
+          map.set(pick(baseline.practices.code), random() < 0.1 ? "99Z" : pick(codes));
+        moves = map;
+      } else {
+        moves = mergeMoves(baseline, pick(codes), pick(codes));
+      }
+      const started = performance.now();
+      const reused = analyseScenario(baseline, moves);
+      fast.push(performance.now() - started);
+      const full = analyseScenario(baseline, moves, fullScenarioGeography);
+      expect(reused.result).toEqual(full.result);
+      expect(reused.changed).toEqual(full.changed);
+    }
+    fast.sort((a, b) => a - b);
+    console.log(`reused-triangulation scenario: median ${fast[120]?.toFixed(1)} ms over 240`);
+  }, 300_000);
 });

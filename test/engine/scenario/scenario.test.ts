@@ -177,3 +177,71 @@ describe("merge suggestions", () => {
     expect(north?.partners.map((p) => p.code).sort()).toEqual(["01A", "02B"]);
   });
 });
+
+describe("the Scenarios sheet", () => {
+  const scenarioRows: CellValue[][] = [
+    ["Practice code", "Exclave home", "Split", "Exclave home", ""],
+    ["P00037", "02b", null, "01A", null],
+    ["P00002", null, "04D", null, null],
+    ["X99999", "02B", null, null, null],
+    ["P00004", "XYZ", "04d00", null, null],
+    ["P00006", null, null, null, null],
+  ];
+  const result = analyseWorkbook(
+    workbook(sheet("Practices", practiceRows()), sheet("Scenarios", scenarioRows))
+  );
+  const found = (kind: string) => result.dataQuality.filter((f) => f.kind === kind);
+
+  test("columns become scenarios; blank cells leave practices where they are", () => {
+    expect(result.scenarios).toEqual([
+      { name: "Exclave home", column: "B", moves: [["P00037", "02B"]] },
+      {
+        name: "Split",
+        column: "C",
+        moves: [
+          ["P00002", "04D"],
+          ["P00004", "04D"],
+        ],
+      },
+    ]);
+    const outcome = analyseScenario(result, new Map(result.scenarios?.[0]?.moves));
+    expect(outcome.result.ccgs.find((c) => c.code === "01A")?.geography?.pieces).toBe(1);
+  });
+
+  test("unknown practices, unusable codes and repeated names are Data Quality rows naming the cell", () => {
+    expect(found("scenarioNameRepeated")).toEqual([
+      expect.objectContaining({
+        severity: "error",
+        sheet: "Scenarios",
+        row: 1,
+        message: expect.stringContaining("Scenarios!D1"),
+      }),
+    ]);
+    expect(found("scenarioPracticeUnknown")).toEqual([
+      expect.objectContaining({
+        severity: "error",
+        row: 4,
+        value: "X99999",
+        message: expect.stringContaining("Scenarios!A4"),
+      }),
+    ]);
+    expect(found("scenarioCcgCodeUnusable")).toEqual([
+      expect.objectContaining({
+        severity: "error",
+        row: 5,
+        column: "Exclave home",
+        value: "XYZ",
+        message: expect.stringContaining("Scenarios!B5"),
+      }),
+    ]);
+    // A code found nowhere in the baseline is a new CCG (a split): one warning per scenario and code.
+    expect(found("scenarioNewCcg")).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        row: 3,
+        value: "04D",
+        message: expect.stringContaining("Scenarios!C3"),
+      }),
+    ]);
+  });
+});
