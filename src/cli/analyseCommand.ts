@@ -25,6 +25,10 @@ import { formatScoringTable } from "./scoringTable";
 import { checkOutputPath, checkWorkbookFits } from "./outputPath";
 import { ProgressLine } from "./progress";
 import { readWorkbookForAnalysis, writeAnalysedWorkbook } from "./workbookFiles";
+import { analyseChosenScenarios } from "./scenarioCommands";
+import { formatScenarioComparison } from "./scenarioTable";
+import { scenarioJson } from "../output/report/scenarioJson";
+import { scenarioComparisonContents } from "../output/scenarioComparisonSheet";
 
 /**
  * `<input name>.analysed.xlsx` beside the input (SPEC §8.1); a macro-enabled `.xlsm` input keeps
@@ -201,6 +205,8 @@ export async function runAnalyse(command: AnalyseCommand, io: CliIo): Promise<nu
     dataQuality: [...analysis.dataQuality, ...scoring.dataQuality],
   };
   const sensitivity = sensitivityOrFail(label, result);
+  const scenarios =
+    command.scenario === null ? [] : analyseChosenScenarios(label, result, command.scenario);
   if (command.svg !== null) {
     // Before the workbook, so a bad --svg path fails the run before anything else is written.
     await writeTextFileSafely(path.resolve(io.cwd, command.svg), renderMapSvg(result), command.svg);
@@ -209,7 +215,11 @@ export async function runAnalyse(command: AnalyseCommand, io: CliIo): Promise<nu
   if (outputPath !== null) {
     const written = await writeAnalysedWorkbook(
       input,
-      [...buildOutputContents(result), ...scoringContents(scoring)],
+      [
+        ...buildOutputContents(result),
+        ...scenarioComparisonContents(result, scenarios),
+        ...scoringContents(scoring),
+      ],
       inputPath,
       outputPath
     );
@@ -218,6 +228,8 @@ export async function runAnalyse(command: AnalyseCommand, io: CliIo): Promise<nu
   }
   if (command.json) {
     const report = buildJsonReport(result, sensitivity);
+    if (command.scenario !== null)
+      report.scenarios = scenarios.map(({ name, outcome }) => scenarioJson(name, outcome));
     const json = scoring.ccgs.length > 0 ? { ...report, scoring: scoringJson(scoring) } : report;
     io.stdout(`${JSON.stringify(json, null, 2)}\n`);
   } else {
@@ -228,6 +240,8 @@ export async function runAnalyse(command: AnalyseCommand, io: CliIo): Promise<nu
     if (result.ccgs.some((ccg) => ccg.rating !== "GREEN" || !ccg.rated))
       io.stdout(`\n${formatRagTable(result, 10)}\n`);
     if (scoring.ccgs.length > 0) io.stdout(`\n${formatScoringTable(scoring, 10)}\n`);
+    for (const { name, outcome } of scenarios)
+      io.stdout(`\n${formatScenarioComparison(name, outcome, result.ccgs.length)}\n`);
   }
   return 0;
 }

@@ -36,6 +36,17 @@ export interface AnalyseCommand {
   readonly mapping: MappingOverrides;
   /** `--scoring`: the CCGs whose scoring sheets are written (null: only those that already have one). */
   readonly scoring: ScoringSelection | null;
+  /** `--scenario`: a scenario name of the `Scenarios` sheet, or `all`; null without the option. */
+  readonly scenario: string | null;
+}
+
+/** `suggest` options. */
+export interface SuggestCommand {
+  readonly command: "suggest";
+  readonly input: string;
+  readonly json: boolean;
+  readonly assumptions: Partial<Assumptions>;
+  readonly mapping: MappingOverrides;
 }
 
 /** `sample` options. */
@@ -51,6 +62,7 @@ export interface SampleCommand {
 export type Command =
   | AnalyseCommand
   | SampleCommand
+  | SuggestCommand
   | { readonly command: "demo" }
   | { readonly command: "help" }
   | { readonly command: "version" };
@@ -262,12 +274,18 @@ export function parseArguments(args: readonly string[]): Command {
   switch (command) {
     case "analyse":
     case "analyze": {
-      if (raw.values.has("--scenario")) {
-        throw new UsageError(
-          "--scenario is not available yet: footprint scenarios come in a later release"
-        );
-      }
-      allowOnly(raw, "analyse", ["--output", "--json", "--set", "--map", "--svg", "--scoring"]);
+      allowOnly(raw, "analyse", [
+        "--output",
+        "--json",
+        "--set",
+        "--map",
+        "--svg",
+        "--scoring",
+        "--scenario",
+      ]);
+      const scenario = single(raw, "--scenario");
+      if (scenario !== null && scenario.trim() === "")
+        throw new UsageError("--scenario needs a scenario name from the Scenarios sheet, or all");
       if (raw.positional.length !== 1) {
         throw new UsageError(
           raw.positional.length === 0
@@ -284,12 +302,26 @@ export function parseArguments(args: readonly string[]): Command {
         assumptions: parseAssumptionSettings(raw.values.get("--set") ?? []),
         mapping: parseMappings(raw.values.get("--map") ?? []),
         scoring: parseScoringSelection(single(raw, "--scoring")),
+        scenario: scenario === null ? null : scenario.trim(),
       };
     }
-    case "suggest":
-      throw new UsageError(
-        "suggest is not available yet: merge suggestions come in a later release"
-      );
+    case "suggest": {
+      allowOnly(raw, "suggest", ["--json", "--set", "--map"]);
+      if (raw.positional.length !== 1) {
+        throw new UsageError(
+          raw.positional.length === 0
+            ? "suggest needs a workbook (.xlsx or .csv)"
+            : `suggest takes one workbook, not ${raw.positional.length}`
+        );
+      }
+      return {
+        command: "suggest",
+        input: raw.positional[0] ?? "",
+        json: raw.flags.has("--json"),
+        assumptions: parseAssumptionSettings(raw.values.get("--set") ?? []),
+        mapping: parseMappings(raw.values.get("--map") ?? []),
+      };
+    }
     case "sample": {
       allowOnly(raw, "sample", ["--output", "--practices", "--ccgs", "--seed"]);
       if (raw.positional.length > 0)
@@ -316,11 +348,11 @@ export function parseArguments(args: readonly string[]): Command {
 /** The usage text printed by `--help` and after a usage error. */
 export const USAGE = `Usage:
   ccg-footprint analyse <workbook.xlsx|.csv> [-o <out.xlsx>] [--json] [--svg <map.svg>]
-                        [--scoring all|flagged|none|<code,code>]
+                        [--scenario <name|all>] [--scoring all|flagged|none|<code,code>]
                         [--set key=value]... [--map field=Header]...
   ccg-footprint sample [-o <out.xlsx>] [--practices N] [--ccgs N] [--seed S]
   ccg-footprint demo
-  ccg-footprint suggest <workbook> [--json]        (not available yet)
+  ccg-footprint suggest <workbook> [--json] [--set key=value]... [--map field=Header]...
 
 analyse   Analyse a practice list: population, running costs, geography and RAG ratings per CCG.
           Writes <workbook>.analysed.xlsx beside the input (or -o): the input sheets untouched plus
@@ -332,6 +364,10 @@ analyse   Analyse a practice list: population, running costs, geography and RAG 
                             for the RED and AMBER CCGs; or all, none, or codes such as 07L,08M.
                             Without it, scoring sheets already in the workbook are refreshed, keeping
                             the statuses, support and evidence you changed.
+          --scenario <name|all>  analyse a scenario of the Scenarios sheet (or all of them) and
+                            print, or write to Scenario Comparison, its CCGs before and after.
+suggest   For each CCG RED or AMBER on size or finance, up to 3 territory-adjacent partners to merge
+          with, best merged rating first, then the most compact; --json prints them as JSON.
 sample    Write a deterministic England-like sample workbook (default sample.xlsx).
 demo      Write a sample and its analysis into ./ccg-footprint-demo/ and print a RAG table.
 

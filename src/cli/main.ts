@@ -2,6 +2,7 @@
 import { Command, USAGE, UsageError, parseArguments } from "./args";
 import { runAnalyse } from "./analyseCommand";
 import { runDemo, runSample } from "./sampleCommands";
+import { runSuggest } from "./scenarioCommands";
 import { CliIo, CliFailure } from "./io";
 
 /** Package version shown by `--version`. */
@@ -34,6 +35,8 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
         return await runAnalyse(command, io);
       case "sample":
         return await runSample(command, io);
+      case "suggest":
+        return await runSuggest(command, io);
       case "demo":
         return await runDemo(io);
     }

@@ -39,8 +39,8 @@ describe("the ccg-footprint runner as a process", () => {
     expect(result.status).toBe(2);
     expect(result.stderr.startsWith("error: analyse needs a workbook")).toBe(true);
     expect(result.stdout).toBe("");
-    expect(runRunner(["suggest", "x.xlsx"], temporaryDirectory()).status).toBe(2);
-    expect(runRunner(["analyse", "x.xlsx", "--scenario", "a"], temporaryDirectory()).status).toBe(2);
+    expect(runRunner(["suggest"], temporaryDirectory()).status).toBe(2);
+    expect(runRunner(["analyse", "x.xlsx", "--scenario"], temporaryDirectory()).status).toBe(2);
   });
 
   test("analyse a CSV: exit 0, the input byte-identical, the output beside it with the five sheets", async () => {

@@ -1,5 +1,11 @@
 /** Declaring output tables as columns with a value function each. */
-import { ColumnFormat, OutputColumn, OutputSheetName, OutputTable, OutputValue } from "./outputTable";
+import {
+  ColumnFormat,
+  OutputColumn,
+  OutputSheetName,
+  OutputTable,
+  OutputValue,
+} from "./outputTable";
 
 /** A column of an output table and how to compute its value from a row item. */
 export interface ColumnSpec<T> {

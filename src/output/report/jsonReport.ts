@@ -60,6 +60,15 @@ export interface JsonReport {
   population: number;
   dataQuality: DataQualityFinding[];
   sensitivity?: SensitivityJson;
+  /** `--scenario`: each scenario's CCGs (same schema) and the codes it touched. */
+  scenarios?: ScenarioJson[];
+}
+
+/** One scenario in the JSON report. */
+export interface ScenarioJson {
+  name: string;
+  ccgs: CcgJson[];
+  changed: string[];
 }
 
 /** Round to a number of decimal places, leaving null alone. */
@@ -74,7 +83,8 @@ function money(value: number): number {
   return roundTo(value, 2) ?? 0;
 }
 
-function ccgJson(ccg: CcgAnalysis): CcgJson {
+/** One CCG in the JSON report's schema (SPEC §8.1). */
+export function ccgJson(ccg: CcgAnalysis): CcgJson {
   const geo = ccg.geography;
   const rated = (rating: Rating | null): Rating | null => (ccg.rated ? rating : null);
   return {
