@@ -4,7 +4,6 @@
  */
 import { Workbook } from "exceljs";
 import { analyseWorkbook } from "../../src/engine/analyse";
-import { CellValue } from "../../src/engine/cells";
 import { analyseScenario, mergeMoves } from "../../src/engine/scenario";
 import { scenarioComparisonContents } from "../../src/output/scenarioComparisonSheet";
 import { addOutputsToPackage, openPackage, savePackage } from "../../src/package";
@@ -15,7 +14,7 @@ import { createExcelHost } from "../excel-host";
 import { sheet, workbook } from "../helpers/sheets";
 import { renderedByExcelJs, renderedByOfficeJs } from "./helpers/renderedSheets";
 
-const rows: CellValue[][] = [
+const rows: (string | number)[][] = [
   ["Practice code", "CCG code", "CCG name", "List size", "Easting", "Northing"],
 ];
 for (let i = 0; i < 24; i++) {
