@@ -6,7 +6,12 @@ import {
   assumptionOrderProblems,
   assumptionValueProblem,
 } from "../../engine/assumptions";
-import { formatPoundsInLocale, parseLocaleNumber, separatorsOf } from "./localeNumber";
+import {
+  formatPoundsInLocale,
+  isAmbiguousMark,
+  parseLocaleNumber,
+  separatorsOf,
+} from "./localeNumber";
 
 /** What the user typed per key (keys not edited are absent). */
 export type AssumptionEdits = Partial<Readonly<Record<AssumptionKey, string>>>;
@@ -84,10 +89,8 @@ export function assumptionInUse(key: AssumptionKey, value: number, locale: strin
 /** Why a usable value deserves a second look (an ambiguous mark, an implausible size), or null. */
 function question(key: AssumptionKey, text: string, value: number, locale: string): string | null {
   const inUse = assumptionInUse(key, value, locale);
-  const { decimal, group } = separatorsOf(locale);
-  const marks = text.match(/[.,]/g) ?? [];
-  const digitsAfter = /[.,](\d*)/.exec(text)?.[1]?.length ?? 0;
-  if (marks.length === 1 && marks[0] === group && group !== decimal && digitsAfter !== 3) {
+  if (isAmbiguousMark(text, locale)) {
+    const { group } = separatorsOf(locale);
     return `Read as ${inUse}: '${text.trim()}' has a '${group}', which in your settings groups thousands; type ${inUse.replace(/ per head$/, "").replace(/^£/, "")} to confirm.`;
   }
   const range = PLAUSIBLE_RANGES[key];

@@ -49,6 +49,19 @@ export function parseLocaleNumber(text: string, locale: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+/**
+ * True when the text's one mark is the locale's thousands separator but not followed by three digits, so
+ * parseLocaleNumber read it as a decimal mark: worth questioning ("22,5" in en-GB).
+ * @example isAmbiguousMark("22,5", "en-GB") // true
+ * @example isAmbiguousMark("1,000", "en-GB") // false
+ */
+export function isAmbiguousMark(text: string, locale: string): boolean {
+  const { decimal, group } = separatorsOf(locale);
+  const marks = text.match(/[.,]/g) ?? [];
+  const digitsAfter = /[.,](\d*)/.exec(text)?.[1]?.length ?? 0;
+  return marks.length === 1 && marks[0] === group && group !== decimal && digitsAfter !== 3;
+}
+
 function groupsOfThree(text: string, mark: string): boolean {
   const groups = text.replace(/^-/, "").split(mark);
   return (

@@ -1,4 +1,8 @@
-import { formatPoundsInLocale, parseLocaleNumber } from "../../../src/taskpane/state/localeNumber";
+import {
+  formatPoundsInLocale,
+  isAmbiguousMark,
+  parseLocaleNumber,
+} from "../../../src/taskpane/state/localeNumber";
 
 describe("numbers typed in the user's locale", () => {
   test.each([
@@ -35,5 +39,19 @@ describe("numbers typed in the user's locale", () => {
     expect(formatPoundsInLocale(22.5, "en-GB")).toBe("£22.50");
     expect(formatPoundsInLocale(22.5, "de-DE")).toMatch(/^22,50\s£$/);
     expect(formatPoundsInLocale(1_000_000, "en-GB", false)).toBe("£1,000,000");
+  });
+});
+
+describe("isAmbiguousMark", () => {
+  test.each([
+    ["22,5", "en-GB", true],
+    ["22,50", "en-GB", true],
+    ["1,000", "en-GB", false],
+    ["22.5", "en-GB", false],
+    ["22,5", "de-DE", false],
+    ["22.5", "de-DE", true],
+    ["1,000,000", "en-GB", false],
+  ])("%s in %s: %s", (text, locale, expected) => {
+    expect(isAmbiguousMark(text, locale)).toBe(expected);
   });
 });
