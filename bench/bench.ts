@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: seeded, repeatable benchmarks of the engine (SPEC §9).
  * Options: `--quick` (England scale only, no Turf baseline), `--no-turf`, `--engine` (the full-engine rows
- * only), `--write` (only the analysed-workbook write rows), `--practices=N` (only the large layouts of N practices, e.g. `--practices=1000000`).
+ * only), `--scenarios` (the engine and scenario-recompute rows only), `--write` (only the analysed-workbook write rows), `--practices=N` (only the large layouts of N practices, e.g. `--practices=1000000`).
  * Run with `node --expose-gc` (the npm script does) so garbage is collected before each timed run.
  */
 import fs from "fs";
@@ -13,6 +13,7 @@ import { DEFAULT_GEOGRAPHY_BENCH_SIZES, runGeographyBench } from "./geography";
 import { ENGINE_BENCH_SIZES, runEngineBench } from "./engine";
 import { benchSummaryFunction } from "./summaryFunction";
 import { benchPackageWrite } from "./packageWrite";
+import { benchScenarios } from "./scenario";
 
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
@@ -44,6 +45,11 @@ if (fs.existsSync(englandCsv)) {
 const writeOnly = args.includes("--write");
 if (!writeOnly) runEngineBench(onlyPractices === null ? extra : [], quick ? [] : largeSizes, log);
 if (engineOnly) process.exit(0);
+if (!writeOnly && onlyPractices === null) {
+  log(`\nScenario recompute: analyseScenario after one move / one merge (median / min)`);
+  for (const { name, workbook } of extra) benchScenarios(name, workbook, log);
+}
+if (args.includes("--scenarios")) process.exit(0);
 void benchPackageWrite(log, englandCsv, path.resolve(__dirname, "ccg-footprint.js")).then(() => {
   if (writeOnly) process.exit(0);
   rest();

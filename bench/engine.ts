@@ -13,7 +13,10 @@ let sink = 0;
 export function medianAndMin(values: readonly number[]): { medianMs: number; minMs: number } {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  const medianMs = sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  const medianMs =
+    sorted.length % 2 === 1
+      ? (sorted[middle] ?? 0)
+      : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
   return { medianMs, minMs: sorted[0] ?? 0 };
 }
 
@@ -49,12 +52,22 @@ function collectGarbage(collection: Collection): void {
 export function workbookFromLayout(layout: BenchLayout): WorkbookData {
   const rows: CellValue[][] = [["Practice code", "CCG code", "List size", "Latitude", "Longitude"]];
   const { points } = layout;
-  if (points.groupCount > 2600) throw new Error(`${points.groupCount} CCGs: NHS-style codes allow at most 2,600`);
+  if (points.groupCount > 2600)
+    throw new Error(`${points.groupCount} CCGs: NHS-style codes allow at most 2,600`);
   const letter = (n: number) => String.fromCharCode(65 + (n % 26));
-  const ccgCodes = Array.from({ length: points.groupCount }, (_, g) => `${String(g % 100).padStart(2, "0")}${letter(Math.floor(g / 100))}`);
+  const ccgCodes = Array.from(
+    { length: points.groupCount },
+    (_, g) => `${String(g % 100).padStart(2, "0")}${letter(Math.floor(g / 100))}`
+  );
   for (let i = 0; i < points.count; i++) {
     const code = `${letter(Math.floor(i / 100000))}${String(i % 100000).padStart(5, "0")}`;
-    rows.push([code, ccgCodes[points.group[i] ?? 0] ?? "", points.weight[i] ?? 0, layout.latitude[i] ?? 0, layout.longitude[i] ?? 0]);
+    rows.push([
+      code,
+      ccgCodes[points.group[i] ?? 0] ?? "",
+      points.weight[i] ?? 0,
+      layout.latitude[i] ?? 0,
+      layout.longitude[i] ?? 0,
+    ]);
   }
   return { sheets: [{ name: "Practices", rows, firstRow: 1, firstColumn: 1 }] };
 }
@@ -92,13 +105,18 @@ function runEngineOnce(workbook: WorkbookData): EngineRun {
   const marks: { stage: AnalysisStage; at: number }[] = [];
   const faultsBefore = process.resourceUsage().minorPageFault;
   const start = performance.now();
-  const result = analyseWorkbook(workbook, { onStage: (stage) => marks.push({ stage, at: performance.now() }) });
+  const result = analyseWorkbook(workbook, {
+    onStage: (stage) => marks.push({ stage, at: performance.now() }),
+  });
   const end = performance.now();
   const pageFaults = process.resourceUsage().minorPageFault - faultsBefore;
   sink += result.totalPopulation + result.ccgs.length;
   return {
     totalMs: end - start,
-    stageMs: marks.map((mark, index) => ({ stage: mark.stage, ms: (marks[index + 1]?.at ?? end) - mark.at })),
+    stageMs: marks.map((mark, index) => ({
+      stage: mark.stage,
+      ms: (marks[index + 1]?.at ?? end) - mark.at,
+    })),
     practices: result.practices.count,
     ccgs: result.ccgs.length,
     pageFaults,
@@ -109,9 +127,20 @@ function runEngineOnce(workbook: WorkbookData): EngineRun {
  * Time `analyseWorkbook` on a workbook: warm-up runs, then timed runs, each after a collection; stage medians
  * from `onStage`.
  */
-export function timeEngine(name: string, workbook: WorkbookData, warmups: number, runs: number, collection: Collection = "full"): EngineTiming {
+export function timeEngine(
+  name: string,
+  workbook: WorkbookData,
+  warmups: number,
+  runs: number,
+  collection: Collection = "full"
+): EngineTiming {
   const order: AnalysisStage[] = ["read", "costs", "geography", "ratings"];
-  const stageTimes: Record<AnalysisStage, number[]> = { read: [], costs: [], geography: [], ratings: [] };
+  const stageTimes: Record<AnalysisStage, number[]> = {
+    read: [],
+    costs: [],
+    geography: [],
+    ratings: [],
+  };
   const totals: number[] = [];
   const pageFaults: number[] = [];
   let practices = 0;
@@ -126,7 +155,9 @@ export function timeEngine(name: string, workbook: WorkbookData, warmups: number
     pageFaults.push(timed.pageFaults);
     for (const { stage, ms } of timed.stageMs) stageTimes[stage].push(ms);
   }
-  const stages = Object.fromEntries(order.map((stage) => [stage, medianAndMin(stageTimes[stage]).medianMs])) as Record<AnalysisStage, number>;
+  const stages = Object.fromEntries(
+    order.map((stage) => [stage, medianAndMin(stageTimes[stage]).medianMs])
+  ) as Record<AnalysisStage, number>;
   return {
     name,
     practices,
@@ -163,7 +194,9 @@ export function runEngineBench(
   log: (line: string) => void
 ): EngineTiming[] {
   log(`\nFull engine: analyseWorkbook, cells → results (median / min)`);
-  log(`  England scale: a minor collection before each run (engine warm); the row marked "full GC" collects everything (half cold)`);
+  log(
+    `  England scale: a minor collection before each run (engine warm); the row marked "full GC" collects everything (half cold)`
+  );
   const timings: EngineTiming[] = [];
   for (const { name, workbook } of extra) {
     const timing = timeEngine(name, workbook, 5, 20, "young");
@@ -171,22 +204,34 @@ export function runEngineBench(
     timings.push(timing);
   }
   for (const { name, workbook } of extra.slice(0, 1)) {
-    logEngineTiming(timeEngine(`${name}, full GC before each run (re-optimises)`, workbook, 5, 20, "full"), log);
+    logEngineTiming(
+      timeEngine(`${name}, full GC before each run (re-optimises)`, workbook, 5, 20, "full"),
+      log
+    );
   }
   if (sizes.length > 0) log(`  Large layouts: a full collection before each run`);
   for (const size of sizes) {
     const workbook = workbookFromLayout(makeBenchLayout(size));
     const [warmups, runs] = size.count >= 1000000 ? [1, 5] : [2, 7];
-    const timing = timeEngine(`${size.kind} ${size.count.toLocaleString("en-GB")} practices / ${size.groupCount.toLocaleString("en-GB")} CCGs`, workbook, warmups, runs, "full");
+    const timing = timeEngine(
+      `${size.kind} ${size.count.toLocaleString("en-GB")} practices / ${size.groupCount.toLocaleString("en-GB")} CCGs`,
+      workbook,
+      warmups,
+      runs,
+      "full"
+    );
     logEngineTiming(timing, log);
     timings.push(timing);
   }
-  const at = (count: number) => timings.filter((t) => t.practices === count && t.name.startsWith("clustered"));
+  const at = (count: number) =>
+    timings.filter((t) => t.practices === count && t.name.startsWith("clustered"));
   const k100 = at(100000)[0];
   const m1 = at(1000000)[0];
   if (k100 !== undefined && m1 !== undefined) {
     const nlogn = (1e6 * Math.log(1e6)) / (1e5 * Math.log(1e5));
-    log(`  growth 100k → 1M (clustered): ×${(m1.medianMs / k100.medianMs).toFixed(1)} (n log n would be ×${nlogn.toFixed(1)})`);
+    log(
+      `  growth 100k → 1M (clustered): ×${(m1.medianMs / k100.medianMs).toFixed(1)} (n log n would be ×${nlogn.toFixed(1)})`
+    );
   }
   log(`  (sink ${sink.toPrecision(3)})`);
   return timings;

@@ -272,8 +272,7 @@ export function timeGeographyStages(
     timeStage(
       // With the adjacency, as in the engine: the nearest other CCG from border candidates.
       "6 nearest + purity + nearest other CCG",
-      () =>
-        measureNeighbourPurity(points, index, 6, adjacency).nearestOtherKm[0] as number,
+      () => measureNeighbourPurity(points, index, 6, adjacency).nearestOtherKm[0] as number,
       warmups,
       runs
     ),
@@ -422,7 +421,8 @@ export function runGeographyBench(
     let turf: TurfBaseline | null = null;
     if (options.turf !== false) {
       turf = runTurfBaseline(layout);
-      const oursDispersion = stages.find((s) => s.stage === "dispersion + hull")?.medianMs ?? Number.NaN;
+      const oursDispersion =
+        stages.find((s) => s.stage === "dispersion + hull")?.medianMs ?? Number.NaN;
       log(`  Turf centerMean + distance (centre, sd, max)  ${formatMs(turf.dispersionMs)}`);
       log(`  Turf convex + area (hull)                     ${formatMs(turf.hullMs)}`);
       log(
@@ -432,7 +432,9 @@ export function runGeographyBench(
         `  agreement: standard distance median |Δ| ${(100 * turf.standardDistanceDifference).toFixed(2)}%, ` +
           `hull area ${(100 * turf.hullAreaDifference).toFixed(2)}% (Turf: spherical degrees; engine: National Grid metres)`
       );
-      log("  (Turf is compared only where it computes the same measure: no neighbours, pieces or enclosure)");
+      log(
+        "  (Turf is compared only where it computes the same measure: no neighbours, pieces or enclosure)"
+      );
     }
     records.push({
       layout: layout.name,

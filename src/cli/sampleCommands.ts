@@ -1,4 +1,7 @@
 /** `ccg-footprint sample` and `ccg-footprint demo`. */
+import { analyseChosenScenarios } from "./scenarioCommands";
+import { formatScenarioComparison } from "./scenarioTable";
+import { scenarioComparisonContents } from "../output/scenarioComparisonSheet";
 import fs from "node:fs";
 import path from "node:path";
 import { formatCount } from "../engine/format";
@@ -67,9 +70,16 @@ export async function runDemo(io: CliIo): Promise<number> {
   // The flagged CCGs get authorisation scoring sheets (SPEC §4).
   const scoring = scoreOrFail("sample.xlsx", input.data, analysis, "flagged");
   const result = { ...analysis, dataQuality: [...analysis.dataQuality, ...scoring.dataQuality] };
+  // The sample's Scenarios sheet: a merge and an exclave moved home (SPEC §5).
+  const scenarios =
+    (result.scenarios ?? []).length > 0 ? analyseChosenScenarios("sample.xlsx", result, "all") : [];
   const written = await writeAnalysedWorkbook(
     input,
-    [...buildOutputContents(result), ...scoringContents(scoring)],
+    [
+      ...buildOutputContents(result),
+      ...scenarioComparisonContents(result, scenarios),
+      ...scoringContents(scoring),
+    ],
     samplePath,
     analysedPath
   );
@@ -80,5 +90,7 @@ export async function runDemo(io: CliIo): Promise<number> {
   io.stdout(`${describeAnalysis(result, path.relative(io.cwd, analysedPath), sheets)}\n\n`);
   io.stdout(`${formatRagTable(result)}\n\n`);
   io.stdout(`${formatScoringTable(scoring)}\n`);
+  for (const { name, outcome } of scenarios)
+    io.stdout(`\n${formatScenarioComparison(name, outcome, result.ccgs.length)}\n`);
   return 0;
 }

@@ -28,6 +28,7 @@ import { joinStrayPieces } from "./strayPieces";
 import { buildPracticesSheet } from "./practicesSheet";
 import { absorbEmbeddedPractices } from "./embedded";
 import { growSmallCcgs } from "./smallCcgs";
+import { scenariosSheet } from "./scenariosSheet";
 
 /** What to generate. Every field is optional. */
 export interface SampleOptions {
@@ -204,11 +205,20 @@ export function generateSample(options: SampleOptions = {}): Sample {
   const { practiceCodes } = practicesSheet;
 
   const collaborative = collaborativeCcgs(populations);
+  const scenarios = scenariosSheet({
+    populations,
+    ccgCodes: ccgCodeList,
+    practiceCodes,
+    ccgOfPractice: ccgOfPractice.subarray(0, distinct),
+    adjacency,
+    exclave: geography.exclave,
+  });
   const workbook: WorkbookData = {
     sheets: [
       practicesSheet.sheet,
       ccgSheet({ codes: ccgCodeList, names: ccgNames, populations, collaborative }, random),
       assumptionsSheet(),
+      ...(scenarios === null ? [] : [scenarios]),
     ],
   };
 
@@ -258,7 +268,8 @@ export function generateSample(options: SampleOptions = {}): Sample {
 /**
  * Generates the sample workbook.
  * @param options Practices, CCGs and seed (defaults 7,500, 210 and 1).
- * @returns Sheets `Practices`, `CCGs`, `Assumptions`, each starting at A1 with a header row.
+ * @returns Sheets `Practices`, `CCGs`, `Assumptions` and (unless too small) `Scenarios`, each starting at A1
+ *   with a header row.
  * @example generateSampleWorkbook({ practices: 1000, ccgs: 30, seed: 7 }).sheets.map((s) => s.name)
  */
 export function generateSampleWorkbook(options: SampleOptions = {}): WorkbookData {

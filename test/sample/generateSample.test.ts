@@ -38,7 +38,12 @@ describe("generateSampleWorkbook", () => {
   });
 
   test("has the sheets Practices, CCGs and Assumptions, each at A1 with its headers", () => {
-    expect(defaultWorkbook.sheets.map((s) => s.name)).toEqual(["Practices", "CCGs", "Assumptions"]);
+    expect(defaultWorkbook.sheets.map((s) => s.name)).toEqual([
+      "Practices",
+      "CCGs",
+      "Assumptions",
+      "Scenarios",
+    ]);
     for (const s of defaultWorkbook.sheets) {
       expect([s.name, s.firstRow, s.firstColumn]).toEqual([s.name, 1, 1]);
     }

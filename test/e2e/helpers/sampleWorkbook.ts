@@ -136,7 +136,7 @@ export function firstDifference(
 export const OFFICE_TELEMETRY = /^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\//;
 
 /** The sample workbook's own sheets, which must come back unchanged. */
-export const INPUT_SHEETS: readonly string[] = ["Practices", "CCGs", "Assumptions"];
+export const INPUT_SHEETS: readonly string[] = ["Practices", "CCGs", "Assumptions", "Scenarios"];
 
 /** The output sheets compared with the runner's (the sample has its own Assumptions). */
 export const OUTPUT_SHEETS: readonly OutputSheetName[] = [

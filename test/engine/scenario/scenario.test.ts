@@ -7,6 +7,7 @@ import {
   mergeMoves,
   suggestMerges,
 } from "../../../src/engine/scenario";
+import { generateSample } from "../../../src/sample";
 import { sheet, workbook } from "../../helpers/sheets";
 
 const HEADERS = ["Practice code", "CCG code", "CCG name", "List size", "Easting", "Northing"];
@@ -244,4 +245,24 @@ describe("the Scenarios sheet", () => {
       }),
     ]);
   });
+});
+
+test("the sample ships a Scenarios sheet: a merge of its smallest CCG, and its exclave moved home", () => {
+  const sample = generateSample({ practices: 300, ccgs: 12, seed: 1 });
+  const result = analyseWorkbook(sample.workbook);
+  const [merge, exclave] = result.scenarios ?? [];
+  expect(merge?.name).toMatch(/^Merge [0-9]{2}[A-Z] into [0-9]{2}[A-Z]$/);
+  const from = merge!.name.slice(6, 9);
+  const smallest = [...result.ccgs].sort((a, b) => a.population - b.population)[0];
+  expect(from).toBe(smallest?.code);
+  expect(merge?.moves).toHaveLength(smallest!.practices);
+  const home = sample.cases.exclave!;
+  expect(exclave?.name).toBe(`${home.ccg} exclave to ${home.host}`);
+  expect(exclave?.moves.map(([practice]) => practice).sort()).toEqual(
+    [...home.islandPracticeCodes].sort()
+  );
+  const outcome = analyseScenario(result, new Map(exclave!.moves));
+  expect(byCode(result, home.ccg).geography?.pieces).toBeGreaterThan(1);
+  expect(byCode(outcome.result, home.ccg).geography?.pieces).toBe(1);
+  expect(result.dataQuality.filter((finding) => finding.sheet === "Scenarios")).toEqual([]);
 });
