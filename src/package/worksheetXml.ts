@@ -11,7 +11,7 @@ import { cellAddress, rangeOf } from "../output/addresses";
 import type { CellRange } from "../output/addresses";
 import type { PlanCell, PlanConditionalRule, SheetContent } from "../output/sheetPlan";
 import type { StyleBook } from "./styles";
-import { escapeXml, XML_DECLARATION } from "./xmlText";
+import { cellTextXml, escapeXml, XML_DECLARATION } from "./xmlText";
 import { XmlBytes } from "./xmlBytes";
 
 /** A cell we can write: a plan cell, or a value read from a CSV (dates and errors included). */
@@ -185,9 +185,7 @@ function writeSheetData(
     const row = content.cells[i] ?? [];
     const r = i + 1;
     const rowText = String(r);
-    const start = out.mark();
-    out.raw(`<row r="${rowText}">`);
-    let written = false;
+    let cells = "";
     const width = Math.max(row.length, area.columns);
     for (let j = 0; j < width; j += 1) {
       const value = row[j];
@@ -195,15 +193,11 @@ function writeSheetData(
       if (style === 0 && (value === undefined || value === null)) continue;
       const column = (letters[j] ??= columnLetters(j + 1));
       const s = style === 0 ? "" : (styleAttributes[style] ??= ` s="${style}"`);
-      writeCell(out, `<c r="${column}${rowText}"${s}`, value);
-      written = true;
+      cells += cellXml(`<c r="${column}${rowText}"${s}`, value);
       if (j + 1 > lastColumn) lastColumn = j + 1;
     }
-    if (!written) {
-      out.rewind(start);
-      continue;
-    }
-    out.raw("</row>");
+    if (cells === "") continue;
+    out.raw(`<row r="${rowText}">${cells}</row>`);
     lastRow = r;
   }
   out.raw("</sheetData>");
@@ -221,45 +215,33 @@ function excelSerial(date: Date): number {
  * @param open - the start of the element with its address and style, e.g. `<c r="B7" s="3"`
  * @param value - the cell (a blank writes an empty element: the cell is styled)
  */
-function writeCell(out: XmlBytes, open: string, value: WritableCell | undefined): void {
-  if (value === undefined || value === null) return out.raw(`${open}/>`);
+function cellXml(open: string, value: WritableCell | undefined): string {
+  if (value === undefined || value === null) return `${open}/>`;
   if (value instanceof Date) {
     const serial = excelSerial(value);
-    return out.raw(
-      Number.isFinite(serial) ? `${open}><v>${serial}</v></c>` : `${open} t="e"><v>#NUM!</v></c>`
-    );
+    return Number.isFinite(serial)
+      ? `${open}><v>${serial}</v></c>`
+      : `${open} t="e"><v>#NUM!</v></c>`;
   }
   if (typeof value === "object" && "formula" in value) {
     const f = `<f>${escapeXml(value.formula)}</f>`;
     const result = value.result;
-    if (result === undefined || result === null) return out.raw(`${open}>${f}</c>`);
+    if (result === undefined || result === null) return `${open}>${f}</c>`;
     if (typeof result === "number")
-      return out.raw(
-        Number.isFinite(result)
-          ? `${open}>${f}<v>${result}</v></c>`
-          : `${open} t="e">${f}<v>#NUM!</v></c>`
-      );
-    if (typeof result === "boolean")
-      return out.raw(`${open} t="b">${f}<v>${result ? 1 : 0}</v></c>`);
-    out.raw(`${open} t="str">${f}<v>`);
-    out.cellText(result);
-    return out.raw("</v></c>");
+      return Number.isFinite(result)
+        ? `${open}>${f}<v>${result}</v></c>`
+        : `${open} t="e">${f}<v>#NUM!</v></c>`;
+    if (typeof result === "boolean") return `${open} t="b">${f}<v>${result ? 1 : 0}</v></c>`;
+    return `${open} t="str">${f}<v>${cellTextXml(result)}</v></c>`;
   }
-  if (typeof value === "object")
-    return out.raw(`${open} t="e"><v>${escapeXml(value.error)}</v></c>`);
+  if (typeof value === "object") return `${open} t="e"><v>${escapeXml(value.error)}</v></c>`;
   if (typeof value === "number")
-    return out.raw(
-      Number.isFinite(value) ? `${open}><v>${value}</v></c>` : `${open} t="e"><v>#NUM!</v></c>`
-    );
-  if (typeof value === "boolean") return out.raw(`${open} t="b"><v>${value ? 1 : 0}</v></c>`);
+    return Number.isFinite(value)
+      ? `${open}><v>${value}</v></c>`
+      : `${open} t="e"><v>#NUM!</v></c>`;
+  if (typeof value === "boolean") return `${open} t="b"><v>${value ? 1 : 0}</v></c>`;
   const edgeSpace = isSpace(value.charCodeAt(0)) || isSpace(value.charCodeAt(value.length - 1));
-  out.raw(
-    edgeSpace
-      ? `${open} t="inlineStr"><is><t xml:space="preserve">`
-      : `${open} t="inlineStr"><is><t>`
-  );
-  out.cellText(value);
-  out.raw("</t></is></c>");
+  return `${open} t="inlineStr"><is><t${edgeSpace ? ' xml:space="preserve"' : ""}>${cellTextXml(value)}</t></is></c>`;
 }
 
 /** Whether a character code is white space as `\s` matches it (for `xml:space="preserve"`). */

@@ -1,3 +1,4 @@
+/* global TextEncoder */
 /**
  * A growing UTF-8 buffer for writing large XML parts (worksheets) straight to bytes: no long-lived
  * strings, one copy at the end. Writing the England list's 10 MB of worksheet XML this way instead
@@ -5,6 +6,8 @@
  * Pure and browser-safe.
  */
 import { cellTextXml } from "./xmlText";
+
+const encoder = new TextEncoder();
 
 /** Bytes of XML, appended to. */
 export class XmlBytes {
@@ -22,6 +25,11 @@ export class XmlBytes {
    */
   raw(markup: string): void {
     this.room(markup.length * 3);
+    // Long text (a whole row) through the native encoder; short pieces byte by byte.
+    if (markup.length > 32) {
+      this.length += encoder.encodeInto(markup, this.buffer.subarray(this.length)).written;
+      return;
+    }
     const buffer = this.buffer;
     let at = this.length;
     for (let i = 0; i < markup.length; i += 1) {
@@ -70,22 +78,6 @@ export class XmlBytes {
     this.room(other.length);
     this.buffer.set(other.buffer.subarray(0, other.length), this.length);
     this.length += other.length;
-  }
-
-  /**
-   * Where writing is now, for {@link rewind}.
-   * @returns the length so far
-   */
-  mark(): number {
-    return this.length;
-  }
-
-  /**
-   * Drops what was written after a mark.
-   * @param mark - from {@link mark}
-   */
-  rewind(mark: number): void {
-    this.length = Math.min(mark, this.length);
   }
 
   /**

@@ -15,7 +15,7 @@ describe("XmlBytes", () => {
       "end high \ud83d",
       "\u0800\uffff\u07ff",
     ];
-    for (const text of texts) {
+    for (const text of [...texts, ...texts.map((t) => t.repeat(10))]) {
       const out = new XmlBytes(4);
       out.raw(text);
       expect(Array.from(out.bytes())).toEqual(Array.from(encoder.encode(text)));
@@ -29,12 +29,9 @@ describe("XmlBytes", () => {
     expect(new TextDecoder().decode(out.bytes())).toBe(cellTextXml(text));
   });
 
-  it("grows, appends another buffer and rewinds to a mark", () => {
+  it("grows and appends another buffer", () => {
     const out = new XmlBytes(2);
     out.raw("<a>");
-    const mark = out.mark();
-    out.raw("dropped".repeat(100));
-    out.rewind(mark);
     const other = new XmlBytes(1);
     other.raw("x".repeat(1000));
     out.append(other);
