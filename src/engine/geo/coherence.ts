@@ -10,7 +10,11 @@ import { buildTerritoryAdjacency, type TerritoryAdjacency } from "./delaunayAdja
 import { buildPracticeIndex, spatialOrder, type PracticeIndex } from "./practiceIndex";
 import { findTerritoryPieces } from "./territoryPieces";
 import { findSurroundingGroups } from "./enclosure";
-import { measureNeighbourPurity, type NearestLists } from "./neighbourPurity";
+import {
+  measureNeighbourPurity,
+  type KnownNearestOther,
+  type NearestLists,
+} from "./neighbourPurity";
 import { measureDispersion } from "./dispersion";
 
 export { projectToBritishNationalGrid, wgs84ToBritishNationalGrid } from "./projection";
@@ -98,6 +102,7 @@ export function analyseGeography(
  * @param index buildPracticeIndex of the positions.
  * @param adjacency buildTerritoryAdjacency of the positions, in the index's spatial order.
  * @param lists The k nearest of every practice (nearestLists), when already found.
+ * @param known Nearest other group per practice where already known (measureNeighbourPurity).
  * @returns Per-group and per-practice geography, equal to analyseGeography's.
  */
 export function analyseGeographyOn(
@@ -105,7 +110,8 @@ export function analyseGeographyOn(
   options: GeographyOptions,
   index: PracticeIndex,
   adjacency: TerritoryAdjacency,
-  lists?: NearestLists
+  lists?: NearestLists,
+  known?: KnownNearestOther
 ): GeographyResult {
   validateGeographyInput(points, options);
   const pieces = findTerritoryPieces(points, adjacency, options.bridgeKm, index);
@@ -115,7 +121,8 @@ export function analyseGeographyOn(
     index,
     options.neighbourCount,
     adjacency,
-    lists
+    lists,
+    known
   );
   const dispersion = measureDispersion(points);
   return {

@@ -37,6 +37,12 @@ export interface NearestLists {
   readonly found: Int32Array;
 }
 
+/** Nearest other group (-1 none, -2 unknown: search) and its distance (km) per practice, when known. */
+export interface KnownNearestOther {
+  readonly group: Int32Array;
+  readonly km: Float64Array;
+}
+
 /**
  * The k nearest practices of every practice: they do not depend on the CCGs, so a scenario that only
  * re-codes practices measures purity from the baseline's lists ({@link measureNeighbourPurity}).
@@ -71,6 +77,8 @@ export function nearestLists(
  *   of whose k nearest is of another group finds its nearest practice of another group among its
  *   group's border candidates (borderCandidates.ts).
  * @param lists The k nearest of every practice, found before ({@link nearestLists}); searched when not given.
+ * @param known For a practice none of whose k nearest is of another group: its nearest other group and
+ *   distance when already known (a scenario's untouched CCGs keep the baseline's), group -2 when not.
  * @returns Per-practice and per-group measures.
  * @example
  * const purity = measureNeighbourPurity(points, buildPracticeIndex(points.x, points.y), 6);
@@ -80,7 +88,8 @@ export function measureNeighbourPurity(
   index: PracticeIndex,
   neighbourCount: number,
   adjacency?: TerritoryAdjacency,
-  lists?: NearestLists
+  lists?: NearestLists,
+  known?: KnownNearestOther
 ): NeighbourPurity {
   const { count, x, y, group, weight, groupCount } = points;
   if (index.count !== count) {
@@ -95,11 +104,7 @@ export function measureNeighbourPurity(
   const nearestOtherGroup = new Int32Array(count);
   const nearestOtherKm = new Float64Array(count);
   const graph = adjacency ?? buildTerritoryAdjacency(x, y, count);
-  const candidates = new BorderCandidateSearch(
-    findBorderCandidates(group, groupCount, graph),
-    x,
-    y
-  );
+  let candidates: BorderCandidateSearch | null = null;
   const search = k > 0 ? new NearestPracticeSearch(index, graph, k) : null;
   const nearestIds = new Int32Array(Math.max(k, 1));
   const nearestD2 = new Float64Array(Math.max(k, 1));
@@ -128,7 +133,14 @@ export function measureNeighbourPurity(
       continue;
     }
     // None of the k nearest is of another group, so the answer is at least as far as the k-th.
+    const knownGroup = known?.group[p] ?? -2;
+    if (knownGroup >= -1) {
+      nearestOtherGroup[p] = knownGroup;
+      nearestOtherKm[p] = known?.km[p] ?? Number.NaN;
+      continue;
+    }
     const kthM = found > 0 ? Math.sqrt(nearestD2[found - 1] as number) : 0;
+    candidates ??= new BorderCandidateSearch(findBorderCandidates(group, groupCount, graph), x, y);
     candidates.nearest(own, x[p] as number, y[p] as number, 2 * kthM, nearestCandidate);
     const other = nearestCandidate[1] as number;
     nearestOtherGroup[p] = other < 0 ? -1 : (group[other] as number);

@@ -10,8 +10,9 @@ import { packPractices } from "../packPractices";
 import { NEIGHBOUR_COUNT } from "../ccgAnalysis";
 import { countEmbeddedPractices } from "../embeddedPractices";
 import { analyseGeographyOn } from "../geo/coherence";
-import { nearestLists, NearestLists } from "../geo/neighbourPurity";
+import { KnownNearestOther, nearestLists, NearestLists } from "../geo/neighbourPurity";
 import type { ScenarioGeography } from "./analyseScenario";
+import type { RecodedPractices } from "./recode";
 
 /** The baseline's group-independent geometry. */
 export interface BaselineGeometry {
@@ -105,8 +106,45 @@ export const reusedScenarioGeography: ScenarioGeography = (baseline, recoded) =>
     { bridgeKm: baseline.assumptions.assumptions.bridge_km, neighbourCount: NEIGHBOUR_COUNT },
     index,
     adjacency,
-    nearest
+    nearest,
+    knownNearestOther(baseline, recoded)
   );
   const embedded = countEmbeddedPractices(packed.points, geography.practices);
   return { ...packed, geography, embedded };
 };
+
+/**
+ * The baseline's nearest other CCG of each located practice, where the scenario cannot have changed it: the
+ * practice's CCG kept exactly its practices, and the CCG found was not one that gained or lost any (the
+ * practices of other CCGs are then the same points, so the nearest is the same practice, under the same
+ * code). Elsewhere -2: searched again.
+ */
+function knownNearestOther(baseline: AnalysisResult, recoded: RecodedPractices): KnownNearestOther {
+  const { practiceOfIndex } = baselineGeometry(baseline);
+  const touchedBaseline = new Uint8Array(baseline.ccgs.length);
+  const touchedScenario = new Uint8Array(recoded.codes.length);
+  for (const practice of recoded.movedPractices) {
+    touchedBaseline[baseline.practiceCcg[practice] as number] = 1;
+    touchedScenario[recoded.practiceCcg[practice] as number] = 1;
+  }
+  const groupOfCode = new Map(recoded.codes.map((code, group) => [code, group]));
+  const scenarioGroupOfBaseline = Int32Array.from(baseline.ccgs, (ccg) => {
+    const group = groupOfCode.get(ccg.code);
+    return group === undefined ? -2 : group;
+  });
+  const before = baseline.practiceGeography;
+  const count = practiceOfIndex.length;
+  const group = new Int32Array(count).fill(-2);
+  const km = new Float64Array(count).fill(Number.NaN);
+  for (let at = 0; at < count; at++) {
+    const practice = practiceOfIndex[at] as number;
+    const own = baseline.practiceCcg[practice] as number;
+    if (touchedBaseline[own] === 1) continue;
+    if (touchedScenario[scenarioGroupOfBaseline[own] as number] === 1) continue;
+    const other = before.nearestOtherGroup[at] as number;
+    if (other >= 0 && touchedBaseline[other] === 1) continue;
+    group[at] = other < 0 ? -1 : (scenarioGroupOfBaseline[other] as number);
+    km[at] = before.nearestOtherKm[at] as number;
+  }
+  return { group, km };
+}
