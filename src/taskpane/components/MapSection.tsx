@@ -4,6 +4,7 @@ import { memo, useEffect, useState } from "react";
 import type { AnalysisResult } from "../../engine/analysis";
 import type { PaneMessage } from "../state/paneState";
 import { MapView } from "./MapView";
+import type { MapPracticeSelection } from "./mapSelection";
 import { Section } from "./Section";
 
 /** Practices with coordinates up to which the map is drawn at once; above, the user asks for it. */
@@ -22,6 +23,8 @@ export interface MapSectionProps {
   readonly selectedCcg: string | null;
   readonly onSelect: (code: string) => void;
   readonly onDismiss: (message: PaneMessage) => void;
+  /** Scenario mode: practices can be selected on the map. */
+  readonly practiceSelection?: MapPracticeSelection;
 }
 
 /**
@@ -34,6 +37,7 @@ export const MapSection = memo(function MapSection({
   selectedCcg,
   onSelect,
   onDismiss,
+  practiceSelection,
 }: MapSectionProps): JSX.Element {
   const points = result === null ? 0 : mappedPractices(result);
   const [asked, setAsked] = useState(false);
@@ -57,7 +61,14 @@ export const MapSection = memo(function MapSection({
       </>
     );
   } else {
-    content = <MapView result={result} selectedCcg={selectedCcg} onSelect={onSelect} />;
+    content = (
+      <MapView
+        result={result}
+        selectedCcg={selectedCcg}
+        onSelect={onSelect}
+        practiceSelection={practiceSelection}
+      />
+    );
   }
   return (
     <Section id="map" step={4} title="Map" messages={[]} onDismiss={onDismiss}>

@@ -4,13 +4,15 @@
  * buttons and the keyboard zoom and pan; selecting a CCG (here or in the table) zooms to it and its
  * neighbours; hovering (or the centre, with the keyboard) names the practice and its CCG.
  */
-import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import type { KeyboardEvent, MouseEvent, PointerEvent, RefObject } from "react";
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { AnalysisResult } from "../../engine/analysis";
 import { layoutMap } from "../../engine/map/mapLayout";
 import { renderMapSvg } from "../../engine/map/mapSvg";
 import { MapLegend } from "./MapLegend";
+import type { MapPracticeSelection } from "./mapSelection";
+import { practicesInBox, SelectedPracticesOverlay, useBoxSelect } from "./mapSelection";
 import { describeMapPoint, indexMapPoints, nearestMapPoint } from "./mapPractices";
 import { fitViewport, markerScaleAt, panViewport, WHOLE_MAP, zoomViewport } from "./mapViewport";
 import { useMapViewport } from "./useMapViewport";
@@ -82,6 +84,12 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusSmall,
     fontSize: tokens.fontSizeBase200,
   },
+  box: {
+    position: "absolute",
+    border: "1px dashed #111",
+    backgroundColor: "rgba(0, 90, 158, 0.12)",
+    pointerEvents: "none",
+  },
   tools: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, marginTop: "4px" },
 });
 
@@ -90,10 +98,17 @@ export interface MapViewProps {
   readonly result: AnalysisResult;
   readonly selectedCcg: string | null;
   readonly onSelect: (code: string) => void;
+  /** Scenario mode: practices can be selected (click, shift-click, a box). */
+  readonly practiceSelection?: MapPracticeSelection;
 }
 
 /** The map (`data-testid="map"`); each CCG is an SVG group `g[data-ccg="<code>"]`. */
-export function MapView({ result, selectedCcg, onSelect }: MapViewProps): JSX.Element {
+export function MapView({
+  result,
+  selectedCcg,
+  onSelect,
+  practiceSelection,
+}: MapViewProps): JSX.Element {
   const styles = useStyles();
   const frame = useRef<HTMLDivElement>(null);
   const width = useDrawingWidth(frame);
@@ -131,12 +146,24 @@ export function MapView({ result, selectedCcg, onSelect }: MapViewProps): JSX.El
   }, [svg]);
 
   // Selecting a CCG zooms to it, its neighbours round it; clearing the selection keeps the view.
+  // (Only when the selection or the size changes: a scenario's move redraws the map and keeps the view.)
   const { setView } = viewport;
+  const fitted = useRef<{ code: string | null; size: typeof size } | null>(null);
   useEffect(() => {
     if (layout === null || selectedIndex < 0) return;
+    if (fitted.current?.code === selected && fitted.current.size === size) return;
+    fitted.current = { code: selected, size };
     const box = Array.from(layout.boxOfCcg.subarray(selectedIndex * 4, selectedIndex * 4 + 4));
     setView(fitViewport(box, size, 0.6, layout.dotRadius * 4));
-  }, [layout, selectedIndex, size, setView]);
+  }, [layout, selectedIndex, selected, size, setView]);
+
+  const [boxMode, setBoxMode] = useState(false);
+  const boxSelect = useBoxSelect(frame, viewport.toDrawing, (from, to, adding) => {
+    if (layout === null || index === null || practiceSelection === undefined) return;
+    const practices = practicesInBox(index, layout, from[0], from[1], to[0], to[1]);
+    practiceSelection.onSelectPractices(practices, adding ? "add" : "replace");
+  });
+  const boxing = boxMode && practiceSelection !== undefined;
 
   const [tip, setTip] = useState<{ text: string; left: number; top: number } | null>(null);
   const [centre, setCentre] = useState("");
@@ -152,7 +179,8 @@ export function MapView({ result, selectedCcg, onSelect }: MapViewProps): JSX.El
     );
   };
   const onMove = (event: PointerEvent<HTMLDivElement>) => {
-    viewport.onPointerMove(event);
+    if (boxing) boxSelect.onPointerMove(event);
+    else viewport.onPointerMove(event);
     const at = viewport.toDrawing(event.clientX, event.clientY);
     const rect = frame.current?.getBoundingClientRect();
     const point = at === null ? -1 : pointAt(at[0], at[1], 10);
@@ -194,7 +222,10 @@ export function MapView({ result, selectedCcg, onSelect }: MapViewProps): JSX.El
     else if (event.key === "+" || event.key === "=") next = zoomViewport(view, size, 1.5);
     else if (event.key === "-" || event.key === "_") next = zoomViewport(view, size, 1 / 1.5);
     else if (event.key === "0" || event.key === "Home") next = WHOLE_MAP;
-    else if (event.key === "Enter" || event.key === " ") {
+    else if (event.key === " " && practiceSelection !== undefined) {
+      const practice = layout?.practiceOfPoint[centrePoint()];
+      if (practice !== undefined) practiceSelection.onSelectPractices([practice], "toggle");
+    } else if (event.key === "Enter" || event.key === " ") {
       const point = centrePoint();
       const practice = layout?.practiceOfPoint[point];
       const code =
@@ -206,7 +237,17 @@ export function MapView({ result, selectedCcg, onSelect }: MapViewProps): JSX.El
     describeCentre(next);
   };
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
-    if (viewport.wasDrag()) return;
+    if (viewport.wasDrag() || boxing) return;
+    if (practiceSelection !== undefined && layout !== null) {
+      const at = viewport.toDrawing(event.clientX, event.clientY);
+      const practice = at === null ? undefined : layout.practiceOfPoint[pointAt(at[0], at[1], 8)];
+      if (practice !== undefined) {
+        practiceSelection.onSelectPractices([practice], event.shiftKey ? "toggle" : "replace");
+        const code = result.ccgs[result.practiceCcg[practice] ?? -1]?.code;
+        if (!event.shiftKey && code !== undefined) onSelect(code);
+        return;
+      }
+    }
     const target = event.target as Element | null;
     const code = target?.closest?.("[data-ccg]")?.getAttribute("data-ccg");
     if (code) onSelect(code);
@@ -223,17 +264,44 @@ export function MapView({ result, selectedCcg, onSelect }: MapViewProps): JSX.El
         tabIndex={0}
         role="group"
         aria-roledescription="map"
-        aria-label="Map of practices by CCG. Arrow keys pan, plus and minus zoom, 0 shows the whole map, Enter selects the CCG at the centre."
+        aria-label={
+          "Map of practices by CCG. Arrow keys pan, plus and minus zoom, 0 shows the whole map, Enter selects the CCG at the centre" +
+          (practiceSelection === undefined
+            ? "."
+            : ", Space selects or unselects the practice at the centre.")
+        }
         aria-describedby={infoId}
         onClick={onClick}
         onKeyDown={onKeyDown}
         onFocus={() => describeCentre()}
-        onPointerDown={viewport.onPointerDown}
+        data-box-select={boxing ? "on" : undefined}
+        style={boxing ? { cursor: "crosshair" } : undefined}
+        onPointerDown={boxing ? boxSelect.onPointerDown : viewport.onPointerDown}
         onPointerMove={onMove}
-        onPointerUp={viewport.onPointerUp}
+        onPointerUp={boxing ? boxSelect.onPointerUp : viewport.onPointerUp}
         onPointerLeave={() => setTip(null)}
       >
         <div dangerouslySetInnerHTML={{ __html: svg }} />
+        {practiceSelection !== undefined && layout !== null && (
+          <SelectedPracticesOverlay
+            layout={layout}
+            selected={practiceSelection.selected}
+            view={viewport.view}
+            size={size}
+            markerScale={markerScaleAt(viewport.settledZoom)}
+          />
+        )}
+        {boxSelect.box !== null && (
+          <div
+            className={styles.box}
+            style={{
+              left: boxSelect.box.left,
+              top: boxSelect.box.top,
+              width: boxSelect.box.width,
+              height: boxSelect.box.height,
+            }}
+          />
+        )}
         {tip !== null && (
           <div
             className={styles.tip}
@@ -254,12 +322,24 @@ export function MapView({ result, selectedCcg, onSelect }: MapViewProps): JSX.El
         <Button size="small" onClick={() => viewport.setView(WHOLE_MAP)} data-testid="map-whole">
           Whole map
         </Button>
+        {practiceSelection !== undefined && (
+          <ToggleButton
+            size="small"
+            checked={boxMode}
+            onClick={() => setBoxMode((on) => !on)}
+            data-testid="map-box-select"
+          >
+            Select by box
+          </ToggleButton>
+        )}
       </div>
       <MapLegend />
       <Caption1 id={infoId} data-testid="map-info" aria-live="polite">
         {centre !== ""
           ? centre
-          : "Click a CCG to select it (or select one in the table); wheel or drag to zoom and pan."}
+          : practiceSelection === undefined
+            ? "Click a CCG to select it (or select one in the table); wheel or drag to zoom and pan."
+            : "Click a practice to select it (shift-click to add or remove; Select by box, then drag, for many); wheel or drag to zoom and pan."}
       </Caption1>
     </div>
   );

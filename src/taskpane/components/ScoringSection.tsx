@@ -1,5 +1,5 @@
 /**
- * Section 6, Scoring: choose CCGs, write their `Scoring <code>` sheets and the Domain Summary, and
+ * Section 7, Scoring: choose CCGs, write their `Scoring <code>` sheets and the Domain Summary, and
  * show each scored CCG's domain ratings and outcome with the reasons (SPEC §4, §6.1).
  */
 import {
@@ -79,7 +79,7 @@ export function ScoringSection(props: ScoringSectionProps): JSX.Element {
   return (
     <Section
       id="scoring"
-      step={6}
+      step={7}
       title="Authorisation scoring"
       messages={props.messages}
       onDismiss={props.onDismiss}

@@ -5,6 +5,7 @@
  * `analyser`.
  */
 import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo } from "react";
 import type { WorkbookHost } from "../host/workbookHost";
 import type { Analyser } from "../state/analyser";
 import { analyseInThisThread } from "../state/analyser";
@@ -17,6 +18,10 @@ import { announcementFor } from "../state/announcement";
 import { PaneHeader } from "./PaneHeader";
 import { ResultsSection } from "./ResultsSection";
 import { ScoringSection } from "./ScoringSection";
+import { ScenarioPanel } from "./ScenarioPanel";
+import { useScenario } from "../state/useScenario";
+import { useLatestAnnouncement } from "../state/latestAnnouncement";
+import { shownResult } from "../state/whatIf";
 import { useScoring } from "../state/useScoring";
 import { WriteSection } from "./WriteSection";
 import { paneTheme } from "./theme";
@@ -71,12 +76,30 @@ export function TaskPane({
   const messagesOf = (section: PaneSection) =>
     state.messages.filter((message) => message.section === section);
   const scoring = useScoring(host, state.result, state.selectedCcg, actions.refreshDownload);
+  const scenario = useScenario(host, state.result, actions.refreshDownload);
+  // In scenario mode every figure, the counts and the map show the scenario's analysis.
+  const scenarioResult = scenario.outcome?.result ?? null;
+  const analysed = scenarioResult ?? state.result;
+  const shownNow = useMemo(
+    () => (scenarioResult === null ? shown : shownResult(scenarioResult, state.whatIf)),
+    [scenarioResult, shown, state.whatIf]
+  );
+  const { select } = scenario;
+  const practiceSelection = useMemo(
+    () =>
+      scenario.state.active
+        ? { selected: scenario.state.selected, onSelectPractices: select }
+        : undefined,
+    [scenario.state.active, scenario.state.selected, select]
+  );
+  const announcement = useLatestAnnouncement(announcementFor(state), scenario.state.announcement);
   const busy =
     state.reading ||
     state.analysing ||
     state.writing ||
     state.savingAssumptions ||
-    scoring.state.busy;
+    scoring.state.busy ||
+    scenario.state.busy;
 
   const analyseDisabledReason =
     state.workbook === null
@@ -130,8 +153,8 @@ export function TaskPane({
   );
   const results = (
     <ResultsSection
-      result={state.result}
-      shown={shown}
+      result={analysed}
+      shown={shownNow}
       whatIf={state.whatIf}
       locale={locale}
       onWhatIf={actions.setWhatIf}
@@ -154,10 +177,21 @@ export function TaskPane({
   );
   const map = (
     <MapSection
-      result={state.result}
+      result={analysed}
       selectedCcg={state.selectedCcg}
       onSelect={actions.selectCcg}
       onDismiss={actions.dismissMessage}
+      practiceSelection={practiceSelection}
+    />
+  );
+  const scenarioPanel = (
+    <ScenarioPanel
+      kind={host.kind}
+      mode={scenario}
+      baseline={state.result}
+      shown={analysed}
+      selectedCcg={state.selectedCcg}
+      busy={busy && !scenario.state.busy}
     />
   );
   const write = (
@@ -197,7 +231,7 @@ export function TaskPane({
     <FluentProvider theme={paneTheme} className={styles.provider}>
       <PaneHeader kind={host.kind} />
       <div role="status" aria-live="polite" className={styles.hidden} data-testid="live-region">
-        {announcementFor(state)}
+        {announcement}
       </div>
       {wide ? (
         <main className={styles.main}>
@@ -211,6 +245,7 @@ export function TaskPane({
             <div className={styles.column}>
               {results}
               {map}
+              {scenarioPanel}
             </div>
           </div>
         </main>
@@ -220,6 +255,7 @@ export function TaskPane({
           {assumptionsEditor}
           {results}
           {map}
+          {scenarioPanel}
           {write}
           {scoringSection}
         </main>

@@ -1,4 +1,4 @@
-/** Section 5, Write: which output sheets to write, and (preview mode) the analysed workbook to download. */
+/** Section 6, Write: which output sheets to write, and (preview mode) the analysed workbook to download. */
 import { Button, Caption1, Checkbox, Link, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import type { OutputSheetName } from "../../output/report/outputTable";
@@ -86,7 +86,7 @@ export function WriteSection(props: WriteSectionProps): JSX.Element {
   return (
     <Section
       id="write"
-      step={5}
+      step={6}
       title="Write"
       messages={props.messages}
       onDismiss={props.onDismiss}

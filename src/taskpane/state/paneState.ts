@@ -13,7 +13,7 @@ import type { InputDiscovery, MappingChoices } from "./discovery";
 import { NO_WHAT_IF, WhatIfSettings } from "./whatIf";
 
 /** The pane's sections; each shows its own messages. */
-export type PaneSection = "input" | "assumptions" | "results" | "write" | "scoring";
+export type PaneSection = "input" | "assumptions" | "results" | "write" | "scoring" | "scenario";
 
 /** A message shown in a section's message bar. */
 export interface PaneMessage {
