@@ -7,7 +7,7 @@
  */
 
 /** Vertices in kilometres (easting, northing), clockwise from south-west of the Scilly Isles. */
-const OUTLINE_KM: readonly (readonly [number, number])[] = [
+export const GREAT_BRITAIN_OUTLINE_KM: readonly (readonly [number, number])[] = [
   [60, -5],
   [300, 20],
   [460, 60],
@@ -64,8 +64,34 @@ const OUTLINE_KM: readonly (readonly [number, number])[] = [
   [70, 30],
 ];
 
-const X = Float64Array.from(OUTLINE_KM, (vertex) => vertex[0] * 1000);
-const Y = Float64Array.from(OUTLINE_KM, (vertex) => vertex[1] * 1000);
+const X = Float64Array.from(GREAT_BRITAIN_OUTLINE_KM, (vertex) => vertex[0] * 1000);
+const Y = Float64Array.from(GREAT_BRITAIN_OUTLINE_KM, (vertex) => vertex[1] * 1000);
+
+/** Height (metres) of the northing bands that list the outline's edges. */
+const BAND_M = 50_000;
+const MIN_Y = Math.min(...Y);
+const MAX_Y = Math.max(...Y);
+
+/**
+ * For each band of northings, the outline's edges (by first vertex i; the edge runs to vertex i − 1) whose
+ * northings reach into it: only those can cross a horizontal line in that band, so the ray cast tests them
+ * alone, in any order (the answer is the parity of the crossings).
+ */
+const EDGES_BY_BAND: readonly Int32Array[] = Array.from(
+  { length: Math.floor((MAX_Y - MIN_Y) / BAND_M) + 1 },
+  (_, band) => {
+    const low = MIN_Y + band * BAND_M;
+    const high = low + BAND_M;
+    const edges: number[] = [];
+    for (let i = 0, j = X.length - 1; i < X.length; j = i++) {
+      const yi = Y[i] as number;
+      const yj = Y[j] as number;
+      // A metre to spare either side: rounding in the band's number can never leave an edge out.
+      if (Math.min(yi, yj) <= high + 1 && Math.max(yi, yj) >= low - 1) edges.push(i);
+    }
+    return Int32Array.from(edges);
+  }
+);
 
 /**
  * Whether a National Grid position is on (or just off) the land of Great Britain.
@@ -77,9 +103,12 @@ const Y = Float64Array.from(OUTLINE_KM, (vertex) => vertex[1] * 1000);
  */
 export function isOnGreatBritain(easting: number, northing: number): boolean {
   if (!Number.isFinite(easting) || !Number.isFinite(northing)) return false;
+  // Outside the outline's northings no edge is crossed; inside, only the edges of the band can be.
+  if (!(northing >= MIN_Y && northing < MAX_Y)) return false;
+  const edges = EDGES_BY_BAND[Math.floor((northing - MIN_Y) / BAND_M)] as Int32Array;
   let inside = false;
-  const count = X.length;
-  for (let i = 0, j = count - 1; i < count; j = i++) {
+  for (const i of edges) {
+    const j = i === 0 ? X.length - 1 : i - 1;
     const xi = X[i] as number;
     const yi = Y[i] as number;
     const xj = X[j] as number;
