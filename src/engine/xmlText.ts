@@ -23,7 +23,8 @@ export function hasForbiddenCharacters(text: string): boolean {
       const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
       if (next < 0xdc00 || next > 0xdfff) return true;
       i++; // a high surrogate with its low one: a valid pair
-    } else if (unit >= 0xdc00 && unit <= 0xdfff) return true; // a low surrogate on its own
+    } else if (unit >= 0xdc00 && unit <= 0xdfff)
+      return true; // a low surrogate on its own
     else if (unit === 0xfffe || unit === 0xffff) return true;
   }
   return false;
