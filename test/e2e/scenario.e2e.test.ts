@@ -1,0 +1,157 @@
+/**
+ * @jest-environment node
+ */
+/* global afterAll, beforeAll, console, describe, document, expect, HTMLInputElement, jest, performance, test */
+// Scenario mode in the production build, in preview mode in headless Chromium (issue #12): a practice
+// clicked on the map is moved to a new CCG code and the RAG counts change at once; undo and redo; the
+// scenario is saved and its column is found in the downloaded workbook.
+import fs from "fs";
+import os from "os";
+import path from "path";
+import type { Browser, Page } from "playwright-core";
+import { E2E_TIMEOUT_MS, launchChromium, openPane, screenshot } from "./helpers/browser";
+import { startDistServer } from "./helpers/distServer";
+import type { DistServer } from "./helpers/distServer";
+import { readXlsx, sampleWithRunnerReference } from "./helpers/sampleWorkbook";
+import type { RunnerReference } from "./helpers/sampleWorkbook";
+
+jest.setTimeout(E2E_TIMEOUT_MS * 2);
+
+let directory: string;
+let reference: RunnerReference;
+let server: DistServer | undefined;
+let browser: Browser | undefined;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  directory = fs.mkdtempSync(path.join(os.tmpdir(), "ccg-footprint-e2e-scenario-"));
+  reference = sampleWithRunnerReference(directory);
+  server = await startDistServer();
+  browser = await launchChromium();
+  ({ page, errors } = await openPane(browser, server.origin, {
+    width: 1280,
+    acceptDownloads: true,
+  }));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (directory) fs.rmSync(directory, { recursive: true, force: true });
+});
+
+const red = async () => Number(await page.textContent('[data-testid="rag-red"]'));
+
+describe("scenario mode in preview mode (production build)", () => {
+  test("move a practice clicked on the map, counts change, undo, redo, save, find the column in the download", async () => {
+    await page.setInputFiles('[data-testid="file-input"]', reference.file);
+    await page.locator('[data-testid="analyse-button"]').click();
+    await page.waitForSelector('[data-testid="rag-red"]', { timeout: 90_000 });
+    const redBefore = await red();
+    expect(redBefore).toBe(reference.counts.RED);
+
+    // A big green CCG: one of its practices alone is a new CCG red on size.
+    const big = reference.report.ccgs
+      .filter((ccg) => ccg.rating === "GREEN")
+      .sort((a, b) => b.population - a.population)[0]!;
+    await page.locator(`[data-testid="ccg-row-${big.code}"]`).click();
+    await page.locator('[data-testid="scenario-mode"]').click();
+    await page.waitForSelector('[data-testid="scenario-summary"]');
+
+    // Click a practice of that CCG on the map (the map has zoomed to it): one whose dot is in view.
+    await page.waitForTimeout(600);
+    await page.locator('[data-testid="map"]').scrollIntoViewIfNeeded();
+    const frame = (await page.locator('[data-testid="map"]').boundingBox())!;
+    const dots = page.locator(`[data-testid="map"] g[data-ccg="${big.code}"] circle.dot`);
+    let clicked = false;
+    for (let i = 0; i < (await dots.count()) && !clicked; i++) {
+      const box = await dots.nth(i).boundingBox();
+      if (box === null) continue;
+      const x = box.x + box.width / 2;
+      const y = box.y + box.height / 2;
+      const inside = (v: number, from: number, size: number) =>
+        v > from + 10 && v < from + size - 10;
+      if (!inside(x, frame.x, frame.width) || !inside(y, frame.y, frame.height)) continue;
+      await page.mouse.click(x, y);
+      clicked = true;
+    }
+    expect(clicked).toBe(true);
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-testid="scenario-summary"]')
+        ?.textContent?.includes("1 practice selected")
+    );
+    expect(await page.locator('[data-testid="map-selection"] circle').count()).toBe(1);
+    const practice = await page.evaluate(() => {
+      const boxes = Array.from(
+        document.querySelectorAll<HTMLInputElement>('input[data-testid^="scenario-practice-"]')
+      );
+      return boxes
+        .find((input) => input.checked)
+        ?.dataset.testid?.replace("scenario-practice-", "");
+    });
+    expect(practice).toMatch(/^[A-Z][0-9]{5}$/);
+
+    await page.locator('[data-testid="scenario-new-code"]').click();
+    const target = await page.inputValue('[data-testid="scenario-target"]');
+    await page.locator('[data-testid="scenario-move"]').click();
+    await page.waitForSelector(`[data-testid="scenario-row-${target}"]`);
+    expect(await red()).toBe(redBefore + 1);
+    expect(await page.textContent('[data-testid="live-region"]')).toBe(
+      `Moved 1 practice to ${target}.`
+    );
+    const recompute = await page.evaluate(() =>
+      performance.getEntriesByName("ccg-footprint:scenario").map((entry) => entry.duration)
+    );
+    console.log(
+      `Scenario recompute in the page (sample, ${reference.report.practices} practices): ${recompute.map((ms) => ms.toFixed(1)).join(", ")} ms`
+    );
+    await screenshot(page, "scenario-1-moved");
+
+    await page.locator('[data-testid="scenario-undo"]').click();
+    await page.waitForFunction(
+      (count) => Number(document.querySelector('[data-testid="rag-red"]')?.textContent) === count,
+      redBefore
+    );
+    expect(await page.locator(`[data-testid="scenario-row-${target}"]`).count()).toBe(0);
+    await page.locator('[data-testid="scenario-redo"]').click();
+    await page.waitForSelector(`[data-testid="scenario-row-${target}"]`);
+    expect(await red()).toBe(redBefore + 1);
+
+    await page.fill('[data-testid="scenario-name"]', "E2E split");
+    await page.locator('[data-testid="scenario-save"]').click();
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-testid="live-region"]')
+        ?.textContent?.includes("Saved 'E2E split'")
+    );
+    const link = page.locator('[data-testid="download-link"]');
+    await link.waitFor({ timeout: 60_000 });
+    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    const downloaded = path.join(directory, "downloaded.xlsx");
+    await download.saveAs(downloaded);
+
+    const sheet = (await readXlsx(downloaded)).worksheets.find((s) => s.name === "Scenarios");
+    expect(sheet).toBeDefined();
+    const cells: { row: number; column: number; text: string }[] = [];
+    sheet!.eachRow((row, rowNumber) =>
+      row.eachCell((cell, column) =>
+        cells.push({ row: rowNumber, column, text: String(cell.value) })
+      )
+    );
+    const header = cells.find((cell) => cell.text === "E2E split");
+    const codeCell = cells.find((cell) => cell.text === practice);
+    expect(header).toBeDefined();
+    expect(codeCell).toBeDefined();
+    const value = cells.find(
+      (cell) => cell.row === codeCell!.row && cell.column === header!.column
+    );
+    expect(value?.text).toBe(target);
+    // The column holds that one practice and nothing else.
+    expect(
+      cells.filter((cell) => cell.column === header!.column && cell.row > header!.row)
+    ).toHaveLength(1);
+    expect(errors).toEqual([]);
+  });
+});
