@@ -28,6 +28,39 @@ const urlDev = "https://localhost:3000/";
 const urlProd = "https://ccg-footprint.example.org/";
 const devServerPort = 3000;
 
+/** Office.js on Microsoft's CDN: the boot script starts it inside Office only (src/taskpane/boot). */
+const officeJsUrl = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const officeJsOrigin = new URL(officeJsUrl).origin;
+
+/**
+ * The Content-Security-Policy of taskpane.html (a meta tag; test/security/contentSecurityPolicy.test.ts
+ * and the browser tests check it is in force).
+ * - Scripts only from this server and, for Office.js inside Excel, Microsoft's Office.js origin
+ *   (Office.js loads its host files and locale strings from there); no inline script, no eval.
+ * - Requests (fetch, XHR, WebSocket) only to this server: the pane needs none; 'self' keeps the
+ *   development server's live reload working. Office.js needs none in Excel either (it talks to Excel
+ *   by postMessage or the host bridge), so its telemetry upload and logging frame are refused.
+ * - Frames only from Office.js's origin: Office.js shows its own error page there when Excel on the
+ *   web runs on a server it does not recognise.
+ * - Styles: Fluent UI's CSS-in-JS (Griffel) adds <style> elements at run time, and the page has a small
+ *   <style> of its own, so inline styles are allowed ('unsafe-inline' for style-src only: a style
+ *   cannot run code).
+ * - Images only from this server, data: and blob: URLs (the pane draws its map and charts as SVG).
+ */
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  `script-src 'self' ${officeJsOrigin}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  `frame-src ${officeJsOrigin}`,
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join("; ");
+
 const customFunctionsSource = path.resolve(__dirname, "src/functions/functions.ts");
 
 /** TypeScript without type-checking (`npm run typecheck` does that): keeps builds quick. */
@@ -102,6 +135,31 @@ class MakeExecutablePlugin {
 }
 
 /**
+ * What taskpane.html names (its template's parameters): the boot script, Office.js, the bundles that
+ * need Office.js (custom functions first, so they register before anything else, then the ribbon
+ * commands) and the pane's bundle, each with `?<build hash>` so browsers fetch each new build (functions.js
+ * keeps a fixed name), and the Content-Security-Policy.
+ * @param {webpack.Compilation} compilation
+ */
+function pageScripts(compilation) {
+  const scriptsOf = (entryName) =>
+    compilation.entrypoints
+      .get(entryName)
+      .getFiles()
+      .filter((file) => file.endsWith(".js"))
+      .map((file) => `${file}?${compilation.hash}`);
+  const [bootScript, ...more] = scriptsOf("boot");
+  if (more.length > 0) throw new Error("The boot entry must be a single script.");
+  return {
+    contentSecurityPolicy,
+    bootScript,
+    officeJs: officeJsUrl,
+    officeBundles: [...scriptsOf("functions"), ...scriptsOf("commands")],
+    paneBundles: scriptsOf("taskpane"),
+  };
+}
+
+/**
  * The Excel add-in.
  * @param {Record<string, unknown>} env webpack-cli's env (WEBPACK_SERVE is set by `webpack serve`)
  * @param {{ mode?: string }} argv command-line options
@@ -117,6 +175,7 @@ async function addinConfig(env, argv) {
     mode: production ? "production" : "development",
     devtool: production ? false : "source-map",
     entry: {
+      boot: "./src/taskpane/boot/boot.ts",
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
       commands: "./src/commands/commands.ts",
@@ -173,10 +232,10 @@ async function addinConfig(env, argv) {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        // Shared runtime: one page runs all three. Custom functions register first.
-        chunks: ["functions", "commands", "taskpane"],
-        chunksSortMode: "manual",
-        hash: true,
+        // The page's one script tag is the boot script; it starts the others (src/taskpane/boot), so
+        // the template places every script itself.
+        inject: false,
+        templateParameters: (compilation) => pageScripts(compilation),
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -1,5 +1,6 @@
 /*
- * Task pane entry (SPEC §8.3). Waits for Office.js to say where the pane runs, then renders the pane with
+ * Task pane entry (SPEC §8.3), started by the boot script (boot/boot.ts) after Office.js when the page runs
+ * inside Office, alone in the preview. Waits for Office.js to say where the pane runs, then renders the pane with
  * the matching WorkbookHost: the open Excel workbook, or, outside Excel, preview mode on a picked file.
  * The engine runs in a Web Worker so the pane stays responsive. Nothing is exposed globally; the pane
  * marks `performance.mark("ccg-footprint:first-render")` once it has rendered.

@@ -4,6 +4,7 @@
 import fs from "fs";
 import path from "path";
 import vm from "vm";
+import { bootScript } from "./helpers/pageHtml";
 
 const repoRoot = path.resolve(__dirname, "../..");
 const dist = path.join(repoRoot, "dist");
@@ -39,19 +40,13 @@ function readFunctionsJson(): FunctionMetadata[] {
   return metadata.functions;
 }
 
-/** The src of every script tag of the page, in order (quoted or not: the page is minified). */
-function scriptSources(html: string): string[] {
-  const pattern = /<script\b[^>]*?\bsrc=(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>/gi;
-  return Array.from(html.matchAll(pattern), (match) => match[1] ?? match[2] ?? match[3] ?? "");
-}
-
-/** The one bundle of an entry among the page's scripts, without its cache-busting query. */
-function entryBundle(sources: string[], entryName: string): string {
+/** The one bundle of an entry among the boot script's list, without its cache-busting query. */
+function entryBundle(sources: readonly string[], entryName: string): string {
   const bundles = sources
     .map((source) => source.split("?")[0] ?? source)
     .filter((file) => new RegExp(`^${entryName}(\\.[0-9a-f]+)?\\.js$`).test(file));
   if (bundles.length !== 1)
-    throw new Error(`taskpane.html loads ${bundles.length} ${entryName} bundles.`);
+    throw new Error(`taskpane.html names ${bundles.length} ${entryName} bundles.`);
   return bundles[0] as string;
 }
 
@@ -99,23 +94,31 @@ describe("production build (dist/)", () => {
     }
   });
 
-  test("taskpane.html loads Office.js from its CDN, then the functions, commands and task pane bundles", () => {
+  test("taskpane.html has one script, the deferred boot script, naming Office.js, the functions and commands bundles, and the pane", () => {
     const html = readDist("taskpane.html");
     expect(html).toMatch(/<title>CCG Footprint<\/title>/);
     expect(html).toMatch(/<div id="?root"?>/);
-    const sources = scriptSources(html);
-    expect(sources[0]).toBe(officeJsCdn);
-    const bundles = ["functions", "commands", "taskpane"].map((entryName) =>
-      entryBundle(sources, entryName)
-    );
-    expect(bundles[0]).toBe("functions.js");
-    const bundlePositions = bundles.map((bundle) =>
-      sources.findIndex((source) => source.startsWith(bundle))
-    );
-    expect(bundlePositions).toEqual([...bundlePositions].sort((a, b) => a - b));
-    for (const source of sources.slice(1)) {
-      expect(fs.existsSync(path.join(dist, source.split("?")[0] ?? source))).toBe(true);
+    const boot = bootScript(html);
+    expect(boot.defer).toBe(true);
+    expect(boot.src).toMatch(/^boot\.[0-9a-f]+\.js\?[0-9a-f]+$/);
+    expect(boot.scripts.officeJs).toBe(officeJsCdn);
+    // Custom functions register first; functions.js keeps the name manifest.xml gives it.
+    expect(boot.scripts.officeBundles.map((source) => source.split("?")[0])).toEqual([
+      "functions.js",
+      entryBundle(boot.scripts.officeBundles, "commands"),
+    ]);
+    expect(boot.scripts.paneBundles.map((source) => source.split("?")[0])).toEqual([
+      entryBundle(boot.scripts.paneBundles, "taskpane"),
+    ]);
+    for (const source of [boot.src, ...boot.scripts.officeBundles, ...boot.scripts.paneBundles]) {
+      const file = source.split("?")[0] ?? source;
+      expect({ file, exists: fs.existsSync(path.join(dist, file)) }).toEqual({
+        file,
+        exists: true,
+      });
     }
+    // Office.js appears nowhere else in the page: nothing loads it but the boot script, inside Office.
+    expect(html.split(officeJsCdn)).toHaveLength(2);
   });
 
   test("functions.json lets error values in ranges reach the functions", () => {
@@ -149,8 +152,8 @@ describe("production build (dist/)", () => {
     const built = readDist("manifest.xml");
     const source = fs.readFileSync(path.join(repoRoot, "manifest.xml"), "utf8");
     const pageUrl = /<bt:Url id="Taskpane.Url" DefaultValue="([^"]+)"/.exec(built)?.[1] ?? "";
-    expect(pageUrl).toMatch(/^https:\/\/[^/]+\/(.+\/)?taskpane\.html$/);
-    const urlProd = pageUrl.slice(0, -"taskpane.html".length);
+    expect(pageUrl).toMatch(/^https:\/\/[^/]+\/(.+\/)?taskpane\.html\?host=office$/);
+    const urlProd = pageUrl.slice(0, pageUrl.indexOf("taskpane.html"));
     expect(urlProd).not.toContain("localhost");
     expect(built).not.toMatch(/https?:\/\/localhost/);
     expect(built).toBe(source.split(urlDev).join(urlProd));
@@ -159,10 +162,10 @@ describe("production build (dist/)", () => {
   test("every file the production manifest names on the add-in's server is in dist/", () => {
     const built = readDist("manifest.xml");
     const pageUrl = /<bt:Url id="Taskpane.Url" DefaultValue="([^"]+)"/.exec(built)?.[1] ?? "";
-    const urlProd = pageUrl.slice(0, -"taskpane.html".length);
+    const urlProd = pageUrl.slice(0, pageUrl.indexOf("taskpane.html"));
     const served = Array.from(built.matchAll(/DefaultValue="([^"]+)"/g), (match) => match[1] ?? "")
       .filter((url) => url.startsWith(urlProd) && !url.slice(urlProd.length).startsWith("#"))
-      .map((url) => url.slice(urlProd.length));
+      .map((url) => url.slice(urlProd.length).split("?")[0] ?? "");
     expect(served).toEqual(
       expect.arrayContaining([
         "taskpane.html",
@@ -256,7 +259,7 @@ describe("production build (dist/)", () => {
   });
 
   test("the commands bundle registers a handler for every ribbon function the manifest names", () => {
-    const sources = scriptSources(readDist("taskpane.html"));
+    const sources = bootScript(readDist("taskpane.html")).scripts.officeBundles;
     const associated: string[] = [];
     let readyCallbacks = 0;
     const sandbox: Record<string, unknown> = {

@@ -5,12 +5,15 @@
 // for it): resources, the shared runtime, https, the ribbon button, and the icons it names.
 import fs from "fs";
 import path from "path";
+import { OFFICE_HOST_MARKER } from "../../src/taskpane/boot/bootPlan";
 import { pngSize } from "./helpers/png";
 
 const repoRoot = path.resolve(__dirname, "../..");
 const urlDev = "https://localhost:3000/";
 const basicTypesNamespace = "http://schemas.microsoft.com/office/officeappbasictypes/1.0";
 const xsiNamespace = "http://www.w3.org/2001/XMLSchema-instance";
+/** The shared-runtime page as the manifest names it: with the marker that makes it load Office.js. */
+const pageUrl = `${urlDev}taskpane.html?${OFFICE_HOST_MARKER.name}=${OFFICE_HOST_MARKER.value}`;
 
 type ResourceKind = "Images" | "Urls" | "ShortStrings" | "LongStrings";
 interface Resource {
@@ -198,12 +201,33 @@ describe("manifest.xml", () => {
     const action = onlyElement("Action");
     expect(attribute(onlyElement("SourceLocation", action), "resid")).toBe(pageResid);
     expect(pageResid).toBe("Taskpane.Url");
-    expect(resourceValue(pageResid)).toBe(`${urlDev}taskpane.html`);
+    expect(resourceValue(pageResid)).toBe(pageUrl);
     expect(
       attribute(onlyElement("SourceLocation", onlyElement("DefaultSettings")), "DefaultValue")
     ).toBe(resourceValue(pageResid));
     // Runtimes must come first in the Host.
     expect(runtime.parentElement?.parentElement?.firstElementChild?.localName).toBe("Runtimes");
+  });
+
+  test("every address of the page carries the marker that makes it load Office.js (src/taskpane/boot)", () => {
+    const pageAddresses = declaredUrls().filter(({ url }) =>
+      new URL(url).pathname.endsWith("/taskpane.html")
+    );
+    // DefaultSettings/SourceLocation and the Taskpane.Url resource (which the Runtime, the custom
+    // functions Page, the FunctionFile and the button's ShowTaskpane use).
+    expect(pageAddresses.map(({ where }) => where).sort()).toEqual([
+      "DefaultSettings/SourceLocation",
+      "resource Taskpane.Url",
+    ]);
+    for (const { where, url } of pageAddresses) {
+      expect({ where, url }).toEqual({ where, url: pageUrl });
+      expect({
+        where,
+        marker: new URL(url).searchParams.get(OFFICE_HOST_MARKER.name),
+      }).toEqual({ where, marker: OFFICE_HOST_MARKER.value });
+    }
+    for (const element of [...elements("Runtime"), ...elements("FunctionFile")])
+      expect(resourceValue(attribute(element, "resid"))).toBe(pageUrl);
   });
 
   test("custom functions: namespace CCG, script functions.js, metadata functions.json", () => {

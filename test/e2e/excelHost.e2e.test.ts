@@ -18,8 +18,11 @@ import { WRITABLE_SHEETS } from "../../src/taskpane/state/paneState";
 import { sheetCheckboxTestId } from "../../src/taskpane/components/WriteSection";
 import {
   E2E_TIMEOUT_MS,
+  OFFICE_JS_CDN,
+  cspViolations,
   firstRenderMs,
   launchChromium,
+  recordCspViolations,
   routeRequests,
   screenshot,
 } from "./helpers/browser";
@@ -72,6 +75,7 @@ beforeAll(async () => {
     officeJsSuffix: OFFICE_READY_AS_EXCEL,
   });
   await context.addInitScript({ content: excelHostInitScript(bundle, initialSheets) });
+  await recordCspViolations(context);
   page = await context.newPage();
   page.on("pageerror", (error) => pageErrors.push(error.message));
 });
@@ -84,7 +88,8 @@ afterAll(async () => {
 
 describe("the pane inside (an in-memory) Excel in headless Chromium (production build)", () => {
   test("Office.js reports Excel, the pane renders in Excel mode and reads the workbook", async () => {
-    await page.goto(`${server!.origin}/taskpane.html`);
+    // As manifest.xml names the page: the marker makes the boot script start Office.js.
+    await page.goto(`${server!.origin}/taskpane.html?host=office`);
     await page.waitForSelector('[data-testid="pane-mode"]');
     const timing = await firstRenderMs(page);
     expect(await page.textContent('[data-testid="pane-mode"]')).toMatch(/excel/i);
@@ -278,12 +283,36 @@ describe("the pane inside (an in-memory) Excel in headless Chromium (production 
     );
   });
 
-  test("no page errors; no request left the machine except Office.js's own telemetry, which was blocked", () => {
+  test("custom functions registered in the shared runtime; no page errors; nothing but Office.js came from outside, and Office.js's logging frame was refused by the page's policy", async () => {
     expect(pageErrors).toEqual([]);
+    // The functions bundle ran after Office.js, in the same page: every function of functions.json is
+    // associated with Office.js's CustomFunctions.
+    const metadata = JSON.parse(
+      fs.readFileSync(path.resolve(__dirname, "../../dist/functions.json"), "utf8")
+    ) as { functions: Array<{ id: string }> };
+    const associated = await page.evaluate(() => {
+      const customFunctions = (
+        globalThis as { CustomFunctions?: { _association?: { mappings?: object } } }
+      ).CustomFunctions;
+      return Object.keys(customFunctions?._association?.mappings ?? {});
+    });
+    expect(associated.sort()).toEqual(metadata.functions.map((fn) => fn.id).sort());
+    const violations = await cspViolations(page);
     console.log(
-      `Excel mode: Office.js files served ${JSON.stringify(routes.officeFiles)}; blocked ${JSON.stringify(routes.blocked)}`
+      `Excel mode: Office.js files served ${JSON.stringify(routes.officeFiles)}; blocked ${JSON.stringify(routes.blocked)}; refused by the policy ${JSON.stringify(violations)}`
     );
-    for (const request of routes.blocked) expect(request.url).toMatch(OFFICE_TELEMETRY);
+    expect(routes.officeFiles[0]).toBe("office.js");
+    const outside = routes.requested.filter((url) => !url.startsWith(`${server!.origin}/`));
+    for (const url of outside) expect(url.startsWith(OFFICE_JS_CDN)).toBe(true);
+    expect(routes.blocked).toEqual([]);
+    expect(violations.length).toBeGreaterThanOrEqual(1);
+    for (const violation of violations) {
+      expect(violation).toEqual({
+        directive: "frame-src",
+        blockedUrl: expect.stringMatching(OFFICE_TELEMETRY),
+        sample: "",
+      });
+    }
   });
 });
 

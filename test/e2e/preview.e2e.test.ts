@@ -1,11 +1,13 @@
 /**
  * @jest-environment node
  */
-/* global afterAll, beforeAll, console, describe, expect, jest, test */
-// The production build in real headless Chromium, outside Office: Office.js (from the npm package, as the
-// CDN is out of reach) reports no host, the pane runs in preview mode on the runner's sample workbook, its
-// RAG counts match the runner's, and the downloaded workbook holds the input sheets unchanged plus the
-// runner's own output sheets. Nothing but Office.js's own telemetry tries to leave the machine.
+/* global afterAll, beforeAll, console, describe, document, expect, fetch, jest, setTimeout, test */
+// The production build in real headless Chromium, outside Office: the page loads no Office.js, the pane runs
+// in preview mode on the runner's sample workbook, its RAG counts match the runner's, and the downloaded
+// workbook holds the input sheets unchanged plus the runner's own output sheets. The preview is private:
+// no request goes beyond the page's own origin while loading, analysing and downloading, and the page's
+// Content-Security-Policy is in force (never violated by the pane; inline script, eval and outside
+// requests refused).
 import fs from "fs";
 import os from "os";
 import path from "path";
@@ -15,8 +17,10 @@ import { NUMBER_FORMATS, RAG_COLOURS } from "../../src/output/report/outputTable
 import { ownershipName } from "../../src/output/names";
 import {
   E2E_TIMEOUT_MS,
+  cspViolations,
   firstRenderMs,
   launchChromium,
+  recordCspViolations,
   routeRequests,
   screenshot,
 } from "./helpers/browser";
@@ -31,7 +35,7 @@ import {
   sampleWithRunnerReference,
 } from "./helpers/sampleWorkbook";
 import type { PlainSheet, RunnerReference } from "./helpers/sampleWorkbook";
-import { INPUT_SHEETS, OFFICE_TELEMETRY, OUTPUT_SHEETS } from "./helpers/sampleWorkbook";
+import { INPUT_SHEETS, OUTPUT_SHEETS } from "./helpers/sampleWorkbook";
 
 jest.setTimeout(E2E_TIMEOUT_MS);
 
@@ -55,6 +59,7 @@ beforeAll(async () => {
   });
   context.setDefaultTimeout(60_000);
   routes = await routeRequests(context, { origin: server.origin });
+  await recordCspViolations(context);
   page = await context.newPage();
   page.on("pageerror", (error) => pageErrors.push(error.message));
 });
@@ -94,6 +99,7 @@ describe("preview mode in headless Chromium (production build)", () => {
     await page.waitForSelector('[data-testid="pane-mode"]');
     const timing = await firstRenderMs(page);
     expect(await page.textContent('[data-testid="pane-mode"]')).toMatch(/preview/i);
+    expect(await cspViolations(page)).toEqual([]);
     // Again in the same (now warm) browser; nothing comes from a cache (the server says no-store).
     await page.reload();
     await page.waitForSelector('[data-testid="pane-mode"]');
@@ -103,8 +109,11 @@ describe("preview mode in headless Chromium (production build)", () => {
         `reloaded: ${again.firstRender} ms (DOMContentLoaded ${again.domContentLoaded} ms)`
     );
     expect(timing.firstRender).toBeGreaterThan(0);
-    // Office.js loaded from the package: the page took the same path as with Microsoft's CDN.
-    expect(routes.officeFiles).toContain("office.js");
+    // No Office.js outside Office, and so no Office global: the pane decided "preview" at once.
+    expect(routes.officeFiles).toEqual([]);
+    expect(await page.evaluate(() => typeof (globalThis as { Office?: unknown }).Office)).toBe(
+      "undefined"
+    );
     await screenshot(page, "preview-1-first-render");
   });
 
@@ -270,11 +279,66 @@ describe("preview mode in headless Chromium (production build)", () => {
     expect(malformedParts(output)).toEqual([]);
   });
 
-  test("no page errors; no request left the machine except Office.js's own telemetry, which was blocked", () => {
+  test("private: no request beyond the page's own origin while loading, analysing and downloading, and no Content-Security-Policy violation", async () => {
     expect(pageErrors).toEqual([]);
-    console.log(
-      `Preview mode: Office.js files served ${JSON.stringify(routes.officeFiles)}; blocked requests ${JSON.stringify(routes.blocked)}`
+    console.log(`Preview mode: requests ${JSON.stringify(routes.requested)}`);
+    // The routes saw the page's own requests (the page, the boot script, the pane, its worker and chunks),
+    // so an outside one would have been seen too.
+    const own = `${server!.origin}/`;
+    expect(routes.requested.filter((url) => url.startsWith(own)).length).toBeGreaterThanOrEqual(5);
+    expect(routes.requested.filter((url) => !url.startsWith(own))).toEqual([]);
+    expect(routes.blocked).toEqual([]);
+    expect(routes.officeFiles).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+  });
+
+  test("the Content-Security-Policy is in force: inline script, eval and outside requests are refused and reported", async () => {
+    const outcome = await page.evaluate(async () => {
+      const global = globalThis as { inlineScriptRan?: boolean; inlineHandlerRan?: boolean };
+      const inline = document.createElement("script");
+      inline.textContent = "globalThis.inlineScriptRan = true;";
+      document.head.appendChild(inline);
+      const handler = document.createElement("button");
+      handler.setAttribute("onclick", "globalThis.inlineHandlerRan = true;");
+      document.body.appendChild(handler);
+      handler.click();
+      handler.remove();
+      // Run from a timer, as the page's own code would be (code evaluated by the test tool is exempt).
+      const evalOutcome = await new Promise<string>((resolve) =>
+        setTimeout(() => {
+          try {
+            // eslint-disable-next-line no-eval -- the test checks that the page's policy refuses it
+            (0, eval)("1 + 1");
+            resolve("ran");
+          } catch (error) {
+            resolve((error as Error).name);
+          }
+        }, 0)
+      );
+      const fetchOutcome = await fetch("https://example.org/ccg-footprint-csp-probe").then(
+        () => "sent",
+        (error: Error) => error.name
+      );
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return {
+        inlineRan: global.inlineScriptRan === true || global.inlineHandlerRan === true,
+        evalOutcome,
+        fetchOutcome,
+      };
+    });
+    expect(outcome).toEqual({
+      inlineRan: false,
+      evalOutcome: "EvalError",
+      fetchOutcome: "TypeError",
+    });
+    const violations = await cspViolations(page);
+    expect(violations.map((violation) => violation.directive).sort()).toEqual(
+      ["connect-src", "script-src", "script-src-attr", "script-src-elem"].sort()
     );
-    for (const request of routes.blocked) expect(request.url).toMatch(OFFICE_TELEMETRY);
+    expect(violations.find((v) => v.directive === "connect-src")?.blockedUrl).toBe(
+      "https://example.org/ccg-footprint-csp-probe"
+    );
+    // Refused by the policy before any request was made.
+    expect(routes.requested.filter((url) => url.includes("example.org"))).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 /**
- * Excel or preview mode? Inside Excel, Office.js reports the host through `Office.onReady`. In a browser,
- * Office.js reports no host (or failed to load: `Office` is undefined), and the pane runs in preview
- * mode. `Office.onReady` may never settle if Office.js loaded only in part, so a timeout falls back to
+ * Excel or preview mode? The boot script (boot.ts) starts Office.js only when the page is opened inside
+ * Office; there Office.js reports the host through `Office.onReady`. In the preview `Office` is undefined
+ * (never loaded), as it is when Office.js failed to load, and the pane runs in preview mode at once.
+ * `Office.onReady` may never settle if Office.js loaded only in part, so a timeout falls back to
  * preview mode.
  */
 /* global clearTimeout, globalThis, setTimeout */

@@ -4,7 +4,7 @@
  * CDN (there is no network here); every other request off 127.0.0.1 is aborted and recorded, so a test
  * can say what left, or tried to leave, the machine (SPEC §7).
  */
-/* global __dirname, performance, PerformanceNavigationTiming, URL */
+/* global __dirname, performance, PerformanceNavigationTiming, URL, window */
 import fs from "fs";
 import path from "path";
 import { chromium } from "playwright-core";
@@ -61,6 +61,8 @@ export interface BlockedRequest {
 
 /** What the routes saw. */
 export interface RouteLog {
+  /** Every request the page, its frames and its workers made, in order (URLs; data: and blob: aside). */
+  readonly requested: string[];
   /** Office.js files served from the npm package, by path under the CDN folder. */
   readonly officeFiles: string[];
   /** Requests aborted because they were for anywhere but the test server. */
@@ -96,10 +98,11 @@ export async function routeRequests(
   context: BrowserContext,
   options: RouteOptions
 ): Promise<RouteLog> {
-  const log: RouteLog = { officeFiles: [], blocked: [] };
+  const log: RouteLog = { requested: [], officeFiles: [], blocked: [] };
   await context.route("**/*", async (route) => {
     const request = route.request();
     const url = request.url();
+    log.requested.push(url);
     if (url.startsWith(`${options.origin}/`)) {
       await route.continue();
       return;
@@ -126,6 +129,43 @@ export async function routeRequests(
     await route.abort("blockedbyclient");
   });
   return log;
+}
+
+/** A Content-Security-Policy violation the page reported (its `securitypolicyviolation` event). */
+export interface CspViolation {
+  readonly directive: string;
+  readonly blockedUrl: string;
+  readonly sample: string;
+}
+
+/** The page's global where {@link recordCspViolations} keeps them. */
+export interface CspViolationWindow {
+  readonly __cspViolations: CspViolation[];
+}
+
+/**
+ * Records every Content-Security-Policy violation of the context's pages (each frame's own list) in
+ * `window.__cspViolations`, from before the first script of the page runs.
+ * @param context - the browser context
+ */
+export async function recordCspViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript({
+    content: `(function () {
+  var violations = [];
+  window.__cspViolations = violations;
+  document.addEventListener("securitypolicyviolation", function (event) {
+    violations.push({ directive: event.effectiveDirective, blockedUrl: event.blockedURI, sample: event.sample || "" });
+  });
+})();`,
+  });
+}
+
+/**
+ * The violations the page's top frame recorded so far.
+ * @param page - the page
+ */
+export function cspViolations(page: Page): Promise<CspViolation[]> {
+  return page.evaluate(() => (window as unknown as CspViolationWindow).__cspViolations ?? []);
 }
 
 /**

@@ -132,8 +132,11 @@ export function firstDifference(
   return null;
 }
 
-/** Office.js's own logging endpoint: an iframe it opens a few seconds after starting (the only outside request). */
-export const OFFICE_TELEMETRY = /^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\//;
+/**
+ * Office.js's own logging endpoint: an iframe it opens a few seconds after starting, which the page's
+ * Content-Security-Policy refuses (a violation reports its origin alone, a request its full address).
+ */
+export const OFFICE_TELEMETRY = /^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com(\/|$)/;
 
 /** The sample workbook's own sheets, which must come back unchanged. */
 export const INPUT_SHEETS: readonly string[] = ["Practices", "CCGs", "Assumptions", "Scenarios"];
