@@ -20,6 +20,7 @@ import {
 } from "./helpers/browser";
 import { seriousAxeViolations } from "./helpers/axe";
 import { startDistServer } from "./helpers/distServer";
+import { scrollTableToRow } from "./helpers/ccgTable";
 import type { DistServer } from "./helpers/distServer";
 
 jest.setTimeout(E2E_TIMEOUT_MS * 2);
@@ -168,6 +169,7 @@ describeWithEnglandData("the map on the England practice list", [PRACTICES], () 
         };
       });
       expect(fragmented.pieces).toBeGreaterThan(1);
+      await scrollTableToRow(page, fragmented.code);
       await page.locator(`[data-testid="ccg-row-${fragmented.code}"]`).click();
       await page.waitForSelector(`[data-testid="map"] g.selected[data-ccg="${fragmented.code}"]`);
       await settled(page);

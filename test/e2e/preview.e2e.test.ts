@@ -25,6 +25,7 @@ import {
   screenshot,
 } from "./helpers/browser";
 import type { RouteLog } from "./helpers/browser";
+import { scrollTableToRow } from "./helpers/ccgTable";
 import { startDistServer } from "./helpers/distServer";
 import { malformedParts, packageParts, text } from "../package/packageParts";
 import type { DistServer } from "./helpers/distServer";
@@ -151,6 +152,7 @@ describe("preview mode in headless Chromium (production build)", () => {
 
     const red = reference.report.ccgs.find((ccg) => ccg.rating === "RED");
     if (!red) throw new Error("The sample has no red CCG to select");
+    await scrollTableToRow(page, red.code);
     await page.locator(`[data-testid="ccg-row-${red.code}"]`).click();
     const details = page.locator('[data-testid="ccg-details"]', { hasText: red.code });
     await details.waitFor();

@@ -40,10 +40,10 @@ describe("accessibility", () => {
     await screen.findByTestId("ccg-table");
     fireEvent.click(within(screen.getByTestId("mapping-toggle")).getByRole("button"));
     fireEvent.click(screen.getByRole("button", { name: /Geography/ }));
-    fireEvent.click(screen.getByRole("button", { name: "Show 03C Leeds West" }));
+    fireEvent.click(screen.getByRole("row", { name: /03C Leeds West/ }));
     fireEvent.click(screen.getByRole("button", { name: "All figures" }));
     expect(expectEveryControlNamed()).toBeGreaterThan(40);
-    expect(screen.getByRole("table", { name: "CCGs" })).toBeTruthy();
+    expect(screen.getByRole("grid", { name: "CCGs" })).toBeTruthy();
     expect(
       screen.getByRole("img", { name: /Map of 36 practices in 3 CCGs, 03C highlighted/ })
     ).toBeTruthy();
@@ -56,20 +56,59 @@ describe("accessibility", () => {
     expectEveryControlNamed();
   });
 
-  test("a CCG is selected from the keyboard: its code is a button reached by Tab, Enter selects it", async () => {
+  test("the table is one tab stop: the arrow keys move between rows, Enter and Space select", async () => {
     const { host } = fakeExcelHost(handMadeWorkbook());
     await renderPane(host);
     fireEvent.click(screen.getByTestId("analyse-button"));
     await screen.findByTestId("ccg-table");
-    const button = screen.getByRole("button", { name: "Show 02W Bradford City" });
-    expect(button.tagName).toBe("BUTTON");
-    expect(button.getAttribute("tabindex")).not.toBe("-1");
-    button.focus();
-    expect(document.activeElement).toBe(button);
-    fireEvent.click(button); // a native button: Enter and Space fire click
+    const grid = screen.getByRole("grid", { name: "CCGs" });
+    const rows = within(grid)
+      .getAllByRole("row")
+      .filter((row) => row.hasAttribute("data-code"));
+    expect(rows.map((row) => row.getAttribute("data-code"))).toEqual(["02V", "02W", "03C"]);
+    // One tab stop in the whole table: the first row; the header's sort buttons are reached by arrows.
+    const tabStops = [...grid.querySelectorAll("[tabindex]")].filter(
+      (element) => element.getAttribute("tabindex") !== "-1"
+    );
+    expect(tabStops).toEqual([rows[0]]);
+    rows[0]!.focus();
+    fireEvent.keyDown(document.activeElement!, { key: "ArrowDown" });
+    expect(document.activeElement?.getAttribute("data-code")).toBe("02W");
+    fireEvent.keyDown(document.activeElement!, { key: "End" });
+    expect(document.activeElement?.getAttribute("data-code")).toBe("03C");
+    fireEvent.keyDown(document.activeElement!, { key: "ArrowDown" });
+    expect(document.activeElement?.getAttribute("data-code")).toBe("03C");
+    fireEvent.keyDown(document.activeElement!, { key: "Home" });
+    expect(document.activeElement?.getAttribute("data-code")).toBe("02V");
+    fireEvent.keyDown(document.activeElement!, { key: "PageDown" });
+    expect(document.activeElement?.getAttribute("data-code")).not.toBe("02V");
+    fireEvent.keyDown(document.activeElement!, { key: "PageUp" });
+    expect(document.activeElement?.getAttribute("data-code")).toBe("02V");
+    fireEvent.keyDown(document.activeElement!, { key: "ArrowDown" });
+    // The roving tab stop followed the focus.
+    const stopNow = [...grid.querySelectorAll("[tabindex]")].filter(
+      (element) => element.getAttribute("tabindex") !== "-1"
+    );
+    expect(stopNow.map((element) => element.getAttribute("data-code"))).toEqual(["02W"]);
+
+    fireEvent.keyDown(document.activeElement!, { key: "Enter" });
     expect(within(screen.getByTestId("ccg-details")).getByRole("heading").textContent).toBe(
       "02W Bradford City"
     );
-    expect(button.getAttribute("aria-pressed")).toBe("true");
+    expect(screen.getByTestId("ccg-row-02W").getAttribute("aria-selected")).toBe("true");
+    fireEvent.keyDown(document.activeElement!, { key: "ArrowDown" });
+    fireEvent.keyDown(document.activeElement!, { key: " " });
+    expect(within(screen.getByTestId("ccg-details")).getByRole("heading").textContent).toBe(
+      "03C Leeds West"
+    );
+
+    // Up from the first row reaches the column headers; Right moves along them, Enter sorts, Down returns.
+    fireEvent.keyDown(document.activeElement!, { key: "Home" });
+    fireEvent.keyDown(document.activeElement!, { key: "ArrowUp" });
+    expect(document.activeElement?.closest("th")?.getAttribute("data-testid")).toBe("sort-code");
+    fireEvent.keyDown(document.activeElement!, { key: "ArrowRight" });
+    expect(document.activeElement?.closest("th")?.getAttribute("data-testid")).toBe("sort-name");
+    fireEvent.keyDown(document.activeElement!, { key: "ArrowDown" });
+    expect(document.activeElement?.getAttribute("data-code")).toBe("02V");
   });
 });

@@ -119,11 +119,7 @@ describe("the CCG table", () => {
     await analysedPane();
     expect(screen.getByTestId("ccg-details").textContent).toContain("Select a CCG");
     const red = expected.ccgs.find((c) => c.rating === "RED")!;
-    fireEvent.click(
-      within(screen.getByTestId(`ccg-row-${red.code}`)).getByRole("button", {
-        name: new RegExp(`^Show ${red.code}`),
-      })
-    );
+    fireEvent.click(within(screen.getByTestId(`ccg-row-${red.code}`)).getByText(red.code));
 
     const details = screen.getByTestId("ccg-details");
     expect(within(details).getByRole("heading").textContent).toBe(`${red.code} ${red.name}`);

@@ -56,7 +56,7 @@ describe("messages that match the state (preview mode, real host)", () => {
     // The value written is the one in force, and the analysis uses it.
     expect((screen.getByTestId("assumption-rca_per_head") as HTMLInputElement).value).toBe("22");
     await analyse();
-    fireEvent.click(screen.getByRole("button", { name: /Show 02V/ }));
+    fireEvent.click(screen.getByTestId("ccg-row-02V"));
     const details = screen.getByTestId("ccg-details").textContent ?? "";
     const population = Number(/Population ([\d,]+)/.exec(details)?.[1]?.replace(/,/g, ""));
     expect(details).toContain(

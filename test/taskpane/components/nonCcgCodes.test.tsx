@@ -73,15 +73,20 @@ describe("codes that are not CCGs in the pane", () => {
       );
     }
     expect(Number(count("red")) + Number(count("amber")) + Number(count("green"))).toBe(3);
-    expect(screen.getByTestId("set-aside-Q59").textContent).toBe("Not a CCG (Area team)");
+    // Marked in words in the table: "Not a CCG" where its rating would be.
+    expect(screen.getByTestId("set-aside-Q59").textContent).toBe("Not a CCG");
+    expect(screen.getByTestId("set-aside-Q59").getAttribute("title")).toBe(
+      "Set aside, not rated: Q59 is not a CCG (area team)"
+    );
+    expect(screen.queryByTestId("set-aside-02W")).toBeNull();
     expect(screen.getByTestId("set-aside-codes").textContent).toContain(
       "Q59 (area team, population 59)"
     );
-    fireEvent.click(screen.getByRole("button", { name: /Show Q59/ }));
+    fireEvent.click(screen.getByTestId("ccg-row-Q59"));
     expect(screen.getByTestId("ccg-set-aside").textContent).toContain(
       "Set aside: Q59 is not a CCG (area team)"
     );
-    fireEvent.click(screen.getByRole("button", { name: /Show 02W/ }));
+    fireEvent.click(screen.getByTestId("ccg-row-02W"));
     expect(screen.getByTestId("reason-localAuthority").textContent).toBe(
       "Coterminous with Bradford"
     );
@@ -101,6 +106,12 @@ describe("codes that are not CCGs in the pane", () => {
     expect(screen.queryByTestId("set-aside-codes")).toBeNull();
     expect(screen.queryByTestId("set-aside-Q59")).toBeNull();
     expect(screen.getByTestId("rated-non-ccg-codes").textContent).toContain("Q59 (area team");
+    // Rated now, and still marked as not a CCG (before its name).
+    expect(screen.getByTestId("not-ccg-Q59").textContent).toBe("Not a CCG");
+    expect(screen.getByTestId("not-ccg-Q59").getAttribute("title")).toBe(
+      "Q59 is not a CCG: area team"
+    );
+    expect(screen.queryByTestId("not-ccg-02W")).toBeNull();
   });
 
   test("the checkbox under the counts leaves them out (the default) or rates them, analysing again", async () => {

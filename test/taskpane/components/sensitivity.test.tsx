@@ -104,7 +104,7 @@ describe("the running-cost what-if", () => {
     );
     const code = ccgs[0]?.code ?? "";
     expect(ccgs[0]?.breakEvenPerHead).toBeGreaterThan(20);
-    fireEvent.click(within(screen.getByTestId(`ccg-row-${code}`)).getByRole("button"));
+    fireEvent.click(screen.getByTestId(`ccg-row-${code}`));
     expect(screen.getByTestId("chart-marker-break-even")).toBeTruthy();
     expect(screen.getByTestId("chart-line-red").getAttribute("points")).toMatch(/^[\d., ]+$/);
     fireEvent.change(slider(), { target: { value: "20" } });
