@@ -207,7 +207,6 @@ export function CcgTable({
     const index = shown.findIndex((ccg) => ccg.code === selectedCcg);
     if (index >= 0) showRow(index);
     // Only a change of selection moves the view, not each slider step.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selectedCcg]);
 
   // Focus follows the arrow keys once the row is drawn.
