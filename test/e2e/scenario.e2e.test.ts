@@ -14,6 +14,7 @@ import { startDistServer } from "./helpers/distServer";
 import type { DistServer } from "./helpers/distServer";
 import { readXlsx, sampleWithRunnerReference } from "./helpers/sampleWorkbook";
 import type { RunnerReference } from "./helpers/sampleWorkbook";
+import { scrollTableToRow } from "./helpers/ccgTable";
 
 jest.setTimeout(E2E_TIMEOUT_MS * 2);
 
@@ -55,6 +56,7 @@ describe("scenario mode in preview mode (production build)", () => {
     const big = reference.report.ccgs
       .filter((ccg) => ccg.rating === "GREEN")
       .sort((a, b) => b.population - a.population)[0]!;
+    await scrollTableToRow(page, big.code);
     await page.locator(`[data-testid="ccg-row-${big.code}"]`).click();
     await page.locator('[data-testid="scenario-mode"]').click();
     await page.waitForSelector('[data-testid="scenario-summary"]');
