@@ -7,7 +7,7 @@ import { reportSetAsideCodes } from "./setAsideCodes";
 import { MappingOverrides, PRACTICE_FIELDS, PracticeField } from "./headers";
 import { locatePracticeList } from "./locatePracticeList";
 import { normalisePracticeCode } from "./codes";
-import { readScenarios } from "./scenario/readScenarios";
+import { findScenariosSheet, readScenarios } from "./scenario/readScenarios";
 import { AssumptionsReading, readAssumptions } from "./readAssumptions";
 import { readCcgTable } from "./readCcgTable";
 import { ProgressCallback, readPracticeList } from "./readPracticeList";
@@ -98,12 +98,16 @@ export function analyseWorkbook(
   });
 
   reportSetAsideCodes(ccgs, location, findings);
-  const scenarios = readScenarios(
-    workbook,
-    new Set(practices.code.map(normalisePracticeCode)),
-    new Set(codes),
-    findings
-  );
+  // The code sets are built only for a workbook with a Scenarios sheet.
+  const scenarios =
+    findScenariosSheet(workbook) === null
+      ? []
+      : readScenarios(
+          workbook,
+          new Set(practices.code.map(normalisePracticeCode)),
+          new Set(codes),
+          findings
+        );
 
   return {
     ccgs,

@@ -12,13 +12,17 @@ import { isOnGreatBritain, looksLikeKilometres } from "./geo/greatBritainOutline
 
 const LEFT_OUT = "the practice is left out of the geography";
 
-/** Warns when a grid position is implausible (kilometres, at sea); true when it can be used. */
+/**
+ * Warns when a grid position is implausible (kilometres, at sea); true when it can be used. `other` names the
+ * pair's second cell for the warning, e.g. `longitude` -1.5 words it as "(longitude -1.5)" (built only when
+ * warning: turning numbers into text for every row was a visible share of reading England).
+ */
 function isPlausibleGridPosition(
   reader: RowReader,
-  field: PracticeField,
+  field: "easting" | "latitude",
   easting: number,
   northing: number,
-  given: string
+  other: number
 ): boolean {
   if (field === "easting" && looksLikeKilometres(easting, northing)) {
     reader.report(
@@ -37,7 +41,8 @@ function isPlausibleGridPosition(
     "warning",
     "coordinatesOutside",
     field,
-    `${given} is at sea or outside Great Britain (grid ${Math.round(easting)}, ${Math.round(northing)})`,
+    `(${field === "easting" ? "northing" : "longitude"} ${other}) is at sea or outside Great Britain ` +
+      `(grid ${Math.round(easting)}, ${Math.round(northing)})`,
     LEFT_OUT
   );
   return false;
@@ -89,10 +94,7 @@ export function readCoordinates(reader: RowReader): void {
       const easting = reader.first as number;
       const northing = reader.second as number;
       if (isInsideBritishNationalGrid(easting, northing)) {
-        if (
-          !isPlausibleGridPosition(reader, "easting", easting, northing, `(northing ${northing})`)
-        )
-          return;
+        if (!isPlausibleGridPosition(reader, "easting", easting, northing, northing)) return;
         reader.easting = easting;
         reader.northing = northing;
         return;
@@ -138,8 +140,7 @@ export function readCoordinates(reader: RowReader): void {
   if (isInsideGreatBritain(latitude, longitude)) {
     wgs84ToBritishNationalGridInto(latitude, longitude, reader.grid);
     const [easting, northing] = reader.grid as unknown as [number, number];
-    if (!isPlausibleGridPosition(reader, "latitude", easting, northing, `(longitude ${longitude})`))
-      return;
+    if (!isPlausibleGridPosition(reader, "latitude", easting, northing, longitude)) return;
     reader.easting = reader.grid[0] ?? null;
     reader.northing = reader.grid[1] ?? null;
     return;
