@@ -8,6 +8,7 @@ import { MappingOverrides, PRACTICE_FIELDS, PracticeField } from "./headers";
 import { locatePracticeList } from "./locatePracticeList";
 import { normalisePracticeCode } from "./codes";
 import { findScenariosSheet, readScenarios } from "./scenario/readScenarios";
+import { keepBaselineGeometry } from "./scenario/baselineGeometry";
 import { AssumptionsReading, readAssumptions } from "./readAssumptions";
 import { readCcgTable } from "./readCcgTable";
 import { ProgressCallback, readPracticeList } from "./readPracticeList";
@@ -109,7 +110,7 @@ export function analyseWorkbook(
           findings
         );
 
-  return {
+  const result: AnalysisResult = {
     ccgs,
     practices,
     practiceCcg,
@@ -124,6 +125,8 @@ export function analyseWorkbook(
     localAuthorityWeights: la.weights,
     scenarios,
   };
+  if (geography.geometry !== undefined) keepBaselineGeometry(result, geography.geometry);
+  return result;
 }
 
 function describeInput(

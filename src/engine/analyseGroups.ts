@@ -6,7 +6,8 @@ import { AnalysisResult, CcgAnalysis } from "./analysis";
 import { Assumptions } from "./assumptions";
 import { buildCcg, geographyFigures, NEIGHBOUR_COUNT } from "./ccgAnalysis";
 import { countEmbeddedPractices, EmbeddedCounts } from "./embeddedPractices";
-import { analyseGeography } from "./geo/coherence";
+import { analyseGeographyOn, validateGeographyInput } from "./geo/coherence";
+import { BaselineGeometry, geometryOfPoints } from "./scenario/baselineGeometry";
 import { GeographyResult, PackedPractices } from "./geo/types";
 import { CcgTotals } from "./groupByCcg";
 import { LocalAuthorityFitResult } from "./localAuthorityFit";
@@ -24,6 +25,8 @@ export interface GroupGeographyStage {
   readonly countByGroup: Int32Array;
   readonly geography: GeographyResult;
   readonly embedded: EmbeddedCounts;
+  /** The index, adjacency and nearest lists the geography was found on (kept for scenarios). */
+  readonly geometry?: BaselineGeometry;
 }
 
 /**
@@ -41,12 +44,13 @@ export function geographyOfGroups(
   bridgeKm: number
 ): GroupGeographyStage {
   const packed = packPractices(practices, practiceCcg, groupCount);
-  const geography = analyseGeography(packed.points, {
-    bridgeKm,
-    neighbourCount: NEIGHBOUR_COUNT,
-  });
+  const options = { bridgeKm, neighbourCount: NEIGHBOUR_COUNT };
+  validateGeographyInput(packed.points, options);
+  const geometry = geometryOfPoints(packed.points, packed.indexOfPractice);
+  const { index, adjacency, nearest } = geometry;
+  const geography = analyseGeographyOn(packed.points, options, index, adjacency, nearest);
   const embedded = countEmbeddedPractices(packed.points, geography.practices);
-  return { ...packed, geography, embedded };
+  return { ...packed, geography, embedded, geometry };
 }
 
 /** Everything needed to rate each CCG once its totals and geography are known. */

@@ -113,55 +113,81 @@ export function classifyLocalAuthorityFitOfWeights(
   weightsByGroup: readonly ReadonlyMap<string, number>[],
   marginShare: number
 ): (LocalAuthorityFitResult | null)[] {
+  const authorityTotals = authorityTotalsOf(weightsByGroup);
+  return weightsByGroup.map((populations) =>
+    classifyWeightsOfOne(populations, authorityTotals, marginShare)
+  );
+}
+
+/**
+ * Each authority's weight over every CCG given, summed in the CCGs' order.
+ * @example authorityTotalsOf([new Map([["Knowsley", 98]]), new Map([["Knowsley", 2]])]).get("Knowsley") // 100
+ */
+function authorityTotalsOf(
+  weightsByGroup: readonly ReadonlyMap<string, number>[]
+): Map<string, number> {
   const authorityTotals = new Map<string, number>();
   for (const weights of weightsByGroup) {
     for (const [authority, weight] of weights)
       authorityTotals.set(authority, (authorityTotals.get(authority) ?? 0) + weight);
   }
+  return authorityTotals;
+}
+
+/**
+ * One CCG's fit ({@link classifyLocalAuthorityFitOfWeights}) from its weights and every authority's total.
+ * @param populations the CCG's weight in each authority
+ * @param authorityTotals each authority's weight over every CCG ({@link authorityTotalsOf})
+ * @param marginShare SPEC §2.3 `coterminosity_margin_share`
+ * @returns the fit, or null when the CCG has no weight in any authority
+ */
+export function classifyWeightsOfOne(
+  populations: ReadonlyMap<string, number>,
+  authorityTotals: ReadonlyMap<string, number>,
+  marginShare: number
+): LocalAuthorityFitResult | null {
+  if (populations.size === 0) return null;
   const holds = (authority: string, weight: number): boolean => {
     const total = authorityTotals.get(authority) ?? 0;
     return total > 0 ? weight / total >= marginShare : true;
   };
-  return weightsByGroup.map((populations) => {
-    if (populations.size === 0) return null;
-    let total = 0;
-    let mainAuthority = "";
-    let mainPopulation = -1;
-    const sorted = [...populations.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1));
-    for (const [authority, population] of sorted) {
-      total += population;
-      if (population > mainPopulation) {
-        mainPopulation = population;
-        mainAuthority = authority;
-      }
+  let total = 0;
+  let mainAuthority = "";
+  let mainPopulation = -1;
+  const sorted = [...populations.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  for (const [authority, population] of sorted) {
+    total += population;
+    if (population > mainPopulation) {
+      mainPopulation = population;
+      mainAuthority = authority;
     }
-    const held = sorted.filter(([authority, weight]) => holds(authority, weight));
-    const wholeAuthorities = held.map(([authority]) => authority);
-    let mainAreaPopulation = 0;
-    for (const [authority, population] of sorted) {
-      if (authority === mainAuthority || wholeAuthorities.includes(authority))
-        mainAreaPopulation += population;
-    }
-    const heldWeight = held.reduce((sum, [, weight]) => sum + weight, 0);
-    const heldTotal = held.reduce(
-      (sum, [authority]) => sum + (authorityTotals.get(authority) ?? 0),
-      0
-    );
-    const mainShare = total > 0 ? mainAreaPopulation / total : 1;
-    const authorities = populations.size;
-    let fit: LocalAuthorityFit;
-    if (authorities === 1) fit = wholeAuthorities.length === 1 ? "coterminous" : "withinOne";
-    else if (wholeAuthorities.length === authorities) fit = "coterminousSeveral";
-    else if (mainShare >= marginShare) fit = "crossesAtMargins";
-    else fit = "crossesSubstantially";
-    return {
-      fit,
-      mainAuthority,
-      mainShare,
-      authorities,
-      wholeAuthorities,
-      heldShare: total > 0 ? heldWeight / total : 0,
-      heldCoverage: heldTotal > 0 ? heldWeight / heldTotal : 0,
-    };
-  });
+  }
+  const held = sorted.filter(([authority, weight]) => holds(authority, weight));
+  const wholeAuthorities = held.map(([authority]) => authority);
+  let mainAreaPopulation = 0;
+  for (const [authority, population] of sorted) {
+    if (authority === mainAuthority || wholeAuthorities.includes(authority))
+      mainAreaPopulation += population;
+  }
+  const heldWeight = held.reduce((sum, [, weight]) => sum + weight, 0);
+  const heldTotal = held.reduce(
+    (sum, [authority]) => sum + (authorityTotals.get(authority) ?? 0),
+    0
+  );
+  const mainShare = total > 0 ? mainAreaPopulation / total : 1;
+  const authorities = populations.size;
+  let fit: LocalAuthorityFit;
+  if (authorities === 1) fit = wholeAuthorities.length === 1 ? "coterminous" : "withinOne";
+  else if (wholeAuthorities.length === authorities) fit = "coterminousSeveral";
+  else if (mainShare >= marginShare) fit = "crossesAtMargins";
+  else fit = "crossesSubstantially";
+  return {
+    fit,
+    mainAuthority,
+    mainShare,
+    authorities,
+    wholeAuthorities,
+    heldShare: total > 0 ? heldWeight / total : 0,
+    heldCoverage: heldTotal > 0 ? heldWeight / heldTotal : 0,
+  };
 }

@@ -11,6 +11,7 @@ import { NEIGHBOUR_COUNT } from "../ccgAnalysis";
 import { countEmbeddedPractices } from "../embeddedPractices";
 import { analyseGeographyOn } from "../geo/coherence";
 import { KnownNearestOther, nearestLists, NearestLists } from "../geo/neighbourPurity";
+import type { PackedPractices } from "../geo/types";
 import type { ScenarioGeography } from "./analyseScenario";
 import type { RecodedPractices } from "./recode";
 
@@ -24,6 +25,8 @@ export interface BaselineGeometry {
   readonly adjacency: TerritoryAdjacency;
   /** The 6 nearest practices of every located practice. */
   readonly nearest: NearestLists;
+  /** Vertex of the adjacency of each located practice. */
+  readonly vertexOfPoint: Int32Array;
 }
 
 const cache = new WeakMap<AnalysisResult, BaselineGeometry>();
@@ -36,25 +39,52 @@ export function baselineGeometry(baseline: AnalysisResult): BaselineGeometry {
   let geometry = cache.get(baseline);
   if (geometry === undefined) {
     const packed = packPractices(baseline.practices, baseline.practiceCcg, baseline.ccgs.length);
-    const { count, x, y } = packed.points;
-    const index = buildPracticeIndex(x, y, count);
-    // As the analysis does (coherence.ts): vertices in the index's spatial order.
-    const adjacency = buildTerritoryAdjacency(x, y, count, spatialOrder(index));
-    const practiceOfIndex = new Int32Array(count);
-    packed.indexOfPractice.forEach((at, practice) => {
-      if (at >= 0) practiceOfIndex[at] = practice;
-    });
-    const nearest = nearestLists(index, NEIGHBOUR_COUNT, adjacency);
-    geometry = {
-      indexOfPractice: packed.indexOfPractice,
-      practiceOfIndex,
-      index,
-      adjacency,
-      nearest,
-    };
+    geometry = geometryOfPoints(packed.points, packed.indexOfPractice);
     cache.set(baseline, geometry);
   }
   return geometry;
+}
+
+/**
+ * The group-independent geometry of packed practices: spatial index, territory adjacency (vertices in the
+ * index's spatial order, as the analysis numbers them) and the 6 nearest of each.
+ * @param points the located practices, packed
+ * @param indexOfPractice index of each practice among `points`, -1 without coordinates
+ * @example geometryOfPoints(packed.points, packed.indexOfPractice).adjacency.vertexCount
+ */
+export function geometryOfPoints(
+  points: PackedPractices,
+  indexOfPractice: Int32Array
+): BaselineGeometry {
+  const { count, x, y } = points;
+  const index = buildPracticeIndex(x, y, count);
+  const adjacency = buildTerritoryAdjacency(x, y, count, spatialOrder(index));
+  const practiceOfIndex = new Int32Array(count);
+  indexOfPractice.forEach((at, practice) => {
+    if (at >= 0) practiceOfIndex[at] = practice;
+  });
+  const nearest = nearestLists(index, NEIGHBOUR_COUNT, adjacency);
+  const vertexOfPoint = new Int32Array(count);
+  const { vertexCount, vertexPracticeOffsets, vertexPractices } = adjacency;
+  for (let vertex = 0; vertex < vertexCount; vertex++) {
+    for (
+      let j = vertexPracticeOffsets[vertex] as number;
+      j < (vertexPracticeOffsets[vertex + 1] as number);
+      j++
+    )
+      vertexOfPoint[vertexPractices[j] as number] = vertex;
+  }
+  return { indexOfPractice, practiceOfIndex, index, adjacency, nearest, vertexOfPoint };
+}
+
+/**
+ * Keep the geometry an analysis built beside its result, so that scenarios and merge suggestions on it do
+ * not triangulate again.
+ * @param baseline the analysis
+ * @param geometry what {@link geometryOfPoints} gave for its practices
+ */
+export function keepBaselineGeometry(baseline: AnalysisResult, geometry: BaselineGeometry): void {
+  cache.set(baseline, geometry);
 }
 
 /**

@@ -5,7 +5,14 @@ export type { ScenarioOutcome, ScenarioGeography } from "./analyseScenario";
 export { analyseScenario, fullScenarioGeography } from "./analyseScenario";
 export type { CcgComparison, ComparedFigures } from "./compare";
 export type { MergePartner, MergeSuggestion } from "./mergeSuggestions";
-export { mergeMoves, suggestMerges, MAX_MERGE_PARTNERS } from "./mergeSuggestions";
+export {
+  mergeMoves,
+  suggestMerges,
+  scenarioMergedCcg,
+  MAX_MERGE_PARTNERS,
+} from "./mergeSuggestions";
+export { mergedCcg } from "./mergedCcg";
+export type { MergedCcg, MergedCcgOf, MergedGeography } from "./mergedCcg";
 export { adjacentCcgs, reusedScenarioGeography } from "./baselineGeometry";
 export type { ScenarioDefinition } from "./readScenarios";
 export { readScenarios, findScenariosSheet, SCENARIOS_SHEET } from "./readScenarios";

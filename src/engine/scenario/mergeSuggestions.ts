@@ -1,8 +1,9 @@
 /** Merges (SPEC §5): the moves that merge two CCGs, and suggested partners for CCGs short on size or money. */
 import { AnalysisResult } from "../analysis";
 import { Rating } from "../types";
-import { analyseScenario, ScenarioGeography } from "./analyseScenario";
+import { analyseScenario } from "./analyseScenario";
 import { adjacentCcgs } from "./baselineGeometry";
+import { mergedCcg, MergedCcgOf, mergedFromAnalysis } from "./mergedCcg";
 import { ScenarioMoves } from "./recode";
 
 /**
@@ -28,6 +29,19 @@ export function mergeMoves(
   }
   return moves;
 }
+
+/**
+ * The merged CCG of `fromCode`'s practices joining `intoCode`, from the whole scenario analysis
+ * (`analyseScenario` of `mergeMoves`): the reference `mergedCcg` is tested against.
+ * @example scenarioMergedCcg(result, "03N", "02P")?.rating
+ */
+export const scenarioMergedCcg: MergedCcgOf = (baseline, fromCode, intoCode) => {
+  const known = new Set(baseline.ccgs.map((ccg) => ccg.code));
+  if (!known.has(fromCode) || !known.has(intoCode) || fromCode === intoCode) return null;
+  const outcome = analyseScenario(baseline, mergeMoves(baseline, fromCode, intoCode));
+  const merged = outcome.result.ccgs.find((ccg) => ccg.code === intoCode);
+  return merged === undefined ? null : mergedFromAnalysis(merged);
+};
 
 /** One suggested partner with the merged CCG's figures. */
 export interface MergePartner {
@@ -64,13 +78,14 @@ export const MAX_MERGE_PARTNERS = 3;
  * then code. The CCG's practices join the partner (the merged CCG keeps the partner's code and CCG table
  * figures).
  * @param baseline the analysis
- * @param geographyOf how each merge's geography is found (default: the fast path of analyseScenario)
+ * @param mergedOf how each merged CCG is found: by default for that CCG alone on the baseline's geometry
+ *   (`mergedCcg`); `scenarioMergedCcg` analyses the whole scenario (the same figures, slower)
  * @returns one suggestion per such CCG with at least one adjacent partner, in code order
  * @example suggestMerges(result)[0].partners[0].code
  */
 export function suggestMerges(
   baseline: AnalysisResult,
-  geographyOf?: ScenarioGeography
+  mergedOf: MergedCcgOf = mergedCcg
 ): readonly MergeSuggestion[] {
   const adjacent = adjacentCcgs(baseline);
   const suggestions: MergeSuggestion[] = [];
@@ -84,13 +99,8 @@ export function suggestMerges(
     for (const other of adjacent[group] ?? []) {
       const partner = baseline.ccgs[other];
       if (partner === undefined || !partner.rated) continue;
-      const outcome = analyseScenario(
-        baseline,
-        mergeMoves(baseline, ccg.code, partner.code),
-        geographyOf
-      );
-      const merged = outcome.result.ccgs.find((candidate) => candidate.code === partner.code);
-      if (merged === undefined) continue;
+      const merged = mergedOf(baseline, ccg.code, partner.code);
+      if (merged === null) continue;
       partners.push({
         code: partner.code,
         name: partner.name,
