@@ -1,15 +1,8 @@
 /** The runner's file handling: read an input workbook, write output workbooks safely (SPEC §7). */
-import type { Workbook } from "exceljs";
 import { WorkbookData } from "../engine/cells";
 import type { SheetContent } from "../output/sheetPlan";
 import { OutputContentError } from "../output/validateContent";
-import {
-  addOutputsToPackage,
-  newPackageFromSheets,
-  openPackage,
-  PackageError,
-  savePackage,
-} from "../package";
+import { addOutputsToPackage, newPackageFromSheets, PackageError, savePackage } from "../package";
 import type { PackageParts } from "../package";
 import {
   InputFileError,
@@ -21,18 +14,15 @@ import {
   writeWorkbookAtomically,
 } from "../xlsx/files";
 import type { InputKind } from "../xlsx/files";
-import { ownedSheetNames } from "../xlsx/ownership";
 import { workbookFromData } from "../xlsx/toExcelJs";
 import { CliFailure } from "./io";
 
 /** An input workbook ready to analyse, with what the outputs will be written into. */
 export interface InputWorkbook {
-  /** The input read by ExcelJS (for a CSV: built on first use). */
-  readonly workbook: Workbook;
   readonly data: WorkbookData;
   readonly kind: InputKind;
-  /** The input file's bytes: the package the outputs are added to (for a workbook). */
-  readonly bytes: Uint8Array;
+  /** For a workbook: its opened package, which the outputs are added to. */
+  readonly parts: PackageParts | undefined;
 }
 
 function fail(error: unknown): never {
@@ -44,17 +34,8 @@ function fail(error: unknown): never {
 /** Read an .xlsx or .csv file; sheets this product wrote earlier are marked so they are not taken for input. */
 export async function readWorkbookForAnalysis(inputPath: string): Promise<InputWorkbook> {
   try {
-    const file = await readInputFile(inputPath);
-    // A CSV has no defined names, so no owned sheets.
-    const ownedSheets = file.kind === "csv" ? [] : ownedSheetNames(file.workbook);
-    return {
-      get workbook() {
-        return file.workbook;
-      },
-      data: { ...file.data, ownedSheets },
-      kind: file.kind,
-      bytes: file.bytes,
-    };
+    const { data, kind, parts } = await readInputFile(inputPath);
+    return { data, kind, parts };
   } catch (error) {
     fail(error);
   }
@@ -74,15 +55,7 @@ export async function writeAnalysedWorkbook(
 ): Promise<{ sheets: string[]; notices: string[] }> {
   try {
     assertNotSameFile(inputPath, outputPath);
-    let parts: PackageParts;
-    try {
-      parts =
-        input.kind === "csv" ? newPackageFromSheets(input.data.sheets) : openPackage(input.bytes);
-    } catch (error) {
-      throw new CliFailure(
-        `cannot write '${outputPath}': the input could not be reopened as a workbook package (${(error as Error).message})`
-      );
-    }
+    const parts = input.parts ?? newPackageFromSheets(input.data.sheets);
     let result;
     try {
       result = addOutputsToPackage(parts, contents);

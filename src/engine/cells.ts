@@ -33,6 +33,45 @@ export interface WorkbookData {
   readonly ownedSheets?: readonly string[];
 }
 
+/**
+ * A sheet's used range from the values found in it (rows by 1-based row number, each a sparse
+ * array indexed by 1-based column number, holding no nulls): the smallest rectangle holding every
+ * value, rows trimmed after their last value, empty rows inside it as `[]`.
+ * @param name - the sheet's name
+ * @param valuesByRow - row number → values by column number
+ * @returns the sheet's data (an empty sheet has no rows and starts at A1)
+ * @example sheetDataFromSparseRows("S", new Map([[2, [, , 5]]])) // { name: "S", rows: [[5]], firstRow: 2, firstColumn: 2 }
+ */
+export function sheetDataFromSparseRows(
+  name: string,
+  valuesByRow: ReadonlyMap<number, readonly (CellValue | undefined)[]>
+): SheetData {
+  let firstRow = Number.POSITIVE_INFINITY;
+  let lastRow = 0;
+  let firstColumn = Number.POSITIVE_INFINITY;
+  for (const [rowNumber, values] of valuesByRow) {
+    const column = values.findIndex((value) => value !== undefined && value !== null);
+    if (column < 0) continue;
+    if (column < firstColumn) firstColumn = column;
+    if (rowNumber < firstRow) firstRow = rowNumber;
+    if (rowNumber > lastRow) lastRow = rowNumber;
+  }
+  if (lastRow === 0) return { name, rows: [], firstRow: 1, firstColumn: 1 };
+  const rows: CellValue[][] = [];
+  for (let rowNumber = firstRow; rowNumber <= lastRow; rowNumber += 1) {
+    const sparse = valuesByRow.get(rowNumber);
+    let end = sparse === undefined ? 0 : sparse.length;
+    while (end > firstColumn && (sparse?.[end - 1] ?? null) === null) end -= 1;
+    const dense: CellValue[] = new Array<CellValue>(Math.max(0, end - firstColumn)).fill(null);
+    for (let column = firstColumn; column < end; column += 1) {
+      const value = sparse?.[column];
+      if (value !== undefined) dense[column - firstColumn] = value;
+    }
+    rows.push(dense);
+  }
+  return { name, rows, firstRow, firstColumn };
+}
+
 /** True when the value is an Excel error value. */
 export function isCellError(value: CellValue | undefined): value is CellError {
   return (

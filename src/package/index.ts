@@ -5,3 +5,6 @@ export { newPackageFromSheets, plainSheet } from "./newPackage";
 export { openPackage, savePackage } from "./zipPackage";
 export type { PackageParts } from "./zipPackage";
 export { PackageError, packageInventory, readPackageWorkbook } from "./workbookPart";
+export { workbookDataFromPackage } from "./readWorkbookData";
+export { ReadingLimitError } from "./zipReader";
+export type { CappedInflate } from "./zipReader";

@@ -86,3 +86,20 @@ export function attributeByLocalName(
 
 /** The XML declaration every part we write starts with. */
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/**
+ * Cell text as read from a `<t>` element's raw content: line ends normalised as an XML parser
+ * does, entities unescaped, then OOXML's `_xHHHH_` characters decoded (`_x005F_` protects a literal
+ * `_xHHHH_`); the inverse of {@link cellTextXml}.
+ * @param raw - the element's content as it is in the file
+ * @returns the text
+ * @example cellTextFromXml("a_x0001_b &amp; c") // "a\u0001b & c"
+ */
+export function cellTextFromXml(raw: string): string {
+  let text = raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw;
+  if (text.includes("&")) text = unescapeXml(text);
+  if (!text.includes("_x")) return text;
+  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) =>
+    String.fromCharCode(parseInt(hex, 16))
+  );
+}

@@ -4,7 +4,8 @@
  * bytes and their order; new parts are added at the end. Also reads and resolves relationships.
  * Pure and browser-safe.
  */
-import { unzipSync } from "fflate";
+import { readZip } from "./zipReader";
+import type { CappedInflate } from "./zipReader";
 import { JAVASCRIPT_ZIP_CODEC, writeZip } from "./zipWriter";
 import type { ZipCodec } from "./zipWriter";
 import { attributeByLocalName, tagAttributes } from "./xmlText";
@@ -25,16 +26,14 @@ const decoder = new TextDecoder("utf-8");
 const encoder = new TextEncoder();
 
 /**
- * Opens a zip package.
+ * Opens a zip package within the reading limits (zipReader.ts).
  * @param bytes - the file's bytes
+ * @param inflate - raw DEFLATE with a cap (default fflate's; the runner passes Node's zlib)
  * @returns its parts in file order
- * @throws Error when the bytes are not a readable zip file
+ * @throws ReadingLimitError when the bytes are not a readable zip file or pass a limit
  */
-export function openPackage(bytes: Uint8Array): PackageParts {
-  const files = unzipSync(bytes);
-  const parts: PackageParts = new Map();
-  for (const [name, data] of Object.entries(files)) if (!name.endsWith("/")) parts.set(name, data);
-  return parts;
+export function openPackage(bytes: Uint8Array, inflate?: CappedInflate): PackageParts {
+  return readZip(bytes, inflate);
 }
 
 /**

@@ -7,21 +7,20 @@
 import { randomBytes } from "crypto";
 import { promises as fs, realpathSync, statSync } from "fs";
 import * as path from "path";
-import { crc32 as zlibCrc32, deflateRawSync } from "zlib";
+import { crc32 as zlibCrc32, deflateRawSync, inflateRawSync } from "zlib";
 import type { ZipCodec } from "../package/zipWriter";
 import type { Workbook } from "exceljs";
 import type { WorkbookData } from "../engine/cells";
+import { openPackage, PackageError } from "../package";
+import type { CappedInflate, PackageParts } from "../package";
+import { workbookDataFromPackage } from "../package/readWorkbookData";
 import { decodeCsvText, parseCsv, sheetNameFromFileName } from "./csv";
-import { newExcelJsWorkbook } from "./excelJs";
-import { workbookDataFromExcelJs } from "./fromExcelJs";
-import { workbookFromData } from "./toExcelJs";
-import { repairLoadedWorkbook } from "./workbookRepairs";
-import { ReadingLimitError, checkCsvLimits, checkPackageLimits } from "./readingLimits";
+import { ReadingLimitError, checkCsvLimits } from "./readingLimits";
 
-/** Runs a reading-limit check, naming the file in the error. */
-function withinLimits(filePath: string, check: () => void): void {
+/** Runs a reading step that checks the reading limits, naming the file in its error. */
+function withinLimits<T>(filePath: string, read: () => T): T {
   try {
-    check();
+    return read();
   } catch (error) {
     if (error instanceof ReadingLimitError)
       throw new InputFileError(`cannot read '${filePath}': ${error.message}`);
@@ -33,6 +32,16 @@ function withinLimits(filePath: string, check: () => void): void {
 export const NODE_ZIP_CODEC: ZipCodec = {
   deflateRaw: (data) => deflateRawSync(data, { level: 1 }),
   crc32: (data) => zlibCrc32(data),
+};
+
+/** Node's native zlib for reading packages, stopped at the cap (a zip bomb is never inflated whole). */
+export const NODE_INFLATE: CappedInflate = (data, maxBytes) => {
+  try {
+    return inflateRawSync(data, { maxOutputLength: maxBytes });
+  } catch (error) {
+    if ((error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") return undefined;
+    throw error;
+  }
 };
 
 /** A problem with the input file, in words the user can act on. */
@@ -56,15 +65,12 @@ export type InputKind = "xlsx" | "csv";
 
 /** The input file, read. */
 export interface InputFile {
-  /**
-   * The workbook to write outputs into. For CSV: a new workbook holding the one sheet, built when first
-   * asked for.
-   */
-  readonly workbook: Workbook;
   readonly data: WorkbookData;
   readonly kind: InputKind;
-  /** The file's bytes (the package the outputs are written into, for a workbook). */
+  /** The file's bytes. */
   readonly bytes: Uint8Array;
+  /** For a workbook: its opened package, which the outputs are written into. */
+  readonly parts: PackageParts | undefined;
 }
 
 /** File extensions accepted as input. */
@@ -76,9 +82,8 @@ const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /**
  * Reads an input workbook (.xlsx, .xlsm) or CSV file. The file is only opened for reading.
- * A workbook is repaired where ExcelJS would otherwise write it back wrongly (see workbookRepairs.ts).
  * @param filePath - the file to read
- * @returns the workbook, its plain data and the kind of file
+ * @returns its plain data, the kind of file and, for a workbook, its opened package
  * @throws InputFileError with a message naming the file (missing, empty, not a workbook, encrypted, unsupported type…)
  * @example const { data, kind } = await readInputFile("practices.csv");
  */
@@ -131,26 +136,16 @@ async function readWorkbookBytes(filePath: string, bytes: Buffer): Promise<Input
   if (!startsWith(bytes, ZIP_SIGNATURE)) {
     throw new InputFileError(`cannot read '${filePath}': it is not an Excel workbook (.xlsx)`);
   }
-  withinLimits(filePath, () => checkPackageLimits(bytes));
-  const workbook = newExcelJsWorkbook();
+  const parts = withinLimits(filePath, () => openPackage(bytes, NODE_INFLATE));
   try {
-    // ExcelJS declares its own `Buffer` (an ArrayBuffer): give it exactly the file's bytes.
-    await workbook.xlsx.load(
-      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
-    );
+    return { data: workbookDataFromPackage(parts), kind: "xlsx", bytes, parts };
   } catch (error) {
-    const detail = firstLine((error as Error).message);
+    if (!(error instanceof PackageError)) throw error;
+    const notAWorkbook = /no workbook part|no worksheets/.test(error.message);
     throw new InputFileError(
-      `cannot read '${filePath}': it is damaged or is not an Excel workbook (.xlsx) (${detail})`
+      `cannot read '${filePath}': ${notAWorkbook ? "it is not an Excel workbook (.xlsx): " : "it is damaged: "}${error.message}`
     );
   }
-  if (workbook.worksheets.length === 0) {
-    throw new InputFileError(
-      `cannot read '${filePath}': it is not an Excel workbook (.xlsx): it has no worksheets`
-    );
-  }
-  repairLoadedWorkbook(workbook); // so the workbook can be written back whatever is done with it
-  return { workbook, data: workbookDataFromExcelJs(workbook), kind: "xlsx", bytes };
 }
 
 function readCsvBytes(filePath: string, bytes: Buffer): InputFile {
@@ -170,16 +165,7 @@ function readCsvBytes(filePath: string, bytes: Buffer): InputFile {
   if (sheet.rows.length === 0)
     throw new InputFileError(`cannot read '${filePath}': the file has no rows`);
   const data: WorkbookData = { sheets: [sheet], ownedSheets: [] };
-  let workbook: Workbook | undefined;
-  return {
-    // Built on first use: a run that only prints JSON never needs it (nor ExcelJS).
-    get workbook() {
-      return (workbook ??= workbookFromData(data));
-    },
-    data,
-    kind: "csv",
-    bytes,
-  };
+  return { data, kind: "csv", bytes, parts: undefined };
 }
 
 function firstLine(message: string): string {

@@ -4,6 +4,7 @@
  */
 import type { Cell, Workbook, Worksheet } from "exceljs";
 import type { CellValue, SheetData, WorkbookData } from "../engine/cells";
+import { sheetDataFromSparseRows } from "../engine/cells";
 import { ownedSheetNames } from "./ownership";
 
 /**
@@ -28,45 +29,16 @@ export function workbookDataFromExcelJs(workbook: Workbook): WorkbookData {
  */
 export function sheetDataFromWorksheet(worksheet: Worksheet): SheetData {
   const valuesByRow = new Map<number, CellValue[]>();
-  let firstRow = Number.POSITIVE_INFINITY;
-  let lastRow = 0;
-  let firstColumn = Number.POSITIVE_INFINITY;
-
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    let values: CellValue[] | undefined;
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
       const value = cellValueFromExcelJs(cell);
       if (value === null) return;
-      if (!values) {
-        values = [];
-        valuesByRow.set(rowNumber, values);
-      }
+      let values = valuesByRow.get(rowNumber);
+      if (!values) valuesByRow.set(rowNumber, (values = []));
       values[columnNumber] = value;
-      if (columnNumber < firstColumn) firstColumn = columnNumber;
     });
-    if (values) {
-      if (rowNumber < firstRow) firstRow = rowNumber;
-      if (rowNumber > lastRow) lastRow = rowNumber;
-    }
   });
-
-  if (lastRow === 0) return { name: worksheet.name, rows: [], firstRow: 1, firstColumn: 1 };
-
-  const rows: CellValue[][] = [];
-  for (let rowNumber = firstRow; rowNumber <= lastRow; rowNumber += 1) {
-    const sparse = valuesByRow.get(rowNumber);
-    if (!sparse) {
-      rows.push([]);
-      continue;
-    }
-    const dense: CellValue[] = new Array<CellValue>(sparse.length - firstColumn).fill(null);
-    for (let column = firstColumn; column < sparse.length; column += 1) {
-      const value = sparse[column];
-      if (value !== undefined) dense[column - firstColumn] = value;
-    }
-    rows.push(dense);
-  }
-  return { name: worksheet.name, rows, firstRow, firstColumn };
+  return sheetDataFromSparseRows(worksheet.name, valuesByRow);
 }
 
 /**

@@ -3,12 +3,11 @@ import * as path from "path";
 
 /**
  * The task pane's preview mode runs these modules in a browser (ExcelJS loaded lazily), so they
- * must not import Node modules; only files.ts (and its readingLimits.ts) may. Only excelJs.ts loads ExcelJS at run time (on
+ * must not import Node modules; only files.ts may. Only excelJs.ts loads ExcelJS at run time (on
  * first use, so that the runner starts without it); the others use its types only.
  */
 const XLSX_SOURCE = path.resolve(__dirname, "../../src/xlsx");
-// readingLimits.ts is used by files.ts only (it inflates parts with zlib to check their real sizes).
-const NODE_ONLY = new Set(["files.ts", "readingLimits.ts"]);
+const NODE_ONLY = new Set(["files.ts"]);
 const NEEDS_EXCELJS_AT_RUN_TIME = new Set(["excelJs.ts"]);
 const NODE_MODULES = /^(node:|fs|path|os|crypto|stream|child_process|util|zlib|buffer|url|events|worker_threads)(\/|$)/;
 

@@ -5,7 +5,8 @@ import { analyseWorkbook } from "../../src/engine/analyse";
 import { buildOutputContents } from "../../src/output/tableSheet";
 import { assertNotSameFile, readInputFile, writeWorkbookAtomically } from "../../src/xlsx/files";
 import { addOutputSheets } from "../../src/xlsx/writeOutputs";
-import { PRACTICE_LIST_FIXTURE } from "./fixtureWorkbooks";
+import { workbookFromData } from "../../src/xlsx/toExcelJs";
+import { loadExcelJsWorkbook, PRACTICE_LIST_FIXTURE } from "./fixtureWorkbooks";
 import { inspectPackage } from "./packageInspection";
 
 const ENGLAND = path.resolve(__dirname, "../../../shared/data/england");
@@ -22,9 +23,10 @@ afterEach(() => {
 async function analyseFile(inputPath: string, outputPath: string): Promise<{ notices: string[]; sheets: string[] }> {
   assertNotSameFile(inputPath, outputPath);
   const input = await readInputFile(inputPath);
+  const workbook = input.kind === "csv" ? workbookFromData(input.data) : await loadExcelJsWorkbook(inputPath);
   const tables = buildOutputContents(analyseWorkbook(input.data));
-  const { written, notices } = addOutputSheets(input.workbook, tables);
-  await writeWorkbookAtomically(input.workbook, outputPath);
+  const { written, notices } = addOutputSheets(workbook, tables);
+  await writeWorkbookAtomically(workbook, outputPath);
   return { notices, sheets: written.map((entry) => entry.sheetName) };
 }
 

@@ -8,7 +8,7 @@ import { workbookDataFromExcelJs } from "../../src/xlsx/fromExcelJs";
 import { repairLoadedWorkbook } from "../../src/xlsx/workbookRepairs";
 import { tableSheet } from "../../src/output/tableSheet";
 import { addOutputSheets } from "../../src/xlsx/writeOutputs";
-import { FIXTURES, PRACTICE_LIST_FIXTURE } from "./fixtureWorkbooks";
+import { FIXTURES, loadExcelJsWorkbook, PRACTICE_LIST_FIXTURE } from "./fixtureWorkbooks";
 import { inspectPackage } from "./packageInspection";
 
 /**
@@ -43,7 +43,8 @@ async function fixtureWithTableXml(edit: (xml: string) => string): Promise<Workb
 
 describe("writing back workbooks that other programs saved", () => {
   test("issue: ExcelJS crashed writing a table without <tableStyleInfo> (file saved by LibreOffice)", async () => {
-    const { workbook, data } = await readInputFile(LIBREOFFICE_FIXTURE);
+    const { data } = await readInputFile(LIBREOFFICE_FIXTURE);
+    const workbook = await loadExcelJsWorkbook(LIBREOFFICE_FIXTURE);
     expect(data.sheets.map((sheet) => sheet.name)).toEqual(["Practices", "CCGs"]);
     expect(data.sheets[0]?.rows[5]?.[3]).toEqual({ error: "#N/A" });
     addOutputSheets(workbook, [tableSheet(dataQuality)]);

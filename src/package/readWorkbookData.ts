@@ -1,0 +1,50 @@
+/**
+ * The package reader: an opened .xlsx/.xlsm package → the engine's plain cells (WorkbookData),
+ * every worksheet in tab order (hidden ones too; chart sheets have no cells and are left out),
+ * with the sheets this product wrote in an earlier run marked. Pure and browser-safe.
+ */
+import type { WorkbookData } from "../engine/cells";
+import { ownedSheetNames } from "../output/planOutputs";
+import { readDateStyles, usesDate1904 } from "./dateStyles";
+import { readSharedStrings } from "./sharedStrings";
+import { PackageError, packageInventory, readPackageWorkbook } from "./workbookPart";
+import { readWorksheetCells } from "./worksheetCells";
+import type { CellContext } from "./worksheetCells";
+import { isRelationshipKind, partText, readRelationships, resolveTarget } from "./zipPackage";
+import type { PackageParts } from "./zipPackage";
+
+/**
+ * Reads every worksheet's used range of plain values.
+ * @param parts - the opened package
+ * @returns the workbook's data, with the sheets this product owns
+ * @throws PackageError in plain words (no workbook part, no worksheets, a cell that cannot be read, naming its sheet and cell)
+ * @example workbookDataFromPackage(openPackage(bytes)).sheets.map((sheet) => sheet.name) // ["Practices", "CCGs"]
+ */
+export function workbookDataFromPackage(parts: PackageParts): WorkbookData {
+  const workbook = readPackageWorkbook(parts);
+  const relationships = readRelationships(parts, workbook.workbookPart);
+  const partOfKind = (kind: string, fallback: string): string => {
+    const found = relationships.find((r) => !r.external && isRelationshipKind(r.type, kind));
+    return found === undefined ? fallback : resolveTarget(workbook.workbookPart, found.target);
+  };
+  const folder = workbook.workbookPart.slice(0, workbook.workbookPart.lastIndexOf("/") + 1);
+  const context: CellContext = {
+    sharedStrings: readSharedStrings(
+      partText(parts, partOfKind("sharedStrings", `${folder}sharedStrings.xml`))
+    ),
+    dateStyles: readDateStyles(partText(parts, partOfKind("styles", `${folder}styles.xml`))),
+    date1904: usesDate1904(partText(parts, workbook.workbookPart) ?? ""),
+  };
+  const worksheetIds = new Set(
+    relationships.filter((r) => isRelationshipKind(r.type, "worksheet")).map((r) => r.id)
+  );
+  const sheets = workbook.sheets.flatMap((sheet) => {
+    const xml =
+      sheet.part === undefined || !worksheetIds.has(sheet.relationshipId)
+        ? undefined
+        : partText(parts, sheet.part);
+    return xml === undefined ? [] : [readWorksheetCells(xml, sheet.name, context)];
+  });
+  if (sheets.length === 0) throw new PackageError("it has no worksheets");
+  return { sheets, ownedSheets: ownedSheetNames(packageInventory(workbook)) };
+}
