@@ -1,5 +1,6 @@
 /** The Analyse button and the progress bar of a running analysis. */
 import { Button, Caption1, Field, ProgressBar, makeStyles } from "@fluentui/react-components";
+import { memo } from "react";
 import type { AnalysisProgress } from "../state/analyser";
 
 const useStyles = makeStyles({
@@ -23,7 +24,7 @@ export interface AnalyseBarProps {
 }
 
 /** The button (`data-testid="analyse-button"`) and, while running, the progress bar (`data-testid="analysis-progress"`). */
-export function AnalyseBar({
+export const AnalyseBar = memo(function AnalyseBar({
   progress,
   disabled,
   disabledReason,
@@ -62,4 +63,4 @@ export function AnalyseBar({
       )}
     </div>
   );
-}
+});

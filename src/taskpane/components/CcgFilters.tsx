@@ -1,5 +1,6 @@
 /** Filters of the CCG table: text (code or name) and rating. */
 import { Field, Input, Select, makeStyles } from "@fluentui/react-components";
+import { memo } from "react";
 import type { Rating } from "../../engine/types";
 import type { CcgFilter } from "../state/ccgTable";
 
@@ -19,7 +20,10 @@ export interface CcgFiltersProps {
 }
 
 /** Text box (`data-testid="ccg-filter-text"`) and rating dropdown (`data-testid="ccg-filter-rating"`). */
-export function CcgFilters({ filter, onChange }: CcgFiltersProps): JSX.Element {
+export const CcgFilters = memo(function CcgFilters({
+  filter,
+  onChange,
+}: CcgFiltersProps): JSX.Element {
   const styles = useStyles();
   return (
     <div className={styles.row}>
@@ -48,4 +52,4 @@ export function CcgFilters({ filter, onChange }: CcgFiltersProps): JSX.Element {
       </Field>
     </div>
   );
-}
+});

@@ -3,7 +3,7 @@
  * ("352 practices have no coordinates"), each opening onto every finding of that kind.
  */
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { memo, useMemo, useState } from "react";
 import { groupFindingsByKind } from "../../engine/findingKinds";
 import type { FindingGroup } from "../../engine/findingKinds";
 import type { DataQualityFinding } from "../../engine/types";
@@ -131,7 +131,9 @@ function Group({ group }: { group: FindingGroup }): JSX.Element {
 }
 
 /** Counts (`data-testid="dq-errors"`, `"dq-warnings"`) and one line per kind of problem, errors first. */
-export function DataQualitySummary({ findings }: DataQualitySummaryProps): JSX.Element {
+export const DataQualitySummary = memo(function DataQualitySummary({
+  findings,
+}: DataQualitySummaryProps): JSX.Element {
   const styles = useStyles();
   const groups = useMemo(() => groupFindingsByKind(findings), [findings]);
   const errors = findings.filter((finding) => finding.severity === "error").length;
@@ -152,4 +154,4 @@ export function DataQualitySummary({ findings }: DataQualitySummaryProps): JSX.E
       )}
     </div>
   );
-}
+});

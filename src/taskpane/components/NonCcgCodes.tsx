@@ -4,6 +4,7 @@
  * default) or rate them as CCGs. Changing it analyses again.
  */
 import { Body1, Checkbox, makeStyles } from "@fluentui/react-components";
+import { memo } from "react";
 import type { AnalysisResult } from "../../engine/analysis";
 import { CCG_KIND } from "../../engine/organisationKind";
 import { setAsideCcgs } from "../state/ccgTable";
@@ -22,7 +23,7 @@ export interface NonCcgCodesProps {
 }
 
 /** The list (`data-testid="set-aside-codes"` or `"rated-non-ccg-codes"`) and the checkbox; nothing when every code is a CCG. */
-export function NonCcgCodes(props: NonCcgCodesProps): JSX.Element | null {
+export const NonCcgCodes = memo(function NonCcgCodes(props: NonCcgCodesProps): JSX.Element | null {
   const styles = useStyles();
   const codes = props.result.ccgs.filter((ccg) => ccg.kind !== CCG_KIND);
   if (codes.length === 0) return null;
@@ -53,4 +54,4 @@ export function NonCcgCodes(props: NonCcgCodesProps): JSX.Element | null {
       />
     </div>
   );
-}
+});

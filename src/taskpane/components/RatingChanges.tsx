@@ -1,12 +1,13 @@
 /** After a re-analysis: which CCGs' ratings moved, old → new. */
 import { Body1, makeStyles } from "@fluentui/react-components";
+import { memo } from "react";
 import type { RatingChange } from "../state/ratingChanges";
 import { RATING_WORDS } from "./RatingBadge";
 
 const useStyles = makeStyles({ list: { margin: "2px 0 0", paddingLeft: "18px" } });
 
 /** The list (`data-testid="rating-changes"`); nothing before a second analysis. */
-export function RatingChanges({
+export const RatingChanges = memo(function RatingChanges({
   changes,
 }: {
   readonly changes: readonly RatingChange[] | null;
@@ -34,4 +35,4 @@ export function RatingChanges({
       </ul>
     </div>
   );
-}
+});

@@ -1,6 +1,6 @@
 /** Section 3, Results: Analyse with progress, data quality, RAG counts, the CCG table and the selected CCG. */
 import { Body1, MessageBar, MessageBarBody, makeStyles } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { useCallback, useMemo } from "react";
 import type { AnalysisResult } from "../../engine/analysis";
 import type { Rating } from "../../engine/types";
 import type { AnalysisProgress } from "../state/analyser";
@@ -15,7 +15,8 @@ import { DataQualitySummary } from "./DataQualitySummary";
 import { NonCcgCodes } from "./NonCcgCodes";
 import { RagCounts } from "./RagCounts";
 import { SensitivityPanel } from "./SensitivityPanel";
-import type { WhatIfSettings } from "../state/whatIf";
+import { shownResult } from "../state/whatIf";
+import { useWhatIf } from "../state/useWhatIf";
 import { RatingChanges } from "./RatingChanges";
 import type { RatingChange } from "../state/ratingChanges";
 import { Section } from "./Section";
@@ -26,13 +27,12 @@ const useStyles = makeStyles({
 
 /** Props of {@link ResultsSection}. */
 export interface ResultsSectionProps {
+  /** The analysis shown: a scenario's in scenario mode, else the analysis as analysed. */
   readonly result: AnalysisResult | null;
-  /** The result at the running-cost what-if (the result itself without one). */
-  readonly shown: AnalysisResult | null;
-  readonly whatIf: WhatIfSettings;
+  /** The analysis as analysed: each new one puts the running-cost what-if back to its values. */
+  readonly baseline: AnalysisResult | null;
   /** BCP 47 locale for numbers typed in the what-if boxes. */
   readonly locale: string;
-  readonly onWhatIf: (change: Partial<WhatIfSettings>) => void;
   readonly outOfDate: boolean;
   readonly ratingChanges: readonly RatingChange[] | null;
   readonly progress: AnalysisProgress | null;
@@ -52,11 +52,23 @@ export interface ResultsSectionProps {
   readonly onSelect: (code: string) => void;
 }
 
-/** The results section. */
+/**
+ * The results section. It holds the running-cost what-if, so a slider step re-renders the results alone;
+ * the parts that do not depend on the allowance are memoised.
+ */
 export function ResultsSection(props: ResultsSectionProps): JSX.Element {
   const styles = useStyles();
-  const { result } = props;
-  const shown = props.shown ?? result;
+  const { result, onFilter, onIncludeNonCcg } = props;
+  const whatIf = useWhatIf(props.baseline);
+  const shown = useMemo(
+    () => (result === null ? null : shownResult(result, whatIf.settings)),
+    [result, whatIf.settings]
+  );
+  const filterRating = useCallback((rating: Rating | "all") => onFilter({ rating }), [onFilter]);
+  const leaveOutNonCcg = useCallback(
+    (leaveOut: boolean) => onIncludeNonCcg(!leaveOut),
+    [onIncludeNonCcg]
+  );
   const rows = useMemo(
     () => (shown === null ? [] : visibleCcgs(shown.ccgs, props.sort, props.filter)),
     [shown, props.sort, props.filter]
@@ -93,25 +105,21 @@ export function ResultsSection(props: ResultsSectionProps): JSX.Element {
             {result.totalPopulation.toLocaleString("en-GB")}, from the sheet '
             {result.input.practiceSheet}'.
           </Body1>
-          <RagCounts
-            counts={counts}
-            active={props.filter.rating}
-            onFilter={(rating: Rating | "all") => props.onFilter({ rating })}
-          />
+          <RagCounts counts={counts} active={props.filter.rating} onFilter={filterRating} />
           <RatingChanges changes={props.ratingChanges} />
           <NonCcgCodes
             result={result}
             leftOut={!props.includeNonCcg}
             disabled={props.progress !== null || props.analyseDisabledReason !== null}
-            onLeaveOut={(leaveOut) => props.onIncludeNonCcg(!leaveOut)}
+            onLeaveOut={leaveOutNonCcg}
           />
           <SensitivityPanel
             result={result}
             shown={shown}
-            settings={props.whatIf}
+            settings={whatIf.settings}
             selectedCcg={props.selectedCcg}
             locale={props.locale}
-            onChange={props.onWhatIf}
+            onChange={whatIf.change}
           />
           <DataQualitySummary findings={result.dataQuality} />
           <CcgFilters filter={props.filter} onChange={props.onFilter} />

@@ -14,9 +14,14 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { memo, useCallback, useMemo, useState } from "react";
 import type { AnalysisResult } from "../../engine/analysis";
-import { formatPoundsInLocale, parseLocaleNumber } from "../state/localeNumber";
+import {
+  ambiguousMarkQuestion,
+  formatPoundsInLocale,
+  numberFormat,
+  parseLocaleNumber,
+} from "../state/localeNumber";
 import {
   WhatIfSettings,
   countsAcrossRange,
@@ -57,49 +62,79 @@ export interface SensitivityPanelProps {
 interface NumberBoxProps {
   readonly label: string;
   readonly value: number;
-  readonly pence: boolean;
+  /** An amount per head, shown with pence (else whole pounds). */
+  readonly perHead: boolean;
   readonly locale: string;
   readonly testId: string;
   readonly onValue: (value: number) => void;
 }
 
-/** A box for an amount typed in the user's locale; the value in force shows when it is not being typed. */
-function NumberBox({ label, value, pence, locale, testId, onValue }: NumberBoxProps): JSX.Element {
-  const [draft, setDraft] = useState<string | null>(null);
-  const parsed = draft === null ? value : parseLocaleNumber(draft, locale);
+/** What is typed in a box, and the value in force when it was typed. */
+interface Draft {
+  readonly text: string;
+  readonly value: number;
+}
+
+/**
+ * A box for an amount typed in the user's locale. It shows the value in force when it is not being typed,
+ * or when the value changes elsewhere (the slider, the reset); "22,5" in a locale that groups with a comma
+ * is read as 22.50 and questioned, as in the assumptions editor.
+ */
+const NumberBox = memo(function NumberBox({
+  label,
+  value,
+  perHead,
+  locale,
+  testId,
+  onValue,
+}: NumberBoxProps): JSX.Element {
+  const [draft, setDraft] = useState<Draft | null>(null);
+  // The value changed elsewhere: what was typed gives way to it.
+  if (draft !== null && draft.value !== value) setDraft(null);
+  const typed = draft !== null && draft.value === value ? draft.text : null;
+  const parsed = typed === null ? value : parseLocaleNumber(typed, locale);
   const problem =
-    draft !== null && (parsed === null || parsed < 0)
-      ? `'${draft}' is not an amount in £ (for example ${formatPoundsInLocale(22.5, locale)})`
+    typed !== null && (parsed === null || parsed < 0)
+      ? `'${typed}' is not an amount in £ (for example ${formatPoundsInLocale(22.5, locale)})`
       : null;
+  const question =
+    typed === null || problem !== null
+      ? null
+      : ambiguousMarkQuestion(
+          typed,
+          `${formatPoundsInLocale(value, locale)}${perHead ? " per head" : ""}`,
+          locale
+        );
   const shownText =
-    draft ??
-    new Intl.NumberFormat(locale, {
-      minimumFractionDigits: pence ? 2 : 0,
-      maximumFractionDigits: pence ? 2 : 0,
-      useGrouping: !pence,
+    typed ??
+    numberFormat(locale, {
+      minimumFractionDigits: perHead ? 2 : 0,
+      maximumFractionDigits: perHead ? 2 : 0,
+      useGrouping: !perHead,
     }).format(value);
   return (
     <Field
       label={label}
-      validationState={problem === null ? "none" : "error"}
-      validationMessage={problem ?? undefined}
+      validationState={problem !== null ? "error" : question !== null ? "warning" : "none"}
+      validationMessage={problem ?? question ?? undefined}
     >
       <Input
         value={shownText}
         inputMode="decimal"
         data-testid={testId}
         onChange={(_, data) => {
-          setDraft(data.value);
           const next = parseLocaleNumber(data.value, locale);
-          if (next !== null && next >= 0) onValue(next);
+          const usable = next !== null && next >= 0;
+          setDraft({ text: data.value, value: usable ? next : value });
+          if (usable) onValue(next);
         }}
         onBlur={() => {
-          if (problem === null) setDraft(null);
+          if (problem === null && question === null) setDraft(null);
         }}
       />
     </Field>
   );
-}
+});
 
 /** The what-if panel (`data-testid="sensitivity-panel"`). */
 export function SensitivityPanel(props: SensitivityPanelProps): JSX.Element {
@@ -108,8 +143,14 @@ export function SensitivityPanel(props: SensitivityPanelProps): JSX.Element {
   const assumptions = result.assumptions.assumptions;
   const used = valuesInUse(settings, assumptions);
   const range = sliderRange(assumptions);
-  // Moving the slider or resetting replaces what is typed in the boxes (they show the value in use).
-  const [outsideChanges, setOutsideChanges] = useState(0);
+  // Going back to the analysed values clears what is typed in the boxes, even text that was not an amount.
+  const [resets, setResets] = useState(0);
+  const setRcaPerHead = useCallback((rcaPerHead: number) => onChange({ rcaPerHead }), [onChange]);
+  const setFixedCosts = useCallback((fixedCosts: number) => onChange({ fixedCosts }), [onChange]);
+  const setSupportPerHead = useCallback(
+    (supportPerHead: number) => onChange({ supportPerHead }),
+    [onChange]
+  );
   // The chart depends on the costs only: the slider moves without recounting the whole range.
   const points = useMemo(
     () =>
@@ -160,20 +201,17 @@ export function SensitivityPanel(props: SensitivityPanelProps): JSX.Element {
             aria-label="Running cost allowance, £ per head"
             aria-valuetext={formatPoundsInLocale(used.rcaPerHead, locale)}
             data-testid="whatif-rca-slider"
-            onChange={(_, data) => {
-              setOutsideChanges((n) => n + 1);
-              onChange({ rcaPerHead: data.value });
-            }}
+            onChange={(_, data) => setRcaPerHead(data.value)}
           />
         </Field>
         <NumberBox
-          key={`rca-${outsideChanges}`}
+          key={`rca-${resets}`}
           label="£ per head"
           value={used.rcaPerHead}
-          pence
+          perHead
           locale={locale}
           testId="whatif-rca-box"
-          onValue={(value) => onChange({ rcaPerHead: value })}
+          onValue={setRcaPerHead}
         />
       </div>
       <Body1 className={styles.inUse} data-testid="whatif-rca-in-use">
@@ -184,22 +222,22 @@ export function SensitivityPanel(props: SensitivityPanelProps): JSX.Element {
       </Body1>
       <div className={styles.boxes}>
         <NumberBox
-          key={`fixed-${outsideChanges}`}
+          key={`fixed-${resets}`}
           label="Fixed costs per CCG, £"
           value={used.fixedCosts}
-          pence={false}
+          perHead={false}
           locale={locale}
           testId="whatif-fixed-costs"
-          onValue={(value) => onChange({ fixedCosts: value })}
+          onValue={setFixedCosts}
         />
         <NumberBox
-          key={`support-${outsideChanges}`}
+          key={`support-${resets}`}
           label="Support, £ per head"
           value={used.supportPerHead}
-          pence
+          perHead
           locale={locale}
           testId="whatif-support"
-          onValue={(value) => onChange({ supportPerHead: value })}
+          onValue={setSupportPerHead}
         />
       </div>
       <SensitivityChart points={points} markers={markers} ccgCount={result.ccgs.length} />
@@ -214,7 +252,7 @@ export function SensitivityPanel(props: SensitivityPanelProps): JSX.Element {
           size="small"
           data-testid="whatif-reset"
           onClick={() => {
-            setOutsideChanges((n) => n + 1);
+            setResets((n) => n + 1);
             onChange({ rcaPerHead: null, fixedCosts: null, supportPerHead: null });
           }}
         >

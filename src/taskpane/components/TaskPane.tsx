@@ -21,7 +21,6 @@ import { ScoringSection } from "./ScoringSection";
 import { ScenarioPanel } from "./ScenarioPanel";
 import { useScenario } from "../state/useScenario";
 import { useLatestAnnouncement } from "../state/latestAnnouncement";
-import { shownResult } from "../state/whatIf";
 import { useScoring } from "../state/useScoring";
 import { WriteSection } from "./WriteSection";
 import { paneTheme } from "./theme";
@@ -72,7 +71,7 @@ export function TaskPane({
 }: TaskPaneProps): JSX.Element {
   const styles = useStyles();
   const wide = useWideLayout();
-  const { state, assumptions, resultsOutOfDate, shown, actions } = usePane(host, analyser, locale);
+  const { state, assumptions, resultsOutOfDate, actions } = usePane(host, analyser, locale);
   const messagesOf = (section: PaneSection) =>
     state.messages.filter((message) => message.section === section);
   const scoring = useScoring(host, state.result, state.selectedCcg, actions.refreshDownload);
@@ -80,10 +79,6 @@ export function TaskPane({
   // In scenario mode every figure, the counts and the map show the scenario's analysis.
   const scenarioResult = scenario.outcome?.result ?? null;
   const analysed = scenarioResult ?? state.result;
-  const shownNow = useMemo(
-    () => (scenarioResult === null ? shown : shownResult(scenarioResult, state.whatIf)),
-    [scenarioResult, shown, state.whatIf]
-  );
   const { select } = scenario;
   const practiceSelection = useMemo(
     () =>
@@ -154,10 +149,8 @@ export function TaskPane({
   const results = (
     <ResultsSection
       result={analysed}
-      shown={shownNow}
-      whatIf={state.whatIf}
+      baseline={state.result}
       locale={locale}
-      onWhatIf={actions.setWhatIf}
       outOfDate={resultsOutOfDate}
       ratingChanges={state.ratingChanges}
       progress={state.progress}

@@ -6,12 +6,7 @@ import {
   assumptionOrderProblems,
   assumptionValueProblem,
 } from "../../engine/assumptions";
-import {
-  formatPoundsInLocale,
-  isAmbiguousMark,
-  parseLocaleNumber,
-  separatorsOf,
-} from "./localeNumber";
+import { ambiguousMarkQuestion, formatPoundsInLocale, parseLocaleNumber } from "./localeNumber";
 
 /** What the user typed per key (keys not edited are absent). */
 export type AssumptionEdits = Partial<Readonly<Record<AssumptionKey, string>>>;
@@ -89,10 +84,8 @@ export function assumptionInUse(key: AssumptionKey, value: number, locale: strin
 /** Why a usable value deserves a second look (an ambiguous mark, an implausible size), or null. */
 function question(key: AssumptionKey, text: string, value: number, locale: string): string | null {
   const inUse = assumptionInUse(key, value, locale);
-  if (isAmbiguousMark(text, locale)) {
-    const { group } = separatorsOf(locale);
-    return `Read as ${inUse}: '${text.trim()}' has a '${group}', which in your settings groups thousands; type ${inUse.replace(/ per head$/, "").replace(/^£/, "")} to confirm.`;
-  }
+  const ambiguous = ambiguousMarkQuestion(text, inUse, locale);
+  if (ambiguous !== null) return ambiguous;
   const range = PLAUSIBLE_RANGES[key];
   if (range !== undefined && (value < range[0] || value > range[1])) {
     const from = assumptionInUse(key, range[0], locale);

@@ -1,8 +1,28 @@
 /** Numbers typed in the user's locale: "22,5" where a comma is the decimal mark, "22.5" where a point is. */
 
+/** Formatters made so far: making one costs far more than formatting with it (the slider formats on each step). */
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A number format of the locale, made once per locale and options.
+ * @example numberFormat("en-GB", { maximumFractionDigits: 2 }).format(22.5) // "22.5"
+ */
+export function numberFormat(
+  locale: string,
+  options: Intl.NumberFormatOptions = {}
+): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** The decimal mark and group separator of a locale. */
 export function separatorsOf(locale: string): { decimal: string; group: string } {
-  const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
+  const parts = numberFormat(locale).formatToParts(12345.6);
   return {
     decimal: parts.find((part) => part.type === "decimal")?.value ?? ".",
     group: parts.find((part) => part.type === "group")?.value ?? ",",
@@ -62,6 +82,19 @@ export function isAmbiguousMark(text: string, locale: string): boolean {
   return marks.length === 1 && marks[0] === group && group !== decimal && digitsAfter !== 3;
 }
 
+/**
+ * The question to ask about a number typed with an ambiguous mark ({@link isAmbiguousMark}), or null.
+ * @param text - what was typed
+ * @param inUse - the value it was read as, the way the pane shows it
+ * @example ambiguousMarkQuestion("22,5", "£22.50 per head", "en-GB") // "Read as £22.50 per head: '22,5' has a ',', which in your settings groups thousands; type 22.50 to confirm."
+ */
+export function ambiguousMarkQuestion(text: string, inUse: string, locale: string): string | null {
+  if (!isAmbiguousMark(text, locale)) return null;
+  const { group } = separatorsOf(locale);
+  const number = inUse.replace(/ per head$/, "").replace(/^£/, "");
+  return `Read as ${inUse}: '${text.trim()}' has a '${group}', which in your settings groups thousands; type ${number} to confirm.`;
+}
+
 function groupsOfThree(text: string, mark: string): boolean {
   const groups = text.replace(/^-/, "").split(mark);
   return (
@@ -74,7 +107,7 @@ function groupsOfThree(text: string, mark: string): boolean {
  * @example formatPoundsInLocale(22.5, "en-GB") // "£22.50"
  */
 export function formatPoundsInLocale(value: number, locale: string, pence = true): string {
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: "currency",
     currency: "GBP",
     minimumFractionDigits: pence ? 2 : 0,

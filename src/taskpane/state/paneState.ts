@@ -10,7 +10,6 @@ import type { AnalysisProgress } from "./analyser";
 import type { AssumptionEdits, CheckedAssumptions } from "./assumptionEdits";
 import { CcgColumnId, CcgFilter, CcgSort, DEFAULT_SORT, NO_FILTER } from "./ccgTable";
 import type { InputDiscovery, MappingChoices } from "./discovery";
-import { NO_WHAT_IF, WhatIfSettings } from "./whatIf";
 
 /** The pane's sections; each shows its own messages. */
 export type PaneSection = "input" | "assumptions" | "results" | "write" | "scoring" | "scenario";
@@ -54,8 +53,6 @@ export interface PaneState {
   readonly ratingChanges: readonly RatingChange[] | null;
   /** The mapping and assumptions the result was computed with (see {@link settingsKey}). */
   readonly resultSettings: string | null;
-  /** The running-cost what-if over the result (slider and boxes); reset by each analysis. */
-  readonly whatIf: WhatIfSettings;
   readonly selectedCcg: string | null;
   readonly sort: CcgSort;
   readonly filter: CcgFilter;
@@ -81,7 +78,6 @@ export const INITIAL_STATE: PaneState = {
   result: null,
   ratingChanges: null,
   resultSettings: null,
-  whatIf: NO_WHAT_IF,
   selectedCcg: null,
   sort: DEFAULT_SORT,
   filter: NO_FILTER,
@@ -150,8 +146,6 @@ export interface PaneActions {
   /** Rate codes that are not CCGs (`include_non_ccg` 1) or leave them out of the ratings (0), and analyse again. */
   includeNonCcg(include: boolean): Promise<void>;
   selectCcg(code: string | null): void;
-  /** Change the running-cost what-if (a value of null goes back to the analysed one). */
-  setWhatIf(change: Partial<WhatIfSettings>): void;
   sortBy(column: CcgColumnId): void;
   setFilter(filter: Partial<CcgFilter>): void;
   setSheetToWrite(sheet: OutputSheetName, wanted: boolean): void;
@@ -167,7 +161,5 @@ export interface Pane {
   readonly assumptions: CheckedAssumptions;
   /** True when the mapping or assumptions changed since the results were computed. */
   readonly resultsOutOfDate: boolean;
-  /** The result as shown: the analysis with the what-if applied (the analysis itself when there is none). */
-  readonly shown: AnalysisResult | null;
   readonly actions: PaneActions;
 }

@@ -28,7 +28,6 @@ import {
   replaceMessages,
   settingsKey,
 } from "./paneState";
-import { NO_WHAT_IF, WhatIfSettings, shownResult } from "./whatIf";
 import { assumptionsWrittenMessage, sheetsWrittenMessage, writeChosenSheets } from "./writing";
 
 /**
@@ -66,10 +65,6 @@ export function usePane(host: WorkbookHost, analyser: Analyser, locale = "en-GB"
   );
   const currentSettings = settingsKey(state.choices, assumptions.values, state.practiceSheet);
   const resultsOutOfDate = state.result !== null && state.resultSettings !== currentSettings;
-  const shown = useMemo(
-    () => (state.result === null ? null : shownResult(state.result, state.whatIf)),
-    [state.result, state.whatIf]
-  );
 
   // Object URLs of downloads are released when replaced and when the pane goes.
   const downloadUrl = state.download?.url ?? null;
@@ -233,7 +228,6 @@ export function usePane(host: WorkbookHost, analyser: Analyser, locale = "en-GB"
           result,
           ratingChanges: s.result === null ? null : ratingChanges(s.result, result),
           resultSettings: settingsKey(before.choices, inForce.values, before.practiceSheet),
-          whatIf: NO_WHAT_IF,
           selectedCcg: result.ccgs.some((ccg) => ccg.code === s.selectedCcg) ? s.selectedCcg : null,
           // A download made from an earlier analysis would not match the results shown; nor would
           // what the Write section said about it.
@@ -296,10 +290,6 @@ export function usePane(host: WorkbookHost, analyser: Analyser, locale = "en-GB"
       (code: string | null) => update(() => ({ selectedCcg: code })),
       [update]
     ),
-    setWhatIf: useCallback(
-      (change: Partial<WhatIfSettings>) => update((s) => ({ whatIf: { ...s.whatIf, ...change } })),
-      [update]
-    ),
     sortBy: useCallback(
       (column: CcgColumnId) => update((s) => ({ sort: nextSort(s.sort, column) })),
       [update]
@@ -331,5 +321,5 @@ export function usePane(host: WorkbookHost, analyser: Analyser, locale = "en-GB"
     if (host.kind === "excel") void readWorkbook();
   }, [host, readWorkbook]);
 
-  return { state, assumptions, resultsOutOfDate, shown, actions };
+  return { state, assumptions, resultsOutOfDate, actions };
 }

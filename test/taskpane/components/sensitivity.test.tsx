@@ -65,9 +65,32 @@ describe("the running-cost what-if", () => {
     fireEvent.change(box, { target: { value: "22,5" } });
     expect(screen.getByTestId("whatif-rca-in-use").textContent).toContain("£22.50");
     expectPaneToShow({ rca_per_head: 22.5 });
+    // A comma groups thousands in en-GB: the reading is questioned, as in the assumptions editor.
+    expect(
+      screen.getByText(
+        "Read as £22.50 per head: '22,5' has a ',', which in your settings groups thousands; type 22.50 to confirm."
+      )
+    ).toBeTruthy();
     fireEvent.change(box, { target: { value: "21.75" } });
+    expect(screen.queryByText(/Read as/)).toBeNull();
     expect(screen.getByTestId("whatif-rca-in-use").textContent).toContain("£21.75");
     expect(Number(slider().value)).toBe(21.75);
+  });
+
+  test("moving the slider replaces what is typed in the £/head box; a new analysis goes back to the analysed values", async () => {
+    await analysedPane();
+    const box = screen.getByTestId("whatif-rca-box") as HTMLInputElement;
+    fireEvent.change(box, { target: { value: "22,5" } });
+    expect(box.value).toBe("22,5");
+    fireEvent.change(slider(), { target: { value: "21" } });
+    expect(box.value).toBe("21.00");
+    expect(screen.queryByText(/Read as/)).toBeNull();
+    fireEvent.click(screen.getByTestId("analyse-button"));
+    await waitFor(() =>
+      expect(screen.getByTestId("whatif-rca-in-use").textContent).toBe("In use: £25.00 per head")
+    );
+    expect(box.value).toBe("25.00");
+    expectPaneToShow({});
   });
 
   test("in de-DE, 22,5 is £22.50 and the value in use is written the German way", async () => {
