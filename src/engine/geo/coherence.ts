@@ -2,8 +2,9 @@
  * Geographic coherence of every CCG (SPEC §3.2), from practices packed as weighted points in
  * British National Grid metres. Stages (each exported for benchmarks and tests):
  * territory adjacency (one Delaunay triangulation), pieces and detached share, enclosure,
- * a flatbush index with k nearest neighbours (purity, embedded practices, nearest other CCG),
- * and dispersion with hull area. Flat typed arrays throughout; n log n overall.
+ * the k nearest neighbours by a walk over the triangulation (purity, embedded practices, nearest other
+ * CCG), and dispersion with hull area; a kdbush index gives the bridging's radius queries and the
+ * practices' spatial order. Flat typed arrays throughout; n log n overall.
  */
 import type { GeographyOptions, GeographyResult, PackedPractices } from "./types";
 import { buildTerritoryAdjacency, type TerritoryAdjacency } from "./delaunayAdjacency";

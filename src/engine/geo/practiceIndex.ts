@@ -1,13 +1,6 @@
 /**
- * Spatial index of practices (kdbush) and exact k-nearest searches through its documented radius
- * query, `within()`.
- *
- * A radius query returns every practice within the radius, so once it holds k practices besides the
- * query, the k nearest are among them: they are ordered here by (squared distance, practice index),
- * and a tie at the k-th place goes to the lower practice index, whatever the index's internal order.
- * The caller suggests the first radius (the analysis takes it from the Delaunay neighbours, which
- * nearly always hold k practices); a radius that holds too few is doubled. Co-located practices are
- * at distance 0 from each other.
+ * Spatial index of practices (kdbush): radius queries through its documented `within()` (the territory
+ * pieces' bridging) and the practices in the kd-tree's order (every stage after walks nearby memory).
  */
 import KDBush from "kdbush";
 
@@ -49,65 +42,6 @@ export function buildPracticeIndex(
   for (let i = 0; i < count; i++) tree.add(x[i] as number, y[i] as number);
   tree.finish();
   return { count, x, y, tree };
-}
-
-/**
- * The k practices nearest to practice `p` (itself excluded), ordered by (squared distance, practice
- * index).
- * @param index From {@link buildPracticeIndex}.
- * @param p The query practice.
- * @param k Neighbours wanted (≥ 1; at most count − 1 are found).
- * @param startRadiusM First search radius in metres (any non-negative number gives the same answer;
- *   one that holds about k practices is quickest).
- * @param outIds Out: practice indices of the neighbours, nearest first (length ≥ k).
- * @param outD2 Out: their squared distances (m²).
- * @returns How many were found: min(k, count − 1).
- * @example
- * const found = nearestPractices(index, 0, 6, 500, ids, d2);
- */
-export function nearestPractices(
-  index: PracticeIndex,
-  p: number,
-  k: number,
-  startRadiusM: number,
-  outIds: Int32Array,
-  outD2: Float64Array
-): number {
-  const { tree, x, y, count } = index;
-  const wanted = Math.min(k, count - 1);
-  if (tree === null || wanted < 1) return 0;
-  const qx = x[p] as number;
-  const qy = y[p] as number;
-  let radius = Number.isFinite(startRadiusM) && startRadiusM > 0 ? startRadiusM : 0;
-  for (;;) {
-    const found = tree.within(qx, qy, radius);
-    if (found.length > wanted) {
-      // The `wanted` best so far in outIds / outD2, kept in (distance, index) order.
-      let kept = 0;
-      for (const q of found) {
-        if (q === p) continue;
-        const dx = (x[q] as number) - qx;
-        const dy = (y[q] as number) - qy;
-        const d = dx * dx + dy * dy;
-        if (kept === wanted) {
-          const worst = outD2[wanted - 1] as number;
-          if (d > worst || (d === worst && q > (outIds[wanted - 1] as number))) continue;
-        }
-        let j = kept < wanted ? kept++ : wanted - 1;
-        while (j > 0) {
-          const before = outD2[j - 1] as number;
-          if (before < d || (before === d && (outIds[j - 1] as number) < q)) break;
-          outD2[j] = before;
-          outIds[j] = outIds[j - 1] as number;
-          j--;
-        }
-        outD2[j] = d;
-        outIds[j] = q;
-      }
-      return wanted;
-    }
-    radius = radius > 0 ? 2 * radius : 1;
-  }
 }
 
 /**

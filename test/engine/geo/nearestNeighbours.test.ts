@@ -1,4 +1,4 @@
-import { buildPracticeIndex, nearestPractices } from "../../../src/engine/geo/practiceIndex";
+import { buildPracticeIndex } from "../../../src/engine/geo/practiceIndex";
 import { findNearestNeighbours } from "../../../src/engine/geo/nearestSearch";
 import { buildTerritoryAdjacency } from "../../../src/engine/geo/delaunayAdjacency";
 import { measureNeighbourPurity } from "../../../src/engine/geo/neighbourPurity";
@@ -44,20 +44,6 @@ describe.each(layouts)("nearest neighbours on a %s layout", (_name, points) => {
       }
     }
   );
-
-  test("any first search radius gives the same k nearest (the radius only sets the speed)", () => {
-    const k = 6;
-    const random = mulberry32(19);
-    const ids = new Int32Array(k);
-    const d2 = new Float64Array(k);
-    for (let p = 0; p < points.count; p += 3) {
-      const expected = bruteNearest(points, p, k);
-      for (const radius of [0, 1, random() * 5000, 1e7]) {
-        expect(nearestPractices(index, p, k, radius, ids, d2)).toBe(k);
-        expect({ p, radius, ids: Array.from(ids) }).toEqual({ p, radius, ids: expected });
-      }
-    }
-  });
 
   test.each([
     ["given", true],
@@ -193,6 +179,23 @@ describe("nearest neighbours in small cases", () => {
     expect(Array.from(result.practicePurity.subarray(0, 3))).toEqual([1, 1, 0]);
     expect(result.groupPurity[0]).toBeCloseTo(2 / 3, 12);
     expect(result.embeddedShare[0]).toBeCloseTo(1 / 3, 12);
+  });
+
+  test("a position with a hundred Delaunay neighbours (a hub) and the ring around it match an all-pairs scan", () => {
+    // The hub's walk holds more positions at once than the search first makes room for.
+    const rows = Array.from({ length: 100 }, (_, i) => {
+      const angle = (2 * Math.PI * i) / 100;
+      return [10 * Math.cos(angle), 10 * Math.sin(angle), 1, 0] as [number, number, number, number];
+    });
+    const points = packKm([...rows, [0, 0, 1, 0], [0.5, 30, 1, 0]], 1);
+    const index = buildPracticeIndex(points.x, points.y);
+    for (const k of [6, 101]) {
+      const result = findNearestNeighbours(index, k);
+      for (let p = 0; p < points.count; p++) {
+        const got = Array.from(result.neighbours.subarray(p * k, p * k + k));
+        expect({ p, k, neighbours: got }).toEqual({ p, k, neighbours: bruteNearest(points, p, k) });
+      }
+    }
   });
 
   test("rejects a neighbour count that is not a whole number of at least 1", () => {
