@@ -25,18 +25,19 @@ import type { LoadedWorkbook } from "./previewWorkbook";
  * @returns where it went
  * @throws ScenariosSheetError when nothing can be saved (nothing is changed then)
  */
-export function writeScenarioToWorkbook(
+export async function writeScenarioToWorkbook(
   loaded: LoadedWorkbook,
   name: string,
   proposed: ReadonlyMap<string, string>
-): WriteScenarioSummary {
-  const existing = loaded.workbook.worksheets.find((sheet) => isScenariosSheetName(sheet.name));
+): Promise<WriteScenarioSummary> {
+  const workbook = await loaded.excelJs();
+  const existing = workbook.worksheets.find((sheet) => isScenariosSheetName(sheet.name));
   const plan = planScenarioColumn(
     existing === undefined ? null : sheetDataFromWorksheet(existing),
     name,
     proposed
   );
-  const sheet = existing ?? loaded.workbook.addWorksheet(SCENARIOS_SHEET);
+  const sheet = existing ?? workbook.addWorksheet(SCENARIOS_SHEET);
   for (const block of plan.blocks) {
     block.values.forEach((value, i) => {
       if (value !== "") sheet.getCell(block.row + i, block.column).value = value;

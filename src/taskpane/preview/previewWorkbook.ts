@@ -1,8 +1,10 @@
 /**
- * Preview mode's workbook handling with ExcelJS, in the browser. This module (and ExcelJS with it) is
- * loaded only by previewWorkbookHost.ts through dynamic `import()`, so Excel users never download it.
- * Reading mirrors the runner's src/xlsx/files.ts (which needs Node): the same checks of the file's
- * first bytes and the same plain-words messages, naming the file.
+ * Preview mode's workbook handling, in the browser. This module (and ExcelJS with it) is loaded only
+ * by previewWorkbookHost.ts through dynamic `import()`, so Excel users never download it. Reading
+ * mirrors the runner's src/xlsx/files.ts (which needs Node): the same checks of the file's first
+ * bytes, the same package reader and limits (src/package) and the same plain-words messages, naming
+ * the file. ExcelJS reads the file only when the user's own sheet is edited (see
+ * {@link LoadedWorkbook.editedUserSheet}).
  */
 import { Workbook } from "exceljs";
 import type { Assumptions } from "../../engine/assumptions";
@@ -11,11 +13,19 @@ import { buildAssumptionsTable } from "../../output/report/assumptionsTable";
 import type { SheetContent } from "../../output/sheetPlan";
 import { tableSheet } from "../../output/tableSheet";
 import { decodeCsvText, parseCsv, sheetNameFromFileName } from "../../xlsx/csv";
-import { sheetDataFromWorksheet, workbookDataFromExcelJs } from "../../xlsx/fromExcelJs";
+import { sheetDataFromWorksheet } from "../../xlsx/fromExcelJs";
 import { workbookFromData } from "../../xlsx/toExcelJs";
 import { repairLoadedWorkbook } from "../../xlsx/workbookRepairs";
 import { addOutputSheets } from "../../xlsx/writeOutputs";
-import { addOutputsToPackage, newPackageFromSheets, openPackage, savePackage } from "../../package";
+import {
+  addOutputsToPackage,
+  newPackageFromSheets,
+  openPackage,
+  PackageError,
+  ReadingLimitError,
+  savePackage,
+  workbookDataFromPackage,
+} from "../../package";
 import type { PackageParts } from "../../package";
 import { isAssumptionsSheetName, planAssumptionsSheetUpdate } from "../host/assumptionsSheetPlan";
 import type { WriteAssumptionsSummary, WriteOutputsSummary } from "../host/workbookHost";
@@ -24,8 +34,13 @@ export { writeScenarioToWorkbook } from "./previewScenario";
 
 /** A picked file, read. */
 export interface LoadedWorkbook {
-  /** The workbook as ExcelJS reads it (for CSV: a new workbook holding the one sheet). */
-  readonly workbook: Workbook;
+  /**
+   * The workbook as ExcelJS reads it (for CSV: a new workbook holding the one sheet), read on first
+   * use: only to edit a sheet of the user's (their `Assumptions` or `Scenarios` sheet).
+   */
+  readonly excelJs: () => Promise<Workbook>;
+  /** The sheets of the picked file, in tab order (the sheets ExcelJS reads). */
+  readonly fileSheetNames: readonly string[];
   /** Replaced when a scenario is saved into the workbook (previewScenario.ts). */
   data: WorkbookData;
   /**
@@ -105,7 +120,8 @@ export async function loadWorkbookFile(
     if (sheet.rows.length === 0) throw new Error(`${start}: the file has no rows.`);
     const data: WorkbookData = { sheets: [sheet], ownedSheets: [] };
     return {
-      workbook: workbookFromData(data),
+      excelJs: once(async () => workbookFromData(data)),
+      fileSheetNames: [sheet.name],
       data,
       parts: newPackageFromSheets(data.sheets),
       outputs: [],
@@ -124,23 +140,38 @@ export async function loadWorkbookFile(
   }
   if (!startsWith(view, ZIP_SIGNATURE))
     throw new Error(`${start}: it is not an Excel workbook (.xlsx).`);
-  const workbook = new Workbook();
+  let parts: PackageParts;
+  let data: WorkbookData;
   try {
-    await workbook.xlsx.load(bytes);
+    parts = openPackage(view);
+    data = workbookDataFromPackage(parts);
   } catch (error) {
+    if (!(error instanceof ReadingLimitError || error instanceof PackageError)) throw error;
+    const message = firstLine(error.message);
+    const notAWorkbook = /no workbook part|no worksheets/.test(message);
     throw new Error(
-      `${start}: it is damaged or is not an Excel workbook (${firstLine((error as Error).message)}).`
+      `${start}: ${error instanceof PackageError ? (notAWorkbook ? "it is not an Excel workbook (.xlsx): " : "it is damaged: ") : ""}${message}.`
     );
   }
-  if (workbook.worksheets.length === 0) throw new Error(`${start}: it has no worksheets.`);
-  repairLoadedWorkbook(workbook);
   return {
-    workbook,
-    data: workbookDataFromExcelJs(workbook),
-    parts: openPackage(view),
+    excelJs: once(async () => {
+      const workbook = new Workbook();
+      await workbook.xlsx.load(bytes);
+      repairLoadedWorkbook(workbook);
+      return workbook;
+    }),
+    fileSheetNames: data.sheets.map((sheet) => sheet.name),
+    data,
+    parts,
     outputs: [],
     editedUserSheet: false,
   };
+}
+
+/** A function that runs `make` on its first call and gives the same promise on every call. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => (made ??= make());
 }
 
 /**
@@ -170,13 +201,11 @@ export function addOutputs(
  * @returns what was written
  * @throws AssumptionsSheetError when the workbook's sheet has no Key and Value headers
  */
-export function writeAssumptionsToWorkbook(
+export async function writeAssumptionsToWorkbook(
   loaded: LoadedWorkbook,
   assumptions: Assumptions
-): WriteAssumptionsSummary {
-  const { workbook } = loaded;
-  const existing = workbook.worksheets.find((sheet) => isAssumptionsSheetName(sheet.name));
-  if (existing === undefined) {
+): Promise<WriteAssumptionsSummary> {
+  if (!loaded.fileSheetNames.some(isAssumptionsSheetName)) {
     const table = buildAssumptionsTable(assumptions);
     const content = tableSheet(table);
     const result = addOutputsToPackage(loaded.parts, [content]);
@@ -197,6 +226,10 @@ export function writeAssumptionsToWorkbook(
       notices: result.notices,
     };
   }
+  const workbook = await loaded.excelJs();
+  const existing = workbook.worksheets.find((sheet) => isAssumptionsSheetName(sheet.name));
+  if (existing === undefined)
+    throw new Error("The workbook's Assumptions sheet could not be read.");
   const plan = planAssumptionsSheetUpdate(
     sheetDataFromWorksheet(existing),
     assumptions,
@@ -244,6 +277,7 @@ export async function saveWorkbook(loaded: LoadedWorkbook): Promise<ArrayBuffer>
     const bytes = savePackage(loaded.parts);
     return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   }
-  if (loaded.outputs.length > 0) addOutputSheets(loaded.workbook, loaded.outputs);
-  return (await loaded.workbook.xlsx.writeBuffer()) as ArrayBuffer;
+  const workbook = await loaded.excelJs();
+  if (loaded.outputs.length > 0) addOutputSheets(workbook, loaded.outputs);
+  return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
 }

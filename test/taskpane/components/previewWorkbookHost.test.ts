@@ -119,6 +119,30 @@ describe("the preview workbook host", () => {
     expect(saved.getWorksheet("Assumptions")!.getCell("B3").formula).toBe("500000*2");
   });
 
+  test("ExcelJS reads the picked file only to edit the user's own sheet (the package reader reads it)", async () => {
+    const XLSX = require("exceljs/lib/xlsx/xlsx") as { prototype: { load: () => unknown } };
+    const load = jest.spyOn(XLSX.prototype, "load");
+    try {
+      const host = createPreviewWorkbookHost();
+      await host.openFile(fileFrom(await xlsxBytes(workbookFromData(handMadeWorkbook())), "plain.xlsx"));
+      await host.writeOutputs(buildOutputContents(analyseWorkbook(await host.readWorkbook())));
+      await host.writeAssumptions({ ...DEFAULT_ASSUMPTIONS, rca_per_head: 22 }); // a new sheet of ours
+      await host.writeAssumptions({ ...DEFAULT_ASSUMPTIONS, rca_per_head: 23 }); // ours again, replaced
+      await host.prepareDownload();
+      expect(load).not.toHaveBeenCalled();
+
+      const workbook = workbookFromData(handMadeWorkbook());
+      workbook.addWorksheet("Assumptions").addRows([["Key", "Value"], ["rca_per_head", 25]]);
+      const own = createPreviewWorkbookHost();
+      await own.openFile(fileFrom(await xlsxBytes(workbook), "own.xlsx"));
+      expect(load).not.toHaveBeenCalled();
+      await own.writeAssumptions({ ...DEFAULT_ASSUMPTIONS, rca_per_head: 22 });
+      expect(load).toHaveBeenCalledTimes(1);
+    } finally {
+      load.mockRestore();
+    }
+  });
+
   test("a CSV: read as one sheet; the download is a new workbook with it and the outputs", async () => {
     const csv = fs.readFileSync(path.join(FIXTURES, "workbooks/messy-practices.csv"));
     const host = createPreviewWorkbookHost();
