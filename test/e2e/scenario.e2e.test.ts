@@ -15,6 +15,7 @@ import type { DistServer } from "./helpers/distServer";
 import { readXlsx, sampleWithRunnerReference } from "./helpers/sampleWorkbook";
 import type { RunnerReference } from "./helpers/sampleWorkbook";
 import { scrollTableToRow } from "./helpers/ccgTable";
+import { seriousAxeViolations } from "./helpers/axe";
 
 jest.setTimeout(E2E_TIMEOUT_MS * 2);
 
@@ -60,6 +61,9 @@ describe("scenario mode in preview mode (production build)", () => {
     await page.locator(`[data-testid="ccg-row-${big.code}"]`).click();
     await page.locator('[data-testid="scenario-mode"]').click();
     await page.waitForSelector('[data-testid="scenario-summary"]');
+    // Scenario mode's buttons and the rest of the pane: no serious accessibility problem (colour
+    // contrast of the enabled and disabled buttons included).
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     // Click a practice of that CCG on the map (the map has zoomed to it): one whose dot is in view.
     await page.waitForTimeout(600);
@@ -110,6 +114,8 @@ describe("scenario mode in preview mode (production build)", () => {
       `Scenario recompute in the page (sample, ${reference.report.practices} practices): ${recompute.map((ms) => ms.toFixed(1)).join(", ")} ms`
     );
     await screenshot(page, "scenario-1-moved");
+    // After a move: undo and back-to-as-analysed enabled, the CCGs touched listed.
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     await page.locator('[data-testid="scenario-undo"]').click();
     await page.waitForFunction(
@@ -128,6 +134,8 @@ describe("scenario mode in preview mode (production build)", () => {
         .querySelector('[data-testid="live-region"]')
         ?.textContent?.includes("Saved 'E2E split'")
     );
+    // The buttons disabled while saving are enabled again.
+    expect(await seriousAxeViolations(page)).toEqual([]);
     const link = page.locator('[data-testid="download-link"]');
     await link.waitFor({ timeout: 60_000 });
     const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
