@@ -2,7 +2,7 @@
 import { WorkbookData } from "../engine/cells";
 import type { SheetContent } from "../output/sheetPlan";
 import { OutputContentError } from "../output/validateContent";
-import { addOutputsToPackage, newPackageFromSheets, PackageError, savePackage } from "../package";
+import { addOutputsToPackage, newPackageFromSheets, PackageError, packageChunks } from "../package";
 import type { PackageParts } from "../package";
 import {
   InputFileError,
@@ -10,7 +10,7 @@ import {
   OutputFileError,
   assertNotSameFile,
   readInputFile,
-  writeBytesAtomically,
+  writeChunksAtomically,
   writeWorkbookAtomically,
 } from "../xlsx/files";
 import type { InputKind } from "../xlsx/files";
@@ -55,16 +55,17 @@ export async function writeAnalysedWorkbook(
 ): Promise<{ sheets: string[]; notices: string[] }> {
   try {
     assertNotSameFile(inputPath, outputPath);
-    const parts = input.parts ?? newPackageFromSheets(input.data.sheets);
+    const parts = input.parts ?? newPackageFromSheets(input.data.sheets, NODE_ZIP_CODEC);
     let result;
     try {
-      result = addOutputsToPackage(parts, contents);
+      result = addOutputsToPackage(parts, contents, NODE_ZIP_CODEC);
     } catch (error) {
       if (error instanceof PackageError || error instanceof OutputContentError)
         throw new CliFailure(`cannot write '${outputPath}': ${error.message}`);
       throw error;
     }
-    await writeBytesAtomically(savePackage(parts, NODE_ZIP_CODEC), outputPath);
+    // Written as it is zipped: the whole file is never held in memory.
+    await writeChunksAtomically(packageChunks(parts, NODE_ZIP_CODEC), outputPath);
     return { sheets: result.written.map((entry) => entry.sheetName), notices: result.notices };
   } catch (error) {
     fail(error);

@@ -2,9 +2,10 @@
 export { addOutputsToPackage, addPlainSheets } from "./writePackage";
 export type { PackageOutputsResult, PlainSheet } from "./writePackage";
 export { newPackageFromSheets, plainSheet } from "./newPackage";
-export { openPackage, savePackage } from "./zipPackage";
+export { openPackage, packageChunks, savePackage } from "./zipPackage";
 export type { PackageParts } from "./zipPackage";
 export { PackageError, packageInventory, readPackageWorkbook } from "./workbookPart";
 export { workbookDataFromPackage } from "./readWorkbookData";
 export { ReadingLimitError } from "./zipReader";
 export type { CappedInflate } from "./zipReader";
+export type { ZipCodec } from "./zipWriter";

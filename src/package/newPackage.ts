@@ -12,6 +12,8 @@ import { setPartText } from "./zipPackage";
 import type { PackageParts } from "./zipPackage";
 import { NEW_STYLES_XML } from "./styles";
 import { XML_DECLARATION } from "./xmlText";
+import { JAVASCRIPT_ZIP_CODEC } from "./zipWriter";
+import type { ZipCodec } from "./zipWriter";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -20,10 +22,14 @@ const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
  * A workbook package with one plain sheet per SheetData: values as given (text always as text),
  * the first row bold and frozen with a filter, and column widths that fit.
  * @param sheets - the sheets, in tab order
+ * @param codec - compression for sheets too large to hold whole (deflated as they are written)
  * @returns the package's parts
  * @example savePackage(newPackageFromSheets([parseCsv(text, "practices")]))
  */
-export function newPackageFromSheets(sheets: readonly SheetData[]): PackageParts {
+export function newPackageFromSheets(
+  sheets: readonly SheetData[],
+  codec: ZipCodec = JAVASCRIPT_ZIP_CODEC
+): PackageParts {
   const parts: PackageParts = new Map();
   setPartText(
     parts,
@@ -53,7 +59,7 @@ export function newPackageFromSheets(sheets: readonly SheetData[]): PackageParts
       `<Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/></Relationships>`
   );
   setPartText(parts, "xl/styles.xml", NEW_STYLES_XML);
-  addPlainSheets(parts, sheets.map(plainSheet));
+  addPlainSheets(parts, sheets.map(plainSheet), codec);
   return parts;
 }
 

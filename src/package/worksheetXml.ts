@@ -51,15 +51,33 @@ export function worksheetXml(
   links: WorksheetLinks
 ): Uint8Array {
   const out = new XmlBytes();
+  writeWorksheetXml(content, styles, links, out);
+  return out.bytes();
+}
+
+/**
+ * Writes the worksheet XML of one sheet, start to end, into `out` (which may hand it on in pieces:
+ * see deflatedPart.ts).
+ * @param content - what the sheet holds
+ * @param styles - the workbook's styles (our cell formats are added to it)
+ * @param links - relationship ids of the sheet's tables and drawing
+ * @param out - where the XML goes
+ */
+export function writeWorksheetXml(
+  content: WorksheetContent,
+  styles: StyleBook,
+  links: WorksheetLinks,
+  out: XmlBytes
+): void {
   out.raw(`${XML_DECLARATION}<worksheet ${NS}>`);
   const styleOf = styleResolver(content, styles);
-  const sheetData = new XmlBytes();
-  const dimension = writeSheetData(sheetData, content, styledArea(content), styleOf);
-  out.raw(`<dimension ref="${dimension}"/>`);
+  const area = styledArea(content);
+  // The used range comes first in the XML: found by a pass that writes nothing.
+  out.raw(`<dimension ref="${usedRange(content, area, styleOf)}"/>`);
   out.raw(sheetViewsXml(content.frozenRows));
   out.raw('<sheetFormatPr defaultRowHeight="15"/>');
   out.raw(colsXml(content));
-  out.append(sheetData);
+  writeSheetData(out, content, area, styleOf);
   if (links.autoFilter !== undefined) out.raw(`<autoFilter ref="${links.autoFilter}"/>`);
   out.raw(conditionalFormatsXml(content, styles));
   out.raw(validationsXml(content));
@@ -74,7 +92,6 @@ export function worksheetXml(
     out.raw("</tableParts>");
   }
   out.raw("</worksheet>");
-  return out.bytes();
 }
 
 /** A function giving each cell's number format and weight as a style index. */
@@ -166,21 +183,45 @@ function styledArea(content: WorksheetContent): { rows: number; columns: number 
   return { rows, columns };
 }
 
+/** Whether a cell is written: it has a value, or a style to show when it is blank. */
+function isWritten(style: number, value: WritableCell | undefined): boolean {
+  return style !== 0 || (value !== undefined && value !== null);
+}
+
 /**
- * Writes `<sheetData>`: each row with a value or a styled cell, each such cell.
- * @returns the used range's address for `<dimension>`
+ * The used range of the cells {@link writeSheetData} writes, for `<dimension>`.
+ * @returns e.g. `A1:N7706` (`A1` when nothing is written)
  */
+function usedRange(
+  content: WorksheetContent,
+  area: { rows: number; columns: number },
+  styleOf: StyleOf
+): string {
+  let lastRow = 0;
+  let lastColumn = 0;
+  for (let i = 0; i < area.rows; i += 1) {
+    const row = content.cells[i] ?? [];
+    const width = Math.max(row.length, area.columns);
+    for (let j = 0; j < width; j += 1) {
+      const value = row[j];
+      if (!isWritten(styleOf(i + 1, j + 1, value instanceof Date), value)) continue;
+      lastRow = i + 1;
+      if (j + 1 > lastColumn) lastColumn = j + 1;
+    }
+  }
+  return lastRow === 0 ? "A1" : `A1:${cellAddress(lastRow, Math.max(lastColumn, 1))}`;
+}
+
+/** Writes `<sheetData>`: each row with a value or a styled cell, each such cell. */
 function writeSheetData(
   out: XmlBytes,
   content: WorksheetContent,
   area: { rows: number; columns: number },
   styleOf: StyleOf
-): string {
+): void {
   out.raw("<sheetData>");
   const letters: string[] = [];
   const styleAttributes: string[] = [];
-  let lastRow = 0;
-  let lastColumn = 0;
   for (let i = 0; i < area.rows; i += 1) {
     const row = content.cells[i] ?? [];
     const r = i + 1;
@@ -190,18 +231,15 @@ function writeSheetData(
     for (let j = 0; j < width; j += 1) {
       const value = row[j];
       const style = styleOf(r, j + 1, value instanceof Date);
-      if (style === 0 && (value === undefined || value === null)) continue;
+      if (!isWritten(style, value)) continue;
       const column = (letters[j] ??= columnLetters(j + 1));
       const s = style === 0 ? "" : (styleAttributes[style] ??= ` s="${style}"`);
       cells += cellXml(`<c r="${column}${rowText}"${s}`, value);
-      if (j + 1 > lastColumn) lastColumn = j + 1;
     }
     if (cells === "") continue;
     out.raw(`<row r="${rowText}">${cells}</row>`);
-    lastRow = r;
   }
   out.raw("</sheetData>");
-  return lastRow === 0 ? "A1" : `A1:${cellAddress(lastRow, Math.max(lastColumn, 1))}`;
 }
 
 /** Days from Excel's epoch (1899-12-30, the 1900 date system) to a date, as a serial number. */

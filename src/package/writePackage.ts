@@ -22,7 +22,8 @@ import {
 import { NEW_STYLES_XML, StyleBook } from "./styles";
 import { tableXml } from "./tableXml";
 import { PackageError, packageInventory, readPackageWorkbook } from "./workbookPart";
-import { worksheetXml } from "./worksheetXml";
+import { writtenPart } from "./deflatedPart";
+import { writeWorksheetXml } from "./worksheetXml";
 import type { WorksheetContent, WorksheetLinks } from "./worksheetXml";
 import {
   freePartName,
@@ -34,6 +35,8 @@ import {
   setPartText,
 } from "./zipPackage";
 import type { PackageParts, Relationship } from "./zipPackage";
+import { JAVASCRIPT_ZIP_CODEC } from "./zipWriter";
+import type { PartData, ZipCodec } from "./zipWriter";
 
 /** What {@link addOutputsToPackage} did. */
 export interface PackageOutputsResult {
@@ -60,6 +63,7 @@ export interface PlainSheet {
  * existing sheets.
  * @param parts - the opened package (changed in place)
  * @param contents - the outputs, in the order their new sheets should appear
+ * @param codec - compression for sheets too large to hold whole (deflated as they are written)
  * @returns where each output went, and notices for the user
  * @throws OutputContentError when a content is malformed (nothing is changed then)
  * @throws PackageError when the package has no workbook part
@@ -70,11 +74,12 @@ export interface PlainSheet {
  */
 export function addOutputsToPackage(
   parts: PackageParts,
-  contents: readonly SheetContent[]
+  contents: readonly SheetContent[],
+  codec: ZipCodec = JAVASCRIPT_ZIP_CODEC
 ): PackageOutputsResult {
   const workbook = readPackageWorkbook(parts);
   const plan = planOutputs(contents, packageInventory(workbook));
-  const writer = new SheetWriter(parts, workbook.workbookPart);
+  const writer = new SheetWriter(parts, workbook.workbookPart, codec);
   const replacedTables = new Set<string>();
   for (const sheet of plan.sheets) {
     if (!sheet.replace) continue;
@@ -111,10 +116,15 @@ export function addOutputsToPackage(
  * Adds plain sheets (not outputs) after the existing ones, e.g. a CSV's practice list.
  * @param parts - the package (changed in place)
  * @param sheets - the sheets to add
+ * @param codec - compression for sheets too large to hold whole
  */
-export function addPlainSheets(parts: PackageParts, sheets: readonly PlainSheet[]): void {
+export function addPlainSheets(
+  parts: PackageParts,
+  sheets: readonly PlainSheet[],
+  codec: ZipCodec = JAVASCRIPT_ZIP_CODEC
+): void {
   const workbook = readPackageWorkbook(parts);
-  const writer = new SheetWriter(parts, workbook.workbookPart);
+  const writer = new SheetWriter(parts, workbook.workbookPart, codec);
   for (const sheet of sheets) writer.writePlainSheet(sheet);
   writer.finish();
 }
@@ -134,7 +144,8 @@ class SheetWriter {
 
   constructor(
     private readonly parts: PackageParts,
-    private readonly workbookPart: string
+    private readonly workbookPart: string,
+    private readonly codec: ZipCodec
   ) {
     const relationships = readRelationships(parts, workbookPart);
     this.usedWorkbookIds = new Set(relationships.map((r) => r.id));
@@ -222,9 +233,10 @@ class SheetWriter {
       )
     )
       this.needsCalculation = true;
+    const sheetLinks = { ...links, drawingRelationshipId };
     this.put(
       part,
-      worksheetXml(sheet, this.styles, { ...links, drawingRelationshipId }),
+      writtenPart(this.codec, (out) => writeWorksheetXml(sheet, this.styles, sheetLinks, out)),
       CONTENT_TYPES.worksheet
     );
     if (sheetRels.length > 0) setPartText(this.parts, relsOf(part), relationshipsXml(sheetRels));
@@ -233,7 +245,11 @@ class SheetWriter {
   writePlainSheet(sheet: PlainSheet): void {
     const part = this.newSheetPart(sheet.sheetName);
     const links: WorksheetLinks = { tableRelationshipIds: [], autoFilter: sheet.autoFilter };
-    this.put(part, worksheetXml(sheet.content, this.styles, links), CONTENT_TYPES.worksheet);
+    this.put(
+      part,
+      writtenPart(this.codec, (out) => writeWorksheetXml(sheet.content, this.styles, links, out)),
+      CONTENT_TYPES.worksheet
+    );
   }
 
   /** Applies the bookkeeping edits: styles, workbook.xml and its rels, content types. */
@@ -263,7 +279,7 @@ class SheetWriter {
     return part;
   }
 
-  private put(part: string, xml: string | Uint8Array, contentType: string): void {
+  private put(part: string, xml: string | PartData, contentType: string): void {
     if (typeof xml === "string") setPartText(this.parts, part, xml);
     else this.parts.set(part, xml);
     this.added.set(part, contentType);

@@ -3,7 +3,8 @@
  * A growing UTF-8 buffer for writing large XML parts (worksheets) straight to bytes: no long-lived
  * strings, one copy at the end. Writing the England list's 10 MB of worksheet XML this way instead
  * of joining strings and encoding them took about half the time, mostly in garbage collection.
- * Pure and browser-safe.
+ * Given a sink, the buffer is handed over in pieces as it fills, so a part of any size is never
+ * held whole (see deflatedPart.ts). Pure and browser-safe.
  */
 import { cellTextXml } from "./xmlText";
 
@@ -14,8 +15,15 @@ export class XmlBytes {
   private buffer: Uint8Array;
   private length = 0;
 
-  /** @param capacity - the first size of the buffer, in bytes */
-  constructor(capacity = 1 << 16) {
+  /**
+   * @param capacity - the first size of the buffer, in bytes
+   * @param piece - when given, the bytes written are handed to `sink` each time they reach
+   *   `bytes` (the buffer is then reused: the sink must copy what it keeps)
+   */
+  constructor(
+    capacity = 1 << 16,
+    private readonly piece?: { readonly bytes: number; readonly sink: (bytes: Uint8Array) => void }
+  ) {
     this.buffer = new Uint8Array(capacity);
   }
 
@@ -28,6 +36,7 @@ export class XmlBytes {
     // Long text (a whole row) through the native encoder; short pieces byte by byte.
     if (markup.length > 32) {
       this.length += encoder.encodeInto(markup, this.buffer.subarray(this.length)).written;
+      this.spillWhenFull();
       return;
     }
     const buffer = this.buffer;
@@ -59,6 +68,7 @@ export class XmlBytes {
       }
     }
     this.length = at;
+    this.spillWhenFull();
   }
 
   /**
@@ -78,6 +88,14 @@ export class XmlBytes {
     this.room(other.length);
     this.buffer.set(other.buffer.subarray(0, other.length), this.length);
     this.length += other.length;
+    this.spillWhenFull();
+  }
+
+  /** Hands what the buffer holds to the sink now (nothing happens without a sink or bytes). */
+  spill(): void {
+    if (this.piece === undefined || this.length === 0) return;
+    this.piece.sink(this.buffer.subarray(0, this.length));
+    this.length = 0;
   }
 
   /**
@@ -86,6 +104,10 @@ export class XmlBytes {
    */
   bytes(): Uint8Array {
     return this.buffer.slice(0, this.length);
+  }
+
+  private spillWhenFull(): void {
+    if (this.piece !== undefined && this.length >= this.piece.bytes) this.spill();
   }
 
   /** Makes room for `extra` more bytes. */

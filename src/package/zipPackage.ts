@@ -4,14 +4,18 @@
  * bytes and their order; new parts are added at the end. Also reads and resolves relationships.
  * Pure and browser-safe.
  */
+import { inflateSync } from "fflate";
 import { readZip } from "./zipReader";
 import type { CappedInflate } from "./zipReader";
-import { JAVASCRIPT_ZIP_CODEC, writeZip } from "./zipWriter";
-import type { ZipCodec } from "./zipWriter";
+import { JAVASCRIPT_ZIP_CODEC, writeZip, zipChunks } from "./zipWriter";
+import type { PartData, ZipCodec } from "./zipWriter";
 import { attributeByLocalName, tagAttributes } from "./xmlText";
 
-/** The parts of a package, by name without the leading slash (e.g. `xl/workbook.xml`). */
-export type PackageParts = Map<string, Uint8Array>;
+/**
+ * The parts of a package, by name without the leading slash (e.g. `xl/workbook.xml`): their bytes,
+ * or (a large sheet we wrote) their deflated form.
+ */
+export type PackageParts = Map<string, PartData>;
 
 /** One relationship of a part. */
 export interface Relationship {
@@ -50,6 +54,17 @@ export function savePackage(
 }
 
 /**
+ * The package as zip bytes, chunk by chunk (each part compressed when its turn comes), for
+ * writing to a file as it is made.
+ * @param parts - the parts, in the order to write
+ * @param codec - compression
+ * @returns the file's chunks in order
+ */
+export function packageChunks(parts: PackageParts, codec: ZipCodec): Iterable<Uint8Array> {
+  return zipChunks(parts, codec);
+}
+
+/**
  * A part's text (UTF-8; a byte-order mark is dropped).
  * @param parts - the package
  * @param name - the part name
@@ -58,8 +73,19 @@ export function savePackage(
 export function partText(parts: PackageParts, name: string): string | undefined {
   const data = parts.get(name);
   if (data === undefined) return undefined;
-  const text = decoder.decode(data);
+  const text = decoder.decode(data instanceof Uint8Array ? data : inflatedBytes(data.deflated));
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** The bytes of a part written deflated. */
+function inflatedBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  const joined = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    joined.set(chunk, at);
+    at += chunk.length;
+  }
+  return inflateSync(joined);
 }
 
 /**

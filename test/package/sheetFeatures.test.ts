@@ -11,6 +11,7 @@ import { Workbook } from "exceljs";
 import type { Worksheet } from "exceljs";
 import type { SheetContent } from "../../src/output/sheetPlan";
 import { addOutputsToPackage, openPackage, savePackage } from "../../src/package";
+import { partText } from "../../src/package/zipPackage";
 import { malformedParts, packageParts, text, workbookSheets } from "./packageParts";
 
 const FIXTURE = path.resolve(__dirname, "../fixtures/package/analyst-workbook.xlsx");
@@ -214,9 +215,10 @@ describe("where outputs go in a package", () => {
     ]);
     // The user renames our sheet; the next run must find it through its ownership name.
     const parts = openPackage(first.bytes);
-    const workbookXml = Buffer.from(parts.get("xl/workbook.xml") ?? [])
-      .toString("utf8")
-      .replace('name="Practice Detail"', 'name="My detail"');
+    const workbookXml = (partText(parts, "xl/workbook.xml") ?? "").replace(
+      'name="Practice Detail"',
+      'name="My detail"'
+    );
     parts.set(
       "xl/workbook.xml",
       new TextEncoder().encode(
@@ -233,9 +235,10 @@ describe("where outputs go in a package", () => {
     expect(names).toEqual(["Practices", "Notes", "Lookup", "My detail"]);
     // A sheet of the user's named "Notes"… we use "CCG Summary": add a user sheet of that name first.
     const userParts = openPackage(input);
-    const userXml = Buffer.from(userParts.get("xl/workbook.xml") ?? [])
-      .toString("utf8")
-      .replace('name="Notes"', 'name="CCG Summary"');
+    const userXml = (partText(userParts, "xl/workbook.xml") ?? "").replace(
+      'name="Notes"',
+      'name="CCG Summary"'
+    );
     userParts.set("xl/workbook.xml", new TextEncoder().encode(userXml));
     const diverted = await write(savePackage(userParts), [userSummary]);
     expect(diverted.result.written.map((w) => w.sheetName)).toEqual(["CCG Summary (2)"]);
@@ -243,7 +246,7 @@ describe("where outputs go in a package", () => {
     const after = await packageParts(diverted.bytes);
     expect(
       Buffer.from(after.get("xl/worksheets/sheet2.xml") ?? []).equals(
-        Buffer.from(userParts.get("xl/worksheets/sheet2.xml") ?? [0])
+        Buffer.from((userParts.get("xl/worksheets/sheet2.xml") as Uint8Array | undefined) ?? [0])
       )
     ).toBe(true);
   });

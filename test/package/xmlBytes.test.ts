@@ -39,3 +39,23 @@ describe("XmlBytes", () => {
     expect(new TextDecoder().decode(out.bytes())).toBe(`<a>${"x".repeat(1000)}</a>`);
   });
 });
+
+describe("XmlBytes handing its bytes on in pieces", () => {
+  test("each piece is handed over once it reaches the size; the pieces join into the whole", () => {
+    const pieces: Uint8Array[] = [];
+    const out = new XmlBytes(4, { bytes: 100, sink: (piece) => pieces.push(piece.slice()) });
+    let whole = "";
+    for (let i = 0; i < 200; i += 1) {
+      const markup = i % 7 === 0 ? `<row r="${i}">${"é".repeat(40)}</row>` : `<c>${i}</c>`;
+      out.raw(markup);
+      whole += markup;
+    }
+    out.spill();
+    expect(pieces.length).toBeGreaterThan(10);
+    expect(pieces.slice(0, -1).every((piece) => piece.length >= 100)).toBe(true);
+    expect(Buffer.concat(pieces).toString("utf8")).toBe(whole);
+    const count = pieces.length;
+    out.spill(); // nothing left: no empty piece
+    expect(pieces).toHaveLength(count);
+  });
+});

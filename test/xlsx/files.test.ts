@@ -9,6 +9,7 @@ import {
   OutputFileError,
   assertNotSameFile,
   readInputFile,
+  writeChunksAtomically,
   writeErrorMessage,
   writeWorkbookAtomically,
 } from "../../src/xlsx/files";
@@ -224,6 +225,26 @@ describe("writeWorkbookAtomically", () => {
       `cannot write '${destination}': the workbook could not be saved (out of memory)`,
     );
     expect(fs.readdirSync(scratch)).toEqual([]);
+  });
+
+  test("a file written chunk by chunk as it is made: whole when done; if making a chunk fails, no file is left and the old one stays", async () => {
+    const destination = path.join(scratch, "out.xlsx");
+    fs.writeFileSync(destination, "old contents");
+    function* chunks(failAfter: number): Generator<Uint8Array> {
+      for (let i = 0; i < 3; i += 1) {
+        if (i === failAfter) throw new Error("deflate failed");
+        yield new TextEncoder().encode(`part ${i};`);
+      }
+    }
+    let caught: unknown;
+    await writeChunksAtomically(chunks(2), destination).catch((error: unknown) => (caught = error));
+    expect(caught).toBeInstanceOf(OutputFileError);
+    expect((caught as Error).message).toBe(`cannot write '${destination}': deflate failed`);
+    expect(fs.readFileSync(destination, "utf8")).toBe("old contents");
+    expect(leftovers(scratch)).toEqual([]);
+    await writeChunksAtomically(chunks(-1), destination);
+    expect(fs.readFileSync(destination, "utf8")).toBe("part 0;part 1;part 2;");
+    expect(leftovers(scratch)).toEqual([]);
   });
 
   test("messages for unwritable folders and full disks", () => {
