@@ -8,6 +8,7 @@ import { AnalysisResult } from "../engine/analysis";
 import { UnusableInputError } from "../engine/errors";
 import { formatCount } from "../engine/format";
 import { buildJsonReport } from "../output/report/jsonReport";
+import { MAX_DATA_QUALITY_ROWS } from "../output/report/dataQualityTable";
 import { buildOutputContents } from "../output/tableSheet";
 import { scoringContents } from "../output/scoring/scoringContents";
 import { renderMapSvg } from "../engine/map/mapSvg";
@@ -225,6 +226,11 @@ export async function runAnalyse(command: AnalyseCommand, io: CliIo): Promise<nu
     );
     sheets = summariseScoringSheets(written.sheets, scoring.ccgs.length);
     for (const notice of written.notices) io.stderr(`note: ${notice}\n`);
+    if (result.dataQuality.length > MAX_DATA_QUALITY_ROWS)
+      io.stderr(
+        `note: the Data Quality sheet lists the first ${formatCount(MAX_DATA_QUALITY_ROWS - 1)} of ` +
+          `${formatCount(result.dataQuality.length)} findings (a sheet holds ${formatCount(MAX_DATA_QUALITY_ROWS + 1)} rows); --json lists them all\n`
+      );
   }
   if (command.json) {
     const report = buildJsonReport(result, sensitivity);
