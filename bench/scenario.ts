@@ -1,7 +1,9 @@
 /**
  * Scenario recompute (issue #12): the whole analysis again after one practice moves, and after two CCGs
  * merge, on the baseline's reused triangulation (`analyseScenario`), against a full recompute from scratch
- * (`fullScenarioGeography`). Seeded choices; warm-up runs, then the median and minimum of the timed runs.
+ * (`fullScenarioGeography`); and every merge suggestion, each merged CCG found alone (`suggestMerges`, as the
+ * `Suggested merge` column of CCG Summary does) against a whole scenario per candidate. Seeded choices;
+ * warm-up runs, then the median and minimum of the timed runs.
  */
 import { analyseWorkbook } from "../src/engine/analyse";
 import { WorkbookData } from "../src/engine/cells";
@@ -9,7 +11,10 @@ import {
   analyseScenario,
   fullScenarioGeography,
   mergeMoves,
+  MergedCcgOf,
+  scenarioMergedCcg,
   ScenarioMoves,
+  suggestMerges,
 } from "../src/engine/scenario";
 import { formatMs, medianAndMin } from "./engine";
 
@@ -68,4 +73,23 @@ export function benchScenarios(
   time("two CCGs merged", oneMerge, false);
   time("one practice moved, full recompute", oneMove, true);
   time("two CCGs merged, full recompute", oneMerge, true);
+  const suggestions = (label: string, mergedOf?: MergedCcgOf, runs = RUNS): void => {
+    const times: number[] = [];
+    let partners = 0;
+    for (let run = 0; run < WARMUPS + runs; run++) {
+      // A copy of the result, as the runner makes one: only what the analysis keeps is reused.
+      const copy = { ...baseline };
+      const started = performance.now();
+      const found = suggestMerges(copy, mergedOf);
+      const elapsed = performance.now() - started;
+      if (run >= WARMUPS) times.push(elapsed);
+      partners = found.reduce((sum, suggestion) => sum + suggestion.partners.length, 0);
+    }
+    const { medianMs, minMs } = medianAndMin(times);
+    log(
+      `  ${`${name}: ${label}`.padEnd(70)} ${formatMs(medianMs).padStart(9)} / ${formatMs(minMs).padStart(9)}  (${partners} partners)`
+    );
+  };
+  suggestions("merge suggestions (CCG Summary column, suggest)");
+  suggestions("merge suggestions, a whole scenario per candidate", scenarioMergedCcg, 5);
 }

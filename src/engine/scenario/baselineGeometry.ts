@@ -1,7 +1,8 @@
 /**
- * What does not change when practices change CCG, built once per baseline analysis and kept beside it
- * (a WeakMap keyed by the result, so a result posted from a worker gets its own): the located practices'
- * positions, their spatial index and the Delaunay territory adjacency (SPEC §3.2).
+ * What does not change when practices change CCG, built once per practice table and kept beside it (a
+ * WeakMap keyed by the table, which a copy of the result such as `{ ...result, dataQuality }` or a scenario's
+ * result shares, while a result posted from a worker gets its own): the located practices' positions, their
+ * spatial index and the Delaunay territory adjacency (SPEC §3.2).
  */
 import { AnalysisResult } from "../analysis";
 import { buildTerritoryAdjacency, TerritoryAdjacency } from "../geo/delaunayAdjacency";
@@ -27,20 +28,22 @@ export interface BaselineGeometry {
   readonly nearest: NearestLists;
   /** Vertex of the adjacency of each located practice. */
   readonly vertexOfPoint: Int32Array;
+  /** Position of each located practice in the adjacency's member order (`adjacency.vertexPractices`). */
+  readonly memberOfPoint: Int32Array;
 }
 
-const cache = new WeakMap<AnalysisResult, BaselineGeometry>();
+const cache = new WeakMap<AnalysisResult["practices"], BaselineGeometry>();
 
 /**
  * The baseline's positions, spatial index and territory adjacency (built on first use).
  * @example baselineGeometry(result).adjacency.vertexCount
  */
 export function baselineGeometry(baseline: AnalysisResult): BaselineGeometry {
-  let geometry = cache.get(baseline);
+  let geometry = cache.get(baseline.practices);
   if (geometry === undefined) {
     const packed = packPractices(baseline.practices, baseline.practiceCcg, baseline.ccgs.length);
     geometry = geometryOfPoints(packed.points, packed.indexOfPractice);
-    cache.set(baseline, geometry);
+    cache.set(baseline.practices, geometry);
   }
   return geometry;
 }
@@ -65,16 +68,27 @@ export function geometryOfPoints(
   });
   const nearest = nearestLists(index, NEIGHBOUR_COUNT, adjacency);
   const vertexOfPoint = new Int32Array(count);
+  const memberOfPoint = new Int32Array(count);
   const { vertexCount, vertexPracticeOffsets, vertexPractices } = adjacency;
   for (let vertex = 0; vertex < vertexCount; vertex++) {
     for (
       let j = vertexPracticeOffsets[vertex] as number;
       j < (vertexPracticeOffsets[vertex + 1] as number);
       j++
-    )
+    ) {
       vertexOfPoint[vertexPractices[j] as number] = vertex;
+      memberOfPoint[vertexPractices[j] as number] = j;
+    }
   }
-  return { indexOfPractice, practiceOfIndex, index, adjacency, nearest, vertexOfPoint };
+  return {
+    indexOfPractice,
+    practiceOfIndex,
+    index,
+    adjacency,
+    nearest,
+    vertexOfPoint,
+    memberOfPoint,
+  };
 }
 
 /**
@@ -84,7 +98,7 @@ export function geometryOfPoints(
  * @param geometry what {@link geometryOfPoints} gave for its practices
  */
 export function keepBaselineGeometry(baseline: AnalysisResult, geometry: BaselineGeometry): void {
-  cache.set(baseline, geometry);
+  cache.set(baseline.practices, geometry);
 }
 
 /**

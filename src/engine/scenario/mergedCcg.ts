@@ -9,7 +9,7 @@ import { buildCcg } from "../ccgAnalysis";
 import { classifyWeightsOfOne, LocalAuthorityFitResult } from "../localAuthorityFit";
 import { organisationKind } from "../organisationKind";
 import { ComponentName, Rating } from "../types";
-import { baselineGeometry, BaselineGeometry } from "./baselineGeometry";
+import { baselineGeometry } from "./baselineGeometry";
 import { baselineRecord } from "./recode";
 import { localAuthoritySourceOf } from "./scenarioLocalAuthorities";
 
@@ -65,31 +65,28 @@ export const mergedCcg: MergedCcgOf = (baseline, fromCode, intoCode) => {
   const partner = baseline.ccgs[into] as CcgAnalysis;
   const { practices, practiceCcg } = baseline;
   const assumptions = baseline.assumptions.assumptions;
+  const members = mergedPractices(practiceCcg, from, into);
   let population = 0;
   let memberPopulation = 0;
-  let count = 0;
-  for (let index = 0; index < practices.count; index++) {
-    const group = practiceCcg[index] as number;
-    if (group !== from && group !== into) continue;
+  for (const index of members) {
     const listSize = practices.listSize[index] as number;
     population += listSize;
-    count++;
     if (practices.member?.[index] === 1) memberPopulation += listSize;
   }
   const hasMember = baseline.input.columns.member !== undefined;
   const record = baselineRecord(partner);
-  const geography = mergedGeography(baseline, from, into);
+  const geography = mergedGeography(baseline, members, from, into);
   const laSource = localAuthoritySourceOf(baseline);
   const ccg = buildCcg({
     code: intoCode,
     kind: organisationKind(intoCode, record?.kind ?? null),
     name: record?.name ?? null,
     record,
-    practices: count,
+    practices: members.length,
     population,
     practicesWithCoordinates: geography?.located ?? 0,
     figures: geography?.figures ?? null,
-    laFit: mergedLocalAuthorityFit(baseline, from, into),
+    laFit: mergedLocalAuthorityFit(baseline, members, from, into),
     hasLocalAuthority: laSource !== null,
     laSource: laSource ?? "column",
     memberShare: hasMember ? (population > 0 ? memberPopulation / population : 1) : null,
@@ -141,24 +138,43 @@ function componentRatings(ccg: CcgAnalysis): Record<ComponentName, Rating | null
   };
 }
 
-/** Located practices of the two CCGs (packed indexes, ascending) and a membership flag per packed practice. */
-function mergedPoints(
-  baseline: AnalysisResult,
-  geometry: BaselineGeometry,
-  from: number,
-  into: number
-): { points: Int32Array; inMerged: Uint8Array } {
-  const { practiceOfIndex } = geometry;
-  const inMerged = new Uint8Array(practiceOfIndex.length);
-  const list: number[] = [];
-  for (let at = 0; at < practiceOfIndex.length; at++) {
-    const group = baseline.practiceCcg[practiceOfIndex[at] as number] as number;
-    if (group === from || group === into) {
-      inMerged[at] = 1;
-      list.push(at);
-    }
+/** Each CCG's practices (ascending), kept per grouping: offsets by CCG into one array. */
+const practicesByGroup = new WeakMap<Int32Array, { offsets: Int32Array; practices: Int32Array }>();
+
+/**
+ * The practices of two CCGs in ascending order (the order every sum of the analysis runs in).
+ * @param practiceCcg CCG index of each practice
+ */
+function mergedPractices(practiceCcg: Int32Array, from: number, into: number): Int32Array {
+  let grouped = practicesByGroup.get(practiceCcg);
+  if (grouped === undefined) {
+    let groups = 0;
+    for (const group of practiceCcg) groups = Math.max(groups, group + 1);
+    const offsets = new Int32Array(groups + 1);
+    for (const group of practiceCcg) offsets[group + 1] = (offsets[group + 1] as number) + 1;
+    for (let group = 0; group < groups; group++)
+      offsets[group + 1] = (offsets[group + 1] as number) + (offsets[group] as number);
+    const cursor = offsets.slice(0, groups);
+    const practices = new Int32Array(practiceCcg.length);
+    practiceCcg.forEach((group, index) => {
+      practices[cursor[group] as number] = index;
+      cursor[group] = (cursor[group] as number) + 1;
+    });
+    grouped = { offsets, practices };
+    practicesByGroup.set(practiceCcg, grouped);
   }
-  return { points: Int32Array.from(list), inMerged };
+  const { offsets, practices } = grouped;
+  const a = practices.subarray(offsets[from], offsets[from + 1]);
+  const b = practices.subarray(offsets[into], offsets[into + 1]);
+  const merged = new Int32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  for (let at = 0; at < merged.length; at++)
+    merged[at] =
+      j >= b.length || (i < a.length && (a[i] as number) < (b[j] as number))
+        ? (a[i++] as number)
+        : (b[j++] as number);
+  return merged;
 }
 
 function findRoot(parent: Int32Array, at: number): number {
@@ -181,11 +197,19 @@ function findRoot(parent: Int32Array, at: number): number {
  */
 function mergedGeography(
   baseline: AnalysisResult,
+  members: Int32Array,
   from: number,
   into: number
 ): { located: number; figures: CcgGeographyFigures } | null {
   const geometry = baselineGeometry(baseline);
-  const { points, inMerged } = mergedPoints(baseline, geometry, from, into);
+  // Packed indexes of the located practices, ascending as the practices are.
+  const points = members
+    .map((practice) => geometry.indexOfPractice[practice] as number)
+    .filter((at) => at >= 0);
+  const inMerged = (at: number): boolean => {
+    const group = baseline.practiceCcg[geometry.practiceOfIndex[at] as number] as number;
+    return group === from || group === into;
+  };
   const n = points.length;
   if (n === 0) return null;
   const { practices } = baseline;
@@ -204,23 +228,20 @@ function mergedGeography(
     const rb = findRoot(parent, b);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
-  const {
-    vertexPracticeOffsets: offsets,
-    vertexPractices,
-    neighbourOffsets,
-    neighbourVertices,
-  } = geometry.adjacency;
-  const joinVertex = (at: number, vertex: number): void => {
-    for (let j = offsets[vertex] as number; j < (offsets[vertex + 1] as number); j++) {
-      const other = vertexPractices[j] as number;
-      if (inMerged[other] === 1) unite(at, other);
-    }
-  };
+  // Practices at one vertex, then vertices sharing an edge: one practice of the CCG stands for each vertex.
+  const { neighbourOffsets, neighbourVertices } = geometry.adjacency;
+  const atVertex = new Map<number, number>();
   for (const at of points) {
-    const u = geometry.vertexOfPoint[at] as number;
-    joinVertex(at, u);
-    for (let k = neighbourOffsets[u] as number; k < (neighbourOffsets[u + 1] as number); k++)
-      joinVertex(at, neighbourVertices[k] as number);
+    const vertex = geometry.vertexOfPoint[at] as number;
+    const first = atVertex.get(vertex);
+    if (first === undefined) atVertex.set(vertex, at);
+    else unite(at, first);
+  }
+  for (const [u, at] of atVertex) {
+    for (let k = neighbourOffsets[u] as number; k < (neighbourOffsets[u + 1] as number); k++) {
+      const other = atVertex.get(neighbourVertices[k] as number);
+      if (other !== undefined) unite(at, other);
+    }
   }
   const bridgeM = baseline.assumptions.assumptions.bridge_km * 1000;
   if (bridgeM > 0 && geometry.practiceOfIndex.length > 1) {
@@ -229,7 +250,7 @@ function mergedGeography(
       const px = x(at);
       const py = y(at);
       for (const other of geometry.index.tree?.within(px, py, bridgeM) ?? []) {
-        if (inMerged[other] !== 1) continue;
+        if (!inMerged(other)) continue;
         const dx = x(other) - px;
         const dy = y(other) - py;
         if (dx * dx + dy * dy < bridge2) unite(at, other);
@@ -240,8 +261,9 @@ function mergedGeography(
   // The main piece: population summed in the adjacency's member order, as territoryPieces.ts does.
   const piecePopulation = new Map<number, number>();
   const piecePractices = new Map<number, number>();
+  const { memberOfPoint } = geometry;
   const byMember = Array.from(points).sort(
-    (a, b) => memberOrder(geometry, a) - memberOrder(geometry, b)
+    (a, b) => (memberOfPoint[a] as number) - (memberOfPoint[b] as number)
   );
   for (const at of byMember) {
     const root = findRoot(parent, at);
@@ -288,8 +310,7 @@ function mergedGeography(
     detachedWeight += w;
     detachedPractices++;
     let same = 0;
-    for (let j = 0; j < (found[at] as number); j++)
-      if (inMerged[ids[at * k + j] as number] === 1) same++;
+    for (let j = 0; j < (found[at] as number); j++) if (inMerged(ids[at * k + j] as number)) same++;
     if (k > 0 && same === 0) {
       embeddedWeight += w;
       embeddedPractices++;
@@ -324,21 +345,6 @@ function mergedGeography(
       centreNorthing: centreY,
     },
   };
-}
-
-const memberIndexes = new WeakMap<BaselineGeometry, Int32Array>();
-
-/** Position of a packed practice in the adjacency's member order (vertexPractices). */
-function memberOrder(geometry: BaselineGeometry, at: number): number {
-  let order = memberIndexes.get(geometry);
-  if (order === undefined) {
-    order = new Int32Array(geometry.adjacency.vertexPractices.length);
-    geometry.adjacency.vertexPractices.forEach((point, j) => {
-      (order as Int32Array)[point] = j;
-    });
-    memberIndexes.set(geometry, order);
-  }
-  return order[at] as number;
 }
 
 /** Each baseline CCG's weight in each local authority, as the scenario's classification builds it. */
@@ -376,6 +382,7 @@ function weightsOfBaseline(baseline: AnalysisResult): readonly Map<string, numbe
  */
 function mergedLocalAuthorityFit(
   baseline: AnalysisResult,
+  members: Int32Array,
   from: number,
   into: number
 ): LocalAuthorityFitResult | null {
@@ -388,9 +395,7 @@ function mergedLocalAuthorityFit(
   const weights = weightsOfBaseline(baseline);
   const merged = new Map<string, number>();
   if (source === "column") {
-    for (let index = 0; index < practices.count; index++) {
-      const group = baseline.practiceCcg[index] as number;
-      if (group !== from && group !== into) continue;
+    for (const index of members) {
       const authority = practices.localAuthority?.[index] ?? null;
       if (authority === null) continue;
       merged.set(authority, (merged.get(authority) ?? 0) + (practices.listSize[index] ?? 0));

@@ -3,6 +3,7 @@ import { AnalysisResult, CcgAnalysis } from "../../engine/analysis";
 import { LOCAL_AUTHORITY_FIT_LABELS } from "../../engine/localAuthorityFit";
 import { OutputTable, OutputValue } from "./outputTable";
 import { ColumnSpec, buildTable, yesNo } from "./columns";
+import { MergeSuggestion, suggestMerges } from "../../engine/scenario/mergeSuggestions";
 
 /** Headers other surfaces look up by name (the task pane's chart, tests). */
 export const SUMMARY_HEADERS = {
@@ -13,6 +14,7 @@ export const SUMMARY_HEADERS = {
   headroom: "Headroom (£)",
   breakEvenPerHead: "Break-even £/head",
   rating: "Configuration rating",
+  suggestedMerge: "Suggested merge",
 } as const;
 
 /** A rating cell: blank for a code set aside (not a CCG, `include_non_ccg` 0). */
@@ -26,7 +28,10 @@ const PLANNED_COLUMNS: readonly ColumnSpec<CcgAnalysis>[] = [
   { header: "Planned minus allowance (£)", format: "gbp", value: (c) => c.plannedMinusAllowance },
 ];
 
-function summaryColumns(withPlanned: boolean): ColumnSpec<CcgAnalysis>[] {
+function summaryColumns(
+  withPlanned: boolean,
+  suggestedMerges: ReadonlyMap<string, string>
+): ColumnSpec<CcgAnalysis>[] {
   return [
     { header: SUMMARY_HEADERS.code, format: "text", width: 8, value: (c) => c.code },
     { header: SUMMARY_HEADERS.name, format: "text", width: 36, value: (c) => c.name },
@@ -130,6 +135,12 @@ function summaryColumns(withPlanned: boolean): ColumnSpec<CcgAnalysis>[] {
       value: (c) => ratedOnly(c, c.rating),
     },
     {
+      header: SUMMARY_HEADERS.suggestedMerge,
+      format: "text",
+      width: 24,
+      value: (c) => suggestedMerges.get(c.code) ?? null,
+    },
+    {
       header: "Reasons",
       format: "text",
       width: 80,
@@ -141,11 +152,32 @@ function summaryColumns(withPlanned: boolean): ColumnSpec<CcgAnalysis>[] {
 /**
  * The CCG Summary table: one row per CCG in code order. `Kind` says `CCG` or the kind of a code that is
  * not a CCG; a code set aside has blank ratings and the reason that says so. Planned-cost columns appear when the CCG table
- * gives any CCG planned running costs.
+ * gives any CCG planned running costs. `Suggested merge` names the best partner of a CCG red or amber on
+ * size or finance ({@link suggestedMergeText}).
  */
-export function buildSummaryTable(result: Pick<AnalysisResult, "ccgs">): OutputTable {
+export function buildSummaryTable(result: AnalysisResult): OutputTable {
   const withPlanned = result.ccgs.some((ccg) => ccg.plannedRunningCosts !== null);
-  return buildTable("CCG Summary", "CCGSummary", summaryColumns(withPlanned), result.ccgs);
+  const suggested = new Map<string, string>();
+  for (const suggestion of suggestMerges(result)) {
+    const text = suggestedMergeText(suggestion);
+    if (text !== null) suggested.set(suggestion.code, text);
+  }
+  return buildTable(
+    "CCG Summary",
+    "CCGSummary",
+    summaryColumns(withPlanned, suggested),
+    result.ccgs
+  );
+}
+
+/**
+ * The `Suggested merge` cell: the CCG, its best partner and the merged CCG's configuration rating (the
+ * CCG's practices join the partner, which keeps its code). Null without a partner.
+ * @example suggestedMergeText(suggestion) // "03N → 02P (merged AMBER)"
+ */
+export function suggestedMergeText(suggestion: MergeSuggestion): string | null {
+  const best = suggestion.partners[0];
+  return best === undefined ? null : `${suggestion.code} → ${best.code} (merged ${best.rating})`;
 }
 
 /** A number, or blank when there is none or it is not finite (e.g. purity without neighbours). */
