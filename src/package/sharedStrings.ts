@@ -16,6 +16,9 @@ const STRING_ITEM = /<(?:[\w.-]+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?s
  * @example stringItemText("<r><t>Riverside </t></r><r><rPr><b/></rPr><t>Surgery</t></r>") // "Riverside Surgery"
  */
 export function stringItemText(itemXml: string): string {
+  // Most items are one `<t>` element: no pattern needed.
+  if (itemXml.startsWith("<t>") && itemXml.indexOf("<", 3) === itemXml.length - 4)
+    return cellTextFromXml(itemXml.slice(3, -4));
   const xml = itemXml.includes("rPh") ? itemXml.replace(PHONETIC_RUN, "") : itemXml;
   let text = "";
   for (const match of xml.matchAll(TEXT_ELEMENT)) text += match[1] ?? "";

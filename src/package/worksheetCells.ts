@@ -9,7 +9,7 @@ import type { CellValue, SheetData } from "../engine/cells";
 import { columnLetters, sheetDataFromSparseRows } from "../engine/cells";
 import { excelSerialToDate } from "./dateStyles";
 import { stringItemText } from "./sharedStrings";
-import { cellTextFromXml } from "./xmlText";
+import { cellTextFromXml, unescapeXml } from "./xmlText";
 import { PackageError } from "./workbookPart";
 
 /** What cells refer to outside their sheet. */
@@ -42,12 +42,37 @@ interface CellAttributes {
 function readAttributes(text: string | undefined): CellAttributes {
   const found: CellAttributes = { r: undefined, s: undefined, t: undefined };
   if (text === undefined) return found;
-  ATTRIBUTE.lastIndex = 0;
-  for (let match = ATTRIBUTE.exec(text); match !== null; match = ATTRIBUTE.exec(text)) {
-    const name = match[1];
-    if (name === "r" || name === "s" || name === "t") found[name] = match[2] ?? match[3] ?? "";
+  if (SPACED_EQUALS.test(text)) {
+    // Rare: spaces around "=". The general attribute pattern, slower.
+    ATTRIBUTE.lastIndex = 0;
+    for (let match = ATTRIBUTE.exec(text); match !== null; match = ATTRIBUTE.exec(text)) {
+      const name = match[1];
+      if (name === "r" || name === "s" || name === "t") found[name] = match[2] ?? match[3] ?? "";
+    }
+    return found;
   }
+  found.r = quotedAttribute(text, "r");
+  found.s = quotedAttribute(text, "s");
+  found.t = quotedAttribute(text, "t");
   return found;
+}
+
+const SPACED_EQUALS = /\s=|=\s/;
+
+/** The value of attribute `name` written as `name="…"` or `name='…'` after white space. */
+function quotedAttribute(text: string, name: string): string | undefined {
+  for (let at = text.indexOf(`${name}=`); at >= 0; at = text.indexOf(`${name}=`, at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    if (before !== 0x20 && before !== 0x09 && before !== 0x0a && before !== 0x0d) continue;
+    const quote = text[at + name.length + 1];
+    if (quote !== '"' && quote !== "'") continue;
+    const start = at + name.length + 2;
+    const end = text.indexOf(quote, start);
+    if (end < 0) return undefined;
+    const value = text.slice(start, end);
+    return value.includes("&") ? unescapeXml(value) : value;
+  }
+  return undefined;
 }
 
 /** 1-based column number of column letters (any case); 0 when they are not letters. */
@@ -139,6 +164,14 @@ function cellValue(
   place: () => string
 ): CellValue {
   const type = attributes.t ?? "n";
+  // Most cells are `<v>…</v>` alone: no pattern needed.
+  const plain = content.startsWith("<v>") && content.indexOf("<", 3) === content.length - 4;
+  if (plain && type !== "inlineStr")
+    return plainValue(content.slice(3, -4), type, attributes, context, place);
+  if (type === "inlineStr" && content.startsWith("<is>") && content.endsWith("</is>")) {
+    const text = stringItemText(content.slice(4, -5));
+    return text === "" ? null : text;
+  }
   const raw = content === "" ? undefined : VALUE.exec(content)?.[1];
   const formula = content.includes("<") ? FORMULA.exec(content) : null;
   const isFormula =
@@ -148,10 +181,22 @@ function cellValue(
     const text = item === undefined ? "" : stringItemText(item);
     return text === "" ? null : text;
   }
+  if (isFormula && type === "s")
+    return raw === undefined || raw === "" ? null : number(parseFloat(raw), attributes, context);
+  return plainValue(raw, type, attributes, context, place);
+}
+
+/** A value cell's plain value from its `<v>` text and type. */
+function plainValue(
+  raw: string | undefined,
+  type: string,
+  attributes: CellAttributes,
+  context: CellContext,
+  place: () => string
+): CellValue {
   if (raw === undefined || raw === "") return null;
   switch (type) {
     case "s": {
-      if (isFormula) return number(parseFloat(raw), attributes, context);
       const index = parseInt(raw, 10);
       const text = context.sharedStrings[index];
       if (text === undefined)
