@@ -98,10 +98,10 @@ describe("the £/head slider in the built pane (England-scale sample)", () => {
     await screenshot(page, "sensitivity-at-20");
   });
 
-  // The issue's target is 16 ms per update. On this shared 2-core machine (load 10+ while measured) the
-  // figure was 23-27 ms, so the test fails only above 50 ms (a regression) and prints the figure; the
-  // README and the report say where it stands against the target.
-  test("each update at England scale: main-thread time measured and printed (target 16 ms; fails above 50 ms)", async () => {
+  // The issue's target is 16 ms per update, asserted: a step re-renders the Results section alone, and
+  // measured 4-9 ms on this shared 2-core machine at load 11-12 (main-thread time, which the load
+  // inflates far less than wall-clock time).
+  test("each update at England scale takes at most 16 ms of main-thread time", async () => {
     // Main-thread time (CPU, not wall clock) of the renderer over the updates, from Chromium's own
     // counters: the 2 cores of this machine are shared by several people, and wall-clock time mostly
     // measures who else is running. Wall-clock times are printed beside it.
@@ -159,6 +159,6 @@ describe("the £/head slider in the built pane (England-scale sample)", () => {
         `wall clock median ${median.toFixed(1)} ms, min ${sorted[0]?.toFixed(1)} ms, max ${sorted[sorted.length - 1]?.toFixed(1)} ms`
     );
     expect(threadMsPerUpdate).toBeGreaterThan(0);
-    expect(threadMsPerUpdate).toBeLessThanOrEqual(50);
+    expect(threadMsPerUpdate).toBeLessThanOrEqual(16);
   });
 });
