@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: seeded, repeatable benchmarks of the engine (SPEC §9).
  * Options: `--quick` (England scale only, no Turf baseline), `--no-turf`, `--engine` (the full-engine rows
- * only), `--scenarios` (the engine and scenario-recompute rows only), `--write` (only the analysed-workbook write rows), `--practices=N` (only the large layouts of N practices, e.g. `--practices=1000000`).
+ * only), `--scenarios` (the engine and scenario-recompute rows only), `--write` (only the analysed-workbook write rows), `--write-large` (only the 1,048,575-row CSV written to a workbook, which the full run ends with), `--practices=N` (only the large layouts of N practices, e.g. `--practices=1000000`).
  * Run with `node --expose-gc` (the npm script does) so garbage is collected before each timed run.
  */
 import fs from "fs";
@@ -13,6 +13,7 @@ import { DEFAULT_GEOGRAPHY_BENCH_SIZES, runGeographyBench } from "./geography";
 import { ENGINE_BENCH_SIZES, runEngineBench } from "./engine";
 import { benchSummaryFunction } from "./summaryFunction";
 import { benchPackageWrite } from "./packageWrite";
+import { benchLargeWrite } from "./largeWrite";
 import { benchScenarios } from "./scenario";
 
 const args = process.argv.slice(2);
@@ -42,6 +43,12 @@ if (fs.existsSync(englandCsv)) {
 } else {
   log(`(England data not found at ${englandCsv}: real-data rows skipped)`);
 }
+/** The built runner (`npm run build:cli`), beside this bundle's folder: dist/cli/. */
+const runner = path.resolve(__dirname, "../cli/ccg-footprint.js");
+if (args.includes("--write-large")) {
+  benchLargeWrite(log, englandCsv, runner);
+  process.exit(0);
+}
 const writeOnly = args.includes("--write");
 if (!writeOnly) runEngineBench(onlyPractices === null ? extra : [], quick ? [] : largeSizes, log);
 if (engineOnly) process.exit(0);
@@ -50,7 +57,7 @@ if (!writeOnly && onlyPractices === null) {
   for (const { name, workbook } of extra) benchScenarios(name, workbook, log);
 }
 if (args.includes("--scenarios")) process.exit(0);
-void benchPackageWrite(log, englandCsv, path.resolve(__dirname, "ccg-footprint.js")).then(() => {
+void benchPackageWrite(log, englandCsv, runner).then(() => {
   if (writeOnly) process.exit(0);
   rest();
 });
@@ -65,4 +72,5 @@ function rest(): void {
     log,
     { englandCsv, turf }
   );
+  if (!quick) benchLargeWrite(log, englandCsv, runner);
 }
