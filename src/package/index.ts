@@ -5,7 +5,7 @@ export { newPackageFromSheets, plainSheet } from "./newPackage";
 export { openPackage, packageChunks, savePackage } from "./zipPackage";
 export type { PackageParts } from "./zipPackage";
 export { PackageError, packageInventory, readPackageWorkbook } from "./workbookPart";
-export { workbookDataFromPackage } from "./readWorkbookData";
+export { readingProblemMessage, workbookDataFromPackage } from "./readWorkbookData";
 export { ReadingLimitError } from "./zipReader";
 export type { CappedInflate } from "./zipReader";
 export type { ZipCodec } from "./zipWriter";

@@ -8,6 +8,7 @@ import { ownedSheetNames } from "../output/planOutputs";
 import { readDateStyles, usesDate1904 } from "./dateStyles";
 import { readSharedStrings } from "./sharedStrings";
 import { PackageError, packageInventory, readPackageWorkbook } from "./workbookPart";
+import { ReadingLimitError } from "./zipReader";
 import { readWorksheetCells } from "./worksheetCells";
 import type { CellContext } from "./worksheetCells";
 import { isRelationshipKind, partText, readRelationships, resolveTarget } from "./zipPackage";
@@ -47,4 +48,17 @@ export function workbookDataFromPackage(parts: PackageParts): WorkbookData {
   });
   if (sheets.length === 0) throw new PackageError("it has no worksheets");
   return { sheets, ownedSheets: ownedSheetNames(packageInventory(workbook)) };
+}
+
+/**
+ * What went wrong reading a package, in words to follow "cannot read '<file>': ".
+ * @param error - thrown by openPackage or {@link workbookDataFromPackage}
+ * @returns the message, or undefined for an error that is not a reading problem (a bug)
+ * @example readingProblemMessage(new PackageError("it has no worksheets")) // "it is not an Excel workbook (.xlsx): it has no worksheets"
+ */
+export function readingProblemMessage(error: unknown): string | undefined {
+  if (error instanceof ReadingLimitError) return error.message;
+  if (!(error instanceof PackageError)) return undefined;
+  const notAWorkbook = /no workbook part|no worksheets/.test(error.message);
+  return `${notAWorkbook ? "it is not an Excel workbook (.xlsx): " : "it is damaged: "}${error.message}`;
 }

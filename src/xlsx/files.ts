@@ -16,9 +16,8 @@ import {
 import type { ZipCodec } from "../package/zipWriter";
 import type { Workbook } from "exceljs";
 import type { WorkbookData } from "../engine/cells";
-import { openPackage, PackageError } from "../package";
+import { openPackage, readingProblemMessage, workbookDataFromPackage } from "../package";
 import type { CappedInflate, PackageParts } from "../package";
-import { workbookDataFromPackage } from "../package/readWorkbookData";
 import { decodeCsvText, parseCsv, sheetNameFromFileName } from "./csv";
 import { ReadingLimitError, checkCsvLimits } from "./readingLimits";
 
@@ -154,15 +153,13 @@ async function readWorkbookBytes(filePath: string, bytes: Buffer): Promise<Input
   if (!startsWith(bytes, ZIP_SIGNATURE)) {
     throw new InputFileError(`cannot read '${filePath}': it is not an Excel workbook (.xlsx)`);
   }
-  const parts = withinLimits(filePath, () => openPackage(bytes, NODE_INFLATE));
   try {
+    const parts = openPackage(bytes, NODE_INFLATE);
     return { data: workbookDataFromPackage(parts), kind: "xlsx", bytes, parts };
   } catch (error) {
-    if (!(error instanceof PackageError)) throw error;
-    const notAWorkbook = /no workbook part|no worksheets/.test(error.message);
-    throw new InputFileError(
-      `cannot read '${filePath}': ${notAWorkbook ? "it is not an Excel workbook (.xlsx): " : "it is damaged: "}${error.message}`
-    );
+    const problem = readingProblemMessage(error);
+    if (problem === undefined) throw error;
+    throw new InputFileError(`cannot read '${filePath}': ${problem}`);
   }
 }
 

@@ -21,8 +21,7 @@ import {
   addOutputsToPackage,
   newPackageFromSheets,
   openPackage,
-  PackageError,
-  ReadingLimitError,
+  readingProblemMessage,
   savePackage,
   workbookDataFromPackage,
 } from "../../package";
@@ -146,12 +145,9 @@ export async function loadWorkbookFile(
     parts = openPackage(view);
     data = workbookDataFromPackage(parts);
   } catch (error) {
-    if (!(error instanceof ReadingLimitError || error instanceof PackageError)) throw error;
-    const message = firstLine(error.message);
-    const notAWorkbook = /no workbook part|no worksheets/.test(message);
-    throw new Error(
-      `${start}: ${error instanceof PackageError ? (notAWorkbook ? "it is not an Excel workbook (.xlsx): " : "it is damaged: ") : ""}${message}.`
-    );
+    const problem = readingProblemMessage(error);
+    if (problem === undefined) throw error;
+    throw new Error(`${start}: ${firstLine(problem)}.`);
   }
   return {
     excelJs: once(async () => {
