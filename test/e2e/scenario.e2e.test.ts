@@ -164,4 +164,12 @@ describe("scenario mode in preview mode (production build)", () => {
     ).toHaveLength(1);
     expect(errors).toEqual([]);
   });
+
+  test("at task-pane width, with the CCGs touched listed, axe-core finds no serious problem", async () => {
+    await page.setViewportSize({ width: 400, height: 1000 });
+    await page.waitForSelector('[data-testid="ccg-table"][data-layout="compact"]');
+    expect(await page.locator('[data-testid="scenario-comparison"]').count()).toBe(1);
+    // The comparison table is wider than the pane: its scroller is a region the keyboard can scroll.
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
 });

@@ -7,7 +7,13 @@ import type { CcgComparison, ComparedFigures } from "../../engine/scenario";
 import { ratingBadgeText, useRatingBadgeClasses } from "./RatingBadge";
 
 const useStyles = makeStyles({
-  scroll: { overflowX: "auto", maxHeight: "260px", overflowY: "auto" },
+  // A scrolling region the keyboard can reach and scroll (at pane width the table is wider than the pane).
+  scroll: {
+    overflowX: "auto",
+    maxHeight: "260px",
+    overflowY: "auto",
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
   cell: { padding: "2px 4px", textAlign: "right", whiteSpace: "nowrap", verticalAlign: "top" },
   code: { textAlign: "left" },
@@ -59,7 +65,7 @@ export function ScenarioComparison({
   }
   const untouched = Math.max(0, totalCcgs - comparison.filter((c) => c.scenario !== null).length);
   return (
-    <div className={styles.scroll}>
+    <div className={styles.scroll} tabIndex={0} role="region" aria-label="CCGs touched">
       <table className={styles.table} data-testid="scenario-comparison">
         <caption className={styles.code}>
           CCGs touched, as analysed → in the scenario ({untouched.toLocaleString("en-GB")} others
