@@ -13,6 +13,7 @@ import { countEmbeddedPractices } from "../embeddedPractices";
 import { analyseGeographyOn } from "../geo/coherence";
 import { KnownNearestOther, nearestLists, NearestLists } from "../geo/neighbourPurity";
 import type { PackedPractices } from "../geo/types";
+import { practicesOfCcg } from "./practicesByCcg";
 import type { ScenarioGeography } from "./analyseScenario";
 import type { RecodedPractices } from "./recode";
 
@@ -135,6 +136,43 @@ export function adjacentCcgs(baseline: AnalysisResult): number[][] {
     }
   }
   return sets.map((set) => [...set].sort((a, b) => a - b));
+}
+
+/**
+ * The CCGs territory-adjacent to one CCG, as {@link adjacentCcgs} finds them, from that CCG's own practices
+ * (their vertices and the vertices next to them) rather than the whole adjacency.
+ * @param baseline the analysis
+ * @param group the CCG's index in `baseline.ccgs`
+ * @returns indexes of its adjacent CCGs in ascending order
+ * @example adjacentCcgsOf(result, 0) // [3, 17]
+ */
+export function adjacentCcgsOf(baseline: AnalysisResult, group: number): number[] {
+  const { adjacency, indexOfPractice, practiceOfIndex, vertexOfPoint } = baselineGeometry(baseline);
+  const {
+    vertexPracticeOffsets: at,
+    vertexPractices,
+    neighbourOffsets,
+    neighbourVertices,
+  } = adjacency;
+  const found = new Set<number>();
+  const visited = new Set<number>();
+  const addGroupsAt = (vertex: number): void => {
+    for (let j = at[vertex] as number; j < (at[vertex + 1] as number); j++) {
+      const other = baseline.practiceCcg[practiceOfIndex[vertexPractices[j] as number] as number];
+      if (other !== group) found.add(other as number);
+    }
+  };
+  for (const practice of practicesOfCcg(baseline.practiceCcg, group)) {
+    const point = indexOfPractice[practice] as number;
+    if (point < 0) continue;
+    const u = vertexOfPoint[point] as number;
+    if (visited.has(u)) continue;
+    visited.add(u);
+    addGroupsAt(u);
+    for (let k = neighbourOffsets[u] as number; k < (neighbourOffsets[u + 1] as number); k++)
+      addGroupsAt(neighbourVertices[k] as number);
+  }
+  return [...found].sort((a, b) => a - b);
 }
 
 /**

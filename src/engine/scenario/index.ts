@@ -13,6 +13,6 @@ export {
 } from "./mergeSuggestions";
 export { mergedCcg } from "./mergedCcg";
 export type { MergedCcg, MergedCcgOf, MergedGeography } from "./mergedCcg";
-export { adjacentCcgs, reusedScenarioGeography } from "./baselineGeometry";
+export { adjacentCcgs, adjacentCcgsOf, reusedScenarioGeography } from "./baselineGeometry";
 export type { ScenarioDefinition } from "./readScenarios";
 export { readScenarios, findScenariosSheet, SCENARIOS_SHEET } from "./readScenarios";

@@ -2,7 +2,7 @@
 import { AnalysisResult } from "../analysis";
 import { Rating } from "../types";
 import { analyseScenario } from "./analyseScenario";
-import { adjacentCcgs } from "./baselineGeometry";
+import { adjacentCcgsOf } from "./baselineGeometry";
 import { mergedCcg, MergedCcgOf, mergedFromAnalysis } from "./mergedCcg";
 import { ScenarioMoves } from "./recode";
 
@@ -87,7 +87,6 @@ export function suggestMerges(
   baseline: AnalysisResult,
   mergedOf: MergedCcgOf = mergedCcg
 ): readonly MergeSuggestion[] {
-  const adjacent = adjacentCcgs(baseline);
   const suggestions: MergeSuggestion[] = [];
   baseline.ccgs.forEach((ccg, group) => {
     if (!ccg.rated) return;
@@ -96,7 +95,7 @@ export function suggestMerges(
     );
     if (!short) return;
     const partners: MergePartner[] = [];
-    for (const other of adjacent[group] ?? []) {
+    for (const other of adjacentCcgsOf(baseline, group)) {
       const partner = baseline.ccgs[other];
       if (partner === undefined || !partner.rated) continue;
       const merged = mergedOf(baseline, ccg.code, partner.code);

@@ -10,6 +10,7 @@ import { classifyWeightsOfOne, LocalAuthorityFitResult } from "../localAuthority
 import { organisationKind } from "../organisationKind";
 import { ComponentName, Rating } from "../types";
 import { baselineGeometry } from "./baselineGeometry";
+import { practicesOfCcg } from "./practicesByCcg";
 import { baselineRecord } from "./recode";
 import { localAuthoritySourceOf } from "./scenarioLocalAuthorities";
 
@@ -138,34 +139,13 @@ function componentRatings(ccg: CcgAnalysis): Record<ComponentName, Rating | null
   };
 }
 
-/** Each CCG's practices (ascending), kept per grouping: offsets by CCG into one array. */
-const practicesByGroup = new WeakMap<Int32Array, { offsets: Int32Array; practices: Int32Array }>();
-
 /**
  * The practices of two CCGs in ascending order (the order every sum of the analysis runs in).
  * @param practiceCcg CCG index of each practice
  */
 function mergedPractices(practiceCcg: Int32Array, from: number, into: number): Int32Array {
-  let grouped = practicesByGroup.get(practiceCcg);
-  if (grouped === undefined) {
-    let groups = 0;
-    for (const group of practiceCcg) groups = Math.max(groups, group + 1);
-    const offsets = new Int32Array(groups + 1);
-    for (const group of practiceCcg) offsets[group + 1] = (offsets[group + 1] as number) + 1;
-    for (let group = 0; group < groups; group++)
-      offsets[group + 1] = (offsets[group + 1] as number) + (offsets[group] as number);
-    const cursor = offsets.slice(0, groups);
-    const practices = new Int32Array(practiceCcg.length);
-    practiceCcg.forEach((group, index) => {
-      practices[cursor[group] as number] = index;
-      cursor[group] = (cursor[group] as number) + 1;
-    });
-    grouped = { offsets, practices };
-    practicesByGroup.set(practiceCcg, grouped);
-  }
-  const { offsets, practices } = grouped;
-  const a = practices.subarray(offsets[from], offsets[from + 1]);
-  const b = practices.subarray(offsets[into], offsets[into + 1]);
+  const a = practicesOfCcg(practiceCcg, from);
+  const b = practicesOfCcg(practiceCcg, into);
   const merged = new Int32Array(a.length + b.length);
   let i = 0;
   let j = 0;

@@ -9,6 +9,7 @@ import { AnalysisResult } from "../../../src/engine/analysis";
 import { WorkbookData } from "../../../src/engine/cells";
 import {
   adjacentCcgs,
+  adjacentCcgsOf,
   MergedCcg,
   mergedCcg,
   scenarioMergedCcg,
@@ -49,6 +50,11 @@ function expectEveryCandidateEqual(baseline: AnalysisResult): MergedCcg[] {
     expect({ from, into, merged: cheap }).toEqual({ from, into, merged: whole });
   }
   expect(suggestMerges(baseline)).toEqual(suggestMerges(baseline, scenarioMergedCcg));
+  // The partners are found from each CCG's own practices: the same as the whole adjacency's.
+  const adjacent = adjacentCcgs(baseline);
+  baseline.ccgs.forEach((_, group) =>
+    expect(adjacentCcgsOf(baseline, group)).toEqual(adjacent[group])
+  );
   return merged;
 }
 
