@@ -69,7 +69,8 @@ export const mergedCcg: MergedCcgOf = (baseline, fromCode, intoCode) => {
   const members = mergedPractices(practiceCcg, from, into);
   let population = 0;
   let memberPopulation = 0;
-  for (const index of members) {
+  for (let m = 0; m < members.length; m++) {
+    const index = members[m] as number;
     const listSize = practices.listSize[index] as number;
     population += listSize;
     if (practices.member?.[index] === 1) memberPopulation += listSize;
@@ -182,27 +183,35 @@ function mergedGeography(
   into: number
 ): { located: number; figures: CcgGeographyFigures } | null {
   const geometry = baselineGeometry(baseline);
-  // Packed indexes of the located practices, ascending as the practices are.
-  const points = members
-    .map((practice) => geometry.indexOfPractice[practice] as number)
-    .filter((at) => at >= 0);
+  const { indexOfPractice, practiceOfIndex, vertexOfPoint, memberOfPoint } = geometry;
+  const { practiceCcg, practices } = baseline;
+  // The located practices by a local index i, in packed order (ascending, as the practices are).
+  let n = 0;
+  for (let m = 0; m < members.length; m++)
+    if ((indexOfPractice[members[m] as number] as number) >= 0) n++;
+  if (n === 0) return null;
+  const points = new Int32Array(n);
+  const px = new Float64Array(n);
+  const py = new Float64Array(n);
+  const pw = new Float64Array(n);
+  for (let m = 0, i = 0; m < members.length; m++) {
+    const practice = members[m] as number;
+    const at = indexOfPractice[practice] as number;
+    if (at < 0) continue;
+    points[i] = at;
+    px[i] = practices.easting[practice] as number;
+    py[i] = practices.northing[practice] as number;
+    pw[i] = practices.listSize[practice] as number;
+    i++;
+  }
   const inMerged = (at: number): boolean => {
-    const group = baseline.practiceCcg[geometry.practiceOfIndex[at] as number] as number;
+    const group = practiceCcg[practiceOfIndex[at] as number] as number;
     return group === from || group === into;
   };
-  const n = points.length;
-  if (n === 0) return null;
-  const { practices } = baseline;
-  const x = (at: number): number =>
-    practices.easting[geometry.practiceOfIndex[at] as number] as number;
-  const y = (at: number): number =>
-    practices.northing[geometry.practiceOfIndex[at] as number] as number;
-  const weight = (at: number): number =>
-    practices.listSize[geometry.practiceOfIndex[at] as number] as number;
 
-  // Pieces: a union–find over packed indexes (only the merged CCG's entries are used).
-  const parent = new Int32Array(geometry.practiceOfIndex.length);
-  for (const at of points) parent[at] = at;
+  // Pieces: a union–find over local indexes; a root is its piece's lowest index (so lowest practice).
+  const parent = new Int32Array(n);
+  for (let i = 0; i < n; i++) parent[i] = i;
   const unite = (a: number, b: number): void => {
     const ra = findRoot(parent, a);
     const rb = findRoot(parent, b);
@@ -211,59 +220,60 @@ function mergedGeography(
   // Practices at one vertex, then vertices sharing an edge: one practice of the CCG stands for each vertex.
   const { neighbourOffsets, neighbourVertices } = geometry.adjacency;
   const atVertex = new Map<number, number>();
-  for (const at of points) {
-    const vertex = geometry.vertexOfPoint[at] as number;
+  for (let i = 0; i < n; i++) {
+    const vertex = vertexOfPoint[points[i] as number] as number;
     const first = atVertex.get(vertex);
-    if (first === undefined) atVertex.set(vertex, at);
-    else unite(at, first);
+    if (first === undefined) atVertex.set(vertex, i);
+    else unite(i, first);
   }
-  for (const [u, at] of atVertex) {
+  atVertex.forEach((i, u) => {
     for (let k = neighbourOffsets[u] as number; k < (neighbourOffsets[u + 1] as number); k++) {
       const other = atVertex.get(neighbourVertices[k] as number);
-      if (other !== undefined) unite(at, other);
+      if (other !== undefined) unite(i, other);
     }
-  }
+  });
   const bridgeM = baseline.assumptions.assumptions.bridge_km * 1000;
-  if (bridgeM > 0 && geometry.practiceOfIndex.length > 1) {
+  if (bridgeM > 0 && practiceOfIndex.length > 1) {
     const bridge2 = bridgeM * bridgeM;
-    for (const at of points) {
-      const px = x(at);
-      const py = y(at);
-      for (const other of geometry.index.tree?.within(px, py, bridgeM) ?? []) {
-        if (!inMerged(other)) continue;
-        const dx = x(other) - px;
-        const dy = y(other) - py;
-        if (dx * dx + dy * dy < bridge2) unite(at, other);
+    const localOf = new Map<number, number>();
+    for (let i = 0; i < n; i++) localOf.set(points[i] as number, i);
+    for (let i = 0; i < n; i++) {
+      for (const at of geometry.index.tree?.within(px[i] as number, py[i] as number, bridgeM) ??
+        []) {
+        const other = localOf.get(at);
+        if (other === undefined) continue;
+        const dx = (px[other] as number) - (px[i] as number);
+        const dy = (py[other] as number) - (py[i] as number);
+        if (dx * dx + dy * dy < bridge2) unite(i, other);
       }
     }
   }
 
-  // The main piece: population summed in the adjacency's member order, as territoryPieces.ts does.
-  const piecePopulation = new Map<number, number>();
-  const piecePractices = new Map<number, number>();
-  const { memberOfPoint } = geometry;
-  const byMember = Array.from(points).sort(
-    (a, b) => (memberOfPoint[a] as number) - (memberOfPoint[b] as number)
+  // The main piece: population summed in the adjacency's member order, as territoryPieces.ts does; then
+  // most population, most practices, lowest first practice (roots visited in ascending order).
+  const byMember = Int32Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) =>
+      (memberOfPoint[points[a] as number] as number) -
+      (memberOfPoint[points[b] as number] as number)
   );
-  for (const at of byMember) {
-    const root = findRoot(parent, at);
-    piecePopulation.set(root, (piecePopulation.get(root) ?? 0) + weight(at));
-    piecePractices.set(root, (piecePractices.get(root) ?? 0) + 1);
+  const piecePopulation = new Float64Array(n);
+  const piecePractices = new Int32Array(n);
+  for (let j = 0; j < n; j++) {
+    const i = byMember[j] as number;
+    const root = findRoot(parent, i);
+    piecePopulation[root] = (piecePopulation[root] as number) + (pw[i] as number);
+    piecePractices[root] = (piecePractices[root] as number) + 1;
   }
   let main = -1;
-  for (const [root, populationOfPiece] of piecePopulation) {
-    if (main < 0) {
-      main = root;
-      continue;
-    }
-    const best = piecePopulation.get(main) as number;
-    const practicesOfPiece = piecePractices.get(root) as number;
-    const bestPractices = piecePractices.get(main) as number;
-    // The root is the piece's lowest packed index: the lower first practice wins a tie.
+  let pieces = 0;
+  for (let root = 0; root < n; root++) {
+    if (parent[root] !== root) continue;
+    pieces++;
     if (
-      populationOfPiece > best ||
-      (populationOfPiece === best &&
-        (practicesOfPiece > bestPractices || (practicesOfPiece === bestPractices && root < main)))
+      main < 0 ||
+      (piecePopulation[root] as number) > (piecePopulation[main] as number) ||
+      (piecePopulation[root] === piecePopulation[main] &&
+        (piecePractices[root] as number) > (piecePractices[main] as number))
     )
       main = root;
   }
@@ -279,16 +289,17 @@ function mergedGeography(
   let detachedPractices = 0;
   let embeddedWeight = 0;
   let embeddedPractices = 0;
-  for (const at of points) {
-    const w = weight(at);
+  for (let i = 0; i < n; i++) {
+    const w = pw[i] as number;
     total += w;
-    sumWX += w * x(at);
-    sumWY += w * y(at);
-    sumX += x(at);
-    sumY += y(at);
-    if (findRoot(parent, at) === main) continue;
+    sumWX += w * (px[i] as number);
+    sumWY += w * (py[i] as number);
+    sumX += px[i] as number;
+    sumY += py[i] as number;
+    if (findRoot(parent, i) === main) continue;
     detachedWeight += w;
     detachedPractices++;
+    const at = points[i] as number;
     let same = 0;
     for (let j = 0; j < (found[at] as number); j++) if (inMerged(ids[at * k + j] as number)) same++;
     if (k > 0 && same === 0) {
@@ -299,16 +310,16 @@ function mergedGeography(
   const centreX = total > 0 ? sumWX / total : sumX / n;
   const centreY = total > 0 ? sumWY / total : sumY / n;
   let sumSquares = 0;
-  for (const at of points) {
-    const dx = x(at) - centreX;
-    const dy = y(at) - centreY;
+  for (let i = 0; i < n; i++) {
+    const dx = (px[i] as number) - centreX;
+    const dy = (py[i] as number) - centreY;
     const d2 = dx * dx + dy * dy;
-    sumSquares += total > 0 ? weight(at) * d2 : d2;
+    sumSquares += total > 0 ? (pw[i] as number) * d2 : d2;
   }
   return {
     located: n,
     figures: {
-      pieces: piecePopulation.size,
+      pieces,
       detachedShare: total > 0 ? detachedWeight / total : detachedPractices / n,
       detachedPractices,
       standardDistanceKm: Math.sqrt(sumSquares / (total > 0 ? total : n)) / 1000,
@@ -375,7 +386,8 @@ function mergedLocalAuthorityFit(
   const weights = weightsOfBaseline(baseline);
   const merged = new Map<string, number>();
   if (source === "column") {
-    for (const index of members) {
+    for (let m = 0; m < members.length; m++) {
+      const index = members[m] as number;
       const authority = practices.localAuthority?.[index] ?? null;
       if (authority === null) continue;
       merged.set(authority, (merged.get(authority) ?? 0) + (practices.listSize[index] ?? 0));

@@ -17,18 +17,24 @@ const grouped = new WeakMap<Int32Array, GroupedPractices>();
 export function practicesOfCcg(practiceCcg: Int32Array, group: number): Int32Array {
   let found = grouped.get(practiceCcg);
   if (found === undefined) {
+    const count = practiceCcg.length;
     let groups = 0;
-    for (const ccg of practiceCcg) groups = Math.max(groups, ccg + 1);
+    for (let index = 0; index < count; index++)
+      groups = Math.max(groups, (practiceCcg[index] as number) + 1);
     const offsets = new Int32Array(groups + 1);
-    for (const ccg of practiceCcg) offsets[ccg + 1] = (offsets[ccg + 1] as number) + 1;
+    for (let index = 0; index < count; index++) {
+      const ccg = practiceCcg[index] as number;
+      offsets[ccg + 1] = (offsets[ccg + 1] as number) + 1;
+    }
     for (let ccg = 0; ccg < groups; ccg++)
       offsets[ccg + 1] = (offsets[ccg + 1] as number) + (offsets[ccg] as number);
     const cursor = offsets.slice(0, groups);
-    const practices = new Int32Array(practiceCcg.length);
-    practiceCcg.forEach((ccg, index) => {
+    const practices = new Int32Array(count);
+    for (let index = 0; index < count; index++) {
+      const ccg = practiceCcg[index] as number;
       practices[cursor[ccg] as number] = index;
       cursor[ccg] = (cursor[ccg] as number) + 1;
-    });
+    }
     found = { offsets, practices };
     grouped.set(practiceCcg, found);
   }
