@@ -9,6 +9,7 @@
 
 import type { PracticeAdjacency } from "./contiguity";
 import type { PracticePoints } from "./placement";
+import { findRoot } from "../engine/geo/unionFind";
 
 /** Most passes (a moved piece can strand another). */
 const MAX_PASSES = 4;
@@ -38,18 +39,6 @@ export function joinStrayPieces(
     if (movedThisPass === 0) break;
   }
   return moved;
-}
-
-function findRoot(parent: Int32Array, i: number): number {
-  let root = i;
-  while (parent[root] !== root) root = parent[root] as number;
-  let node = i;
-  while (parent[node] !== root) {
-    const next = parent[node] as number;
-    parent[node] = root;
-    node = next;
-  }
-  return root;
 }
 
 /** Piece of every practice (root index) and each CCG's most populous piece. */

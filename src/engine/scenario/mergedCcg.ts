@@ -7,22 +7,25 @@
 import { AnalysisResult, CcgAnalysis, CcgGeographyFigures } from "../analysis";
 import { buildCcg } from "../ccgAnalysis";
 import { classifyWeightsOfOne, LocalAuthorityFitResult } from "../localAuthorityFit";
+import { GeographyFigures } from "../geographyRating";
 import { organisationKind } from "../organisationKind";
 import { ComponentName, Rating } from "../types";
 import { baselineGeometry } from "./baselineGeometry";
 import { practicesOfCcg } from "./practicesByCcg";
 import { baselineRecord } from "./recode";
 import { localAuthoritySourceOf } from "./scenarioLocalAuthorities";
+import { findRoot } from "../geo/unionFind";
 
 /** The geography of a merged CCG that its rating needs. */
-export interface MergedGeography {
-  readonly pieces: number;
-  readonly detachedShare: number;
-  readonly detachedPractices: number;
-  readonly standardDistanceKm: number;
-  readonly embeddedPractices: number;
-  readonly embeddedShare: number;
-}
+export type MergedGeography = Pick<
+  GeographyFigures,
+  | "pieces"
+  | "detachedShare"
+  | "detachedPractices"
+  | "standardDistanceKm"
+  | "embeddedPractices"
+  | "embeddedShare"
+>;
 
 /** A merged CCG: its figures, component ratings and configuration rating (no reasons). */
 export interface MergedCcg {
@@ -156,17 +159,6 @@ function mergedPractices(practiceCcg: Int32Array, from: number, into: number): I
         ? (a[i++] as number)
         : (b[j++] as number);
   return merged;
-}
-
-function findRoot(parent: Int32Array, at: number): number {
-  let root = at;
-  while (parent[root] !== root) root = parent[root] as number;
-  while (parent[at] !== root) {
-    const next = parent[at] as number;
-    parent[at] = root;
-    at = next;
-  }
-  return root;
 }
 
 /**
