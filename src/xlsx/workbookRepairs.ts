@@ -19,7 +19,7 @@
 import type { Workbook, Worksheet } from "exceljs";
 import { sheetNameOfReference } from "../output/names";
 
-/** The parts of ExcelJS's internal table model these repairs touch. */
+/** The parts of an ExcelJS table model these repairs touch. */
 interface TableModelParts {
   name?: string;
   tableRef?: string;
@@ -109,14 +109,14 @@ export function repairTables(worksheet: Worksheet): void {
 }
 
 /**
- * The table models of a worksheet (ExcelJS keeps each as `table` on its Table object).
+ * The table models of a worksheet (each Table's `model` getter, which ExcelJS's typings leave out).
  * @param worksheet - the worksheet
  * @returns the models, in no particular order
  */
 export function tableModels(worksheet: Worksheet): TableModelParts[] {
-  const tables = worksheet.getTables() as unknown as { table?: TableModelParts }[];
+  const tables = worksheet.getTables() as unknown as { model?: TableModelParts }[];
   return tables
-    .map((table) => table.table)
+    .map((table) => table.model)
     .filter((model): model is TableModelParts => model !== undefined);
 }
 
