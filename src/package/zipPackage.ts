@@ -73,7 +73,7 @@ export function packageChunks(parts: PackageParts, codec: ZipCodec): Iterable<Ui
 export function partText(parts: PackageParts, name: string): string | undefined {
   const data = parts.get(name);
   if (data === undefined) return undefined;
-  const text = decoder.decode(data instanceof Uint8Array ? data : inflatedBytes(data.deflated));
+  const text = decoder.decode("deflated" in data ? inflatedBytes(data.deflated) : data);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 

@@ -174,7 +174,8 @@ function entryOf(
   compressedSize: number;
   body: readonly Uint8Array[];
 } {
-  if (!(data instanceof Uint8Array)) {
+  // By shape, not `instanceof Uint8Array`: bytes made in another realm (a worker, a test's DOM) are bytes too.
+  if ("deflated" in data) {
     const compressedSize = data.deflated.reduce((sum, chunk) => sum + chunk.length, 0);
     return { method: 8, crc: data.crc32, size: data.size, compressedSize, body: data.deflated };
   }
