@@ -8,6 +8,9 @@ import { createPreviewWorkbookHost } from "../../../src/taskpane/host/previewWor
 import { workbookFromData } from "../../../src/xlsx/toExcelJs";
 import { handMadeWorkbook, installDomPolyfills, renderPane } from "./paneTestKit";
 
+/** Reading, analysing and writing a real workbook in jsdom takes seconds when the machine is busy. */
+const WORK = { timeout: 15_000 };
+
 beforeAll(() => {
   installDomPolyfills();
   // jsdom has no TextEncoder/TextDecoder; the package writer needs them (browsers have them).
@@ -22,13 +25,13 @@ async function pickHandMadeWorkbook(): Promise<void> {
   fireEvent.change(screen.getByTestId("file-input"), {
     target: { files: [new File([bytes], "leeds.xlsx")] },
   });
-  await screen.findByTestId("input-summary");
+  await screen.findByTestId("input-summary", {}, WORK);
 }
 
 async function analyse(): Promise<void> {
   fireEvent.click(screen.getByTestId("analyse-button"));
-  await waitFor(() => expect(screen.queryByTestId("analysis-progress")).toBeNull());
-  await screen.findByTestId("ccg-table");
+  await waitFor(() => expect(screen.queryByTestId("analysis-progress")).toBeNull(), WORK);
+  await screen.findByTestId("ccg-table", {}, WORK);
 }
 
 const paneText = () => document.body.textContent ?? "";
@@ -43,7 +46,9 @@ describe("messages that match the state (preview mode, real host)", () => {
     fireEvent.change(screen.getByTestId("assumption-rca_per_head"), { target: { value: "22" } });
     fireEvent.click(screen.getByTestId("save-assumptions"));
     const bar = await within(screen.getByTestId("section-assumptions")).findByTestId(
-      "notice-message"
+      "notice-message",
+      {},
+      WORK
     );
     expect(bar.textContent).toBe(
       "Wrote every assumption to a new sheet 'Assumptions'. It goes into the downloaded workbook."
@@ -68,7 +73,7 @@ describe("messages that match the state (preview mode, real host)", () => {
     await pickHandMadeWorkbook();
     await analyse();
     fireEvent.click(screen.getByTestId("write-button"));
-    await screen.findByTestId("download-link");
+    await screen.findByTestId("download-link", {}, WORK);
     const write = screen.getByTestId("section-write");
     expect(write.textContent).toMatch(/link below/);
     await analyse();
