@@ -9,3 +9,5 @@ export { readingProblemMessage, workbookDataFromPackage } from "./readWorkbookDa
 export { ReadingLimitError } from "./zipReader";
 export type { CappedInflate } from "./zipReader";
 export type { ZipCodec } from "./zipWriter";
+export { editSheetCells, formulaCellsOf } from "./sheetCellEdits";
+export type { CellEdit } from "./sheetCellEdits";
