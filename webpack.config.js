@@ -196,33 +196,11 @@ async function addinConfig(env, argv) {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".json"],
-      alias: {
-        // ExcelJS's browser build (its package.json "browser" field), self-contained: no Node core
-        // modules to polyfill. The pane loads it on demand with import("exceljs").
-        exceljs$: require.resolve("exceljs/dist/exceljs.min.js"),
-      },
     },
-    module: {
-      // Already bundled and minified: parsing it only yields warnings about its internal require.
-      noParse: /[\\/]node_modules[\\/]exceljs[\\/]dist[\\/]/,
-      rules: [typeScriptRule],
-    },
-    optimization: {
-      splitChunks: {
-        cacheGroups: {
-          // import("exceljs") becomes one async chunk named exceljs.<hash>.js.
-          exceljs: {
-            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
-            name: "exceljs",
-            chunks: "async",
-            enforce: true,
-          },
-        },
-      },
-    },
+    module: { rules: [typeScriptRule] },
     performance: {
       hints: production ? "warning" : false,
-      // React and Fluent UI make the pane's initial script; ExcelJS (async, about 0.95 MB) is the largest file.
+      // React and Fluent UI make the pane's initial script, the largest file.
       maxEntrypointSize: 1024 * 1024,
       maxAssetSize: 1200 * 1024,
     },
@@ -261,7 +239,7 @@ async function addinConfig(env, argv) {
 
 /**
  * The headless runner. Dependencies are bundled (the ESM-only delaunator, kdbush and robust-predicates
- * included) except ExcelJS, which Node loads from node_modules at run time.
+ * included).
  * @param {Record<string, unknown>} env webpack-cli's env
  * @param {{ mode?: string }} argv command-line options
  * @returns {webpack.Configuration}
@@ -284,17 +262,12 @@ function cliConfig(env, argv) {
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: { rules: [typeScriptRule] },
-    // ExcelJS and the Turf baseline of the benchmark load from node_modules at run time (bundling
-    // Turf breaks concaveman's rbush import).
+    // The Turf baseline of the benchmark loads from node_modules at run time (bundling Turf breaks
+    // concaveman's rbush import).
     externals: Object.fromEntries(
-      [
-        "exceljs",
-        "@turf/area",
-        "@turf/center-mean",
-        "@turf/convex",
-        "@turf/distance",
-        "@turf/helpers",
-      ].map((name) => [name, `commonjs ${name}`])
+      ["@turf/area", "@turf/center-mean", "@turf/convex", "@turf/distance", "@turf/helpers"].map(
+        (name) => [name, `commonjs ${name}`]
+      )
     ),
     // __dirname and __filename are those of the bundle in dist/cli/.
     node: { __dirname: false, __filename: false },

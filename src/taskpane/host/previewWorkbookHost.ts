@@ -1,7 +1,8 @@
 /**
  * Preview mode (SPEC §8.3): outside Excel the pane works on a workbook file the user picks. The file never
- * leaves the browser; outputs are added to an in-memory copy offered for download. ExcelJS and the xlsx
- * adapter are loaded on first use with dynamic `import()`, so they are not part of the pane's first load.
+ * leaves the browser; outputs are added to an in-memory copy offered for download. The package reader
+ * and writer (src/package, through preview/) are loaded on first use with dynamic `import()`, so they are
+ * not part of the pane's first load.
  */
 /* global Blob, File, FileReader */
 import type { Assumptions } from "../../engine/assumptions";
@@ -52,7 +53,7 @@ function fileBytes(file: File): Promise<ArrayBuffer> {
 
 /**
  * Creates the preview-mode host.
- * @param loadModule - loads the ExcelJS side (tests may pass the module itself)
+ * @param loadModule - loads the workbook side (tests may pass the module itself)
  * @returns the host; `openFile` must succeed before the other functions are used
  * @example const host = createPreviewWorkbookHost(); await host.openFile(input.files[0]);
  */
@@ -94,7 +95,7 @@ export function createPreviewWorkbookHost(
     },
     async prepareDownload(): Promise<PreparedDownload> {
       const { fileName, loaded } = current();
-      const bytes = await (await loadModule()).saveWorkbook(loaded);
+      const bytes = (await loadModule()).saveWorkbook(loaded);
       const name = analysedFileName(fileName);
       return {
         blob: new Blob([bytes], { type: name.endsWith(".xlsm") ? XLSM_MIME_TYPE : XLSX_MIME_TYPE }),

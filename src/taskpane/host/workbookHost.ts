@@ -1,8 +1,8 @@
 /**
  * What the task pane needs from the workbook it works on. Components and state never touch
- * `Excel.*`, `context.sync` or ExcelJS: they call these async functions. There are two
+ * `Excel.*`, `context.sync` or the package: they call these async functions. There are two
  * implementations: Excel (excelWorkbookHost.ts, over src/taskpane/excel/) and preview mode
- * (previewWorkbookHost.ts, a file the user picks in a browser, ExcelJS loaded on demand).
+ * (previewWorkbookHost.ts, a file the user picks in a browser, its package read and written on demand).
  */
 /* global Blob, File */
 import type { Assumptions } from "../../engine/assumptions";

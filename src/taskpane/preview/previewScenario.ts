@@ -1,20 +1,23 @@
 /**
  * Preview mode: saving a scenario into the picked workbook's `Scenarios` sheet, as planned by
- * scenariosSheetPlan.ts. A new sheet goes into the package as a plain sheet (every other part kept byte
- * for byte); a column added to the user's own sheet is an edit of a user sheet, which the package writer
- * does not make, so the copy is then saved through ExcelJS, as after saving assumptions into the user's
- * own sheet. The ExcelJS workbook always gets the edit too, so either way of saving holds it; and the
- * workbook's data is updated, so reading the workbook again (to load a scenario back) sees it.
+ * scenariosSheetPlan.ts. A new sheet goes into the package as a plain sheet; a column added to a
+ * sheet the workbook already has is written into that sheet's cells alone (src/package), so every
+ * other part of the file is kept byte for byte. The workbook's data is updated, so reading the
+ * workbook again (to load a scenario back) sees the column.
  */
-import type { SheetData } from "../../engine/cells";
+import type { CellValue } from "../../engine/cells";
+import { sheetDataFromSparseRows } from "../../engine/cells";
 import { addPlainSheets, plainSheet } from "../../package";
-import { sheetDataFromWorksheet } from "../../xlsx/fromExcelJs";
+import type { CellEdit } from "../../package";
 import {
   isScenariosSheetName,
   planScenarioColumn,
+  ScenariosSheetError,
   SCENARIOS_SHEET,
 } from "../host/scenariosSheetPlan";
+import type { PlannedColumnBlock } from "../host/scenariosSheetPlan";
 import type { WriteScenarioSummary } from "../host/workbookHost";
+import { editUserSheet, replaceSheetData } from "./userSheetEdits";
 import type { LoadedWorkbook } from "./previewWorkbook";
 
 /**
@@ -30,28 +33,37 @@ export async function writeScenarioToWorkbook(
   name: string,
   proposed: ReadonlyMap<string, string>
 ): Promise<WriteScenarioSummary> {
-  const workbook = await loaded.excelJs();
-  const existing = workbook.worksheets.find((sheet) => isScenariosSheetName(sheet.name));
-  const plan = planScenarioColumn(
-    existing === undefined ? null : sheetDataFromWorksheet(existing),
-    name,
-    proposed
-  );
-  const sheet = existing ?? workbook.addWorksheet(SCENARIOS_SHEET);
-  for (const block of plan.blocks) {
-    block.values.forEach((value, i) => {
-      if (value !== "") sheet.getCell(block.row + i, block.column).value = value;
+  const existing = loaded.data.sheets.find((sheet) => isScenariosSheetName(sheet.name));
+  const plan = planScenarioColumn(existing ?? null, name, proposed);
+  const cells = blockCells(plan.blocks);
+  if (plan.createSheet) {
+    const rows = new Map<number, CellValue[]>();
+    for (const { row, column, value } of cells) {
+      const values = rows.get(row) ?? [];
+      values[column] = value;
+      rows.set(row, values);
+    }
+    const sheet = sheetDataFromSparseRows(SCENARIOS_SHEET, rows);
+    addPlainSheets(loaded.parts, [plainSheet(sheet)]);
+    replaceSheetData(loaded, sheet);
+  } else {
+    editUserSheet(loaded, plan.sheetName, cells, (problem) => {
+      throw new ScenariosSheetError(`The scenario was not saved: ${problem}.`);
     });
   }
-  const written: SheetData = sheetDataFromWorksheet(sheet);
-  if (plan.createSheet) addPlainSheets(loaded.parts, [plainSheet(written)]);
-  else loaded.editedUserSheet = true;
-  const others = loaded.data.sheets.filter((s) => s.name !== sheet.name);
-  loaded.data = { ...loaded.data, sheets: [...others, written] };
   return {
     sheetName: plan.sheetName,
     scenarioName: plan.scenarioName,
     created: plan.createSheet,
     notices: plan.notices,
   };
+}
+
+/** The planned blocks as cells to write ("" leaves a cell blank, so it is not written). */
+function blockCells(blocks: readonly PlannedColumnBlock[]): CellEdit[] {
+  return blocks.flatMap((block) =>
+    block.values.flatMap((value, i) =>
+      value === "" ? [] : [{ row: block.row + i, column: block.column, value }]
+    )
+  );
 }

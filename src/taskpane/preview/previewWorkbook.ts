@@ -1,24 +1,21 @@
 /**
- * Preview mode's workbook handling, in the browser. This module (and ExcelJS with it) is loaded only
+ * Preview mode's workbook handling, in the browser. This module (and the package reader and writer with it) is loaded only
  * by previewWorkbookHost.ts through dynamic `import()`, so Excel users never download it. Reading
  * mirrors the runner's src/xlsx/files.ts (which needs Node): the same checks of the file's first
  * bytes, the same package reader and limits (src/package) and the same plain-words messages, naming
- * the file. ExcelJS reads the file only when the user's own sheet is edited (see
- * {@link LoadedWorkbook.editedUserSheet}).
+ * the file. The analysed copy is the picked file's package with our sheets added (src/package): every
+ * part of the user's kept byte for byte, and an edit of the user's own `Assumptions` or `Scenarios`
+ * sheet made in that sheet's cells alone.
  */
-import { Workbook } from "exceljs";
 import type { Assumptions } from "../../engine/assumptions";
-import type { SheetData, WorkbookData } from "../../engine/cells";
+import type { WorkbookData } from "../../engine/cells";
 import { buildAssumptionsTable } from "../../output/report/assumptionsTable";
 import type { SheetContent } from "../../output/sheetPlan";
 import { tableSheet } from "../../output/tableSheet";
 import { decodeCsvText, parseCsv, sheetNameFromFileName } from "../../xlsx/csv";
-import { sheetDataFromWorksheet } from "../../xlsx/fromExcelJs";
-import { workbookFromData } from "../../xlsx/toExcelJs";
-import { repairLoadedWorkbook } from "../../xlsx/workbookRepairs";
-import { addOutputSheets } from "../../xlsx/writeOutputs";
 import {
   addOutputsToPackage,
+  formulaCellsOf,
   newPackageFromSheets,
   openPackage,
   readingProblemMessage,
@@ -26,19 +23,20 @@ import {
   workbookDataFromPackage,
 } from "../../package";
 import type { PackageParts } from "../../package";
-import { isAssumptionsSheetName, planAssumptionsSheetUpdate } from "../host/assumptionsSheetPlan";
+import {
+  AssumptionsSheetError,
+  isAssumptionsSheetName,
+  planAssumptionsSheetUpdate,
+} from "../host/assumptionsSheetPlan";
 import type { WriteAssumptionsSummary, WriteOutputsSummary } from "../host/workbookHost";
+
+import { editUserSheet, replaceSheetData } from "./userSheetEdits";
 
 export { writeScenarioToWorkbook } from "./previewScenario";
 
 /** A picked file, read. */
 export interface LoadedWorkbook {
-  /**
-   * The workbook as ExcelJS reads it (for CSV: a new workbook holding the one sheet), read on first
-   * use: only to edit a sheet of the user's (their `Assumptions` or `Scenarios` sheet).
-   */
-  readonly excelJs: () => Promise<Workbook>;
-  /** The sheets of the picked file, in tab order (the sheets ExcelJS reads). */
+  /** The sheets of the picked file, in tab order. */
   readonly fileSheetNames: readonly string[];
   /** Replaced when a scenario is saved into the workbook (previewScenario.ts). */
   data: WorkbookData;
@@ -47,14 +45,6 @@ export interface LoadedWorkbook {
    * CSV a new package), by the package writer.
    */
   readonly parts: PackageParts;
-  /** The outputs written so far (replayed through ExcelJS in the fallback below). */
-  readonly outputs: SheetContent[];
-  /**
-   * True once assumptions were written into the user's own `Assumptions` sheet: the package
-   * writer does not edit user sheets, so the copy is then saved through ExcelJS (which drops what
-   * it does not model, as before).
-   */
-  editedUserSheet: boolean;
 }
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
@@ -88,7 +78,7 @@ function firstLine(message: string): string {
  * Reads a picked .xlsx, .xlsm or .csv file.
  * @param bytes - the file's contents
  * @param fileName - its name (for the type and for messages)
- * @returns the ExcelJS workbook and its plain data (with the sheets CCG Footprint wrote before marked)
+ * @returns its package and plain data (with the sheets CCG Footprint wrote before marked)
  * @throws Error in plain words naming the file
  * @example const { data } = await loadWorkbookFile(await file.arrayBuffer(), file.name);
  */
@@ -118,14 +108,7 @@ export async function loadWorkbookFile(
     }
     if (sheet.rows.length === 0) throw new Error(`${start}: the file has no rows.`);
     const data: WorkbookData = { sheets: [sheet], ownedSheets: [] };
-    return {
-      excelJs: once(async () => workbookFromData(data)),
-      fileSheetNames: [sheet.name],
-      data,
-      parts: newPackageFromSheets(data.sheets),
-      outputs: [],
-      editedUserSheet: false,
-    };
+    return { fileSheetNames: [sheet.name], data, parts: newPackageFromSheets(data.sheets) };
   }
   if (startsWith(view, OLE_SIGNATURE)) {
     if (contains(view, ENCRYPTED_MARK)) {
@@ -149,25 +132,7 @@ export async function loadWorkbookFile(
     if (problem === undefined) throw error;
     throw new Error(`${start}: ${firstLine(problem)}.`);
   }
-  return {
-    excelJs: once(async () => {
-      const workbook = new Workbook();
-      await workbook.xlsx.load(bytes);
-      repairLoadedWorkbook(workbook);
-      return workbook;
-    }),
-    fileSheetNames: data.sheets.map((sheet) => sheet.name),
-    data,
-    parts,
-    outputs: [],
-    editedUserSheet: false,
-  };
-}
-
-/** A function that runs `make` on its first call and gives the same promise on every call. */
-function once<T>(make: () => Promise<T>): () => Promise<T> {
-  let made: Promise<T> | undefined;
-  return () => (made ??= make());
+  return { fileSheetNames: data.sheets.map((sheet) => sheet.name), data, parts };
 }
 
 /**
@@ -182,7 +147,6 @@ export function addOutputs(
   contents: readonly SheetContent[]
 ): WriteOutputsSummary {
   const result = addOutputsToPackage(loaded.parts, contents);
-  loaded.outputs.push(...contents);
   return {
     written: result.written.map(({ output, sheetName }) => ({ output, sheetName })),
     notices: result.notices,
@@ -205,7 +169,6 @@ export async function writeAssumptionsToWorkbook(
     const table = buildAssumptionsTable(assumptions);
     const content = tableSheet(table);
     const result = addOutputsToPackage(loaded.parts, [content]);
-    loaded.outputs.push(content);
     const sheetName = result.written[0]?.sheetName ?? "Assumptions";
     // Reading the workbook again sees the sheet, as in Excel (the pane then says where the values are).
     replaceSheetData(loaded, {
@@ -222,27 +185,17 @@ export async function writeAssumptionsToWorkbook(
       notices: result.notices,
     };
   }
-  const workbook = await loaded.excelJs();
-  const existing = workbook.worksheets.find((sheet) => isAssumptionsSheetName(sheet.name));
+  const existing = loaded.data.sheets.find((sheet) => isAssumptionsSheetName(sheet.name));
   if (existing === undefined)
     throw new Error("The workbook's Assumptions sheet could not be read.");
   const plan = planAssumptionsSheetUpdate(
-    sheetDataFromWorksheet(existing),
+    existing,
     assumptions,
-    (row, column) => {
-      const value = existing.getCell(row, column).value;
-      return (
-        typeof value === "object" &&
-        value !== null &&
-        ("formula" in value || "sharedFormula" in value)
-      );
-    }
+    formulaCellsOf(loaded.parts, existing.name)
   );
-  for (const cell of plan.cells) existing.getCell(cell.row, cell.column).value = cell.value;
-  if (plan.cells.length > 0) {
-    loaded.editedUserSheet = true;
-    replaceSheetData(loaded, sheetDataFromWorksheet(existing));
-  }
+  editUserSheet(loaded, existing.name, plan.cells, (problem) => {
+    throw new AssumptionsSheetError(`The assumptions were not saved: ${problem}.`);
+  });
   return {
     sheetName: existing.name,
     created: false,
@@ -252,28 +205,12 @@ export async function writeAssumptionsToWorkbook(
   };
 }
 
-/** The workbook's data with one sheet replaced (or added at the end), keeping the others in order. */
-function replaceSheetData(loaded: LoadedWorkbook, sheet: SheetData): void {
-  const sheets = loaded.data.sheets;
-  const at = sheets.findIndex((candidate) => candidate.name === sheet.name);
-  loaded.data = {
-    ...loaded.data,
-    sheets: at < 0 ? [...sheets, sheet] : sheets.map((s, i) => (i === at ? sheet : s)),
-  };
-}
-
 /**
- * The analysed copy's bytes: the package with our sheets (every part of the picked file kept), or,
- * after the user's own Assumptions sheet was edited, the ExcelJS workbook with the outputs replayed.
+ * The analysed copy's bytes: the picked file's package with our sheets and the user's edits.
  * @param loaded - the picked workbook
  * @returns the file's bytes
  */
-export async function saveWorkbook(loaded: LoadedWorkbook): Promise<ArrayBuffer> {
-  if (!loaded.editedUserSheet) {
-    const bytes = savePackage(loaded.parts);
-    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  }
-  const workbook = await loaded.excelJs();
-  if (loaded.outputs.length > 0) addOutputSheets(workbook, loaded.outputs);
-  return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
+export function saveWorkbook(loaded: LoadedWorkbook): ArrayBuffer {
+  const bytes = savePackage(loaded.parts);
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }

@@ -1,5 +1,6 @@
-// Preview mode's host with the real ExcelJS (in Node): a picked file is read, outputs and assumptions are
-// added to the in-memory copy, and the download is that workbook as .xlsx; bad files fail in plain words.
+// Preview mode's host (in Node): a picked file is read, outputs, assumptions and scenarios are added to
+// its package, and the download is that package; bad files fail in plain words. ExcelJS makes some
+// inputs and reads the downloads back, as an independent reader.
 import ExcelJS from "exceljs";
 import fs from "fs";
 import path from "path";
@@ -14,9 +15,15 @@ import {
 } from "../../../src/taskpane/host/previewWorkbookHost";
 import { decodeCsvText } from "../../../src/xlsx/csv";
 import { workbookFromData } from "../../../src/xlsx/toExcelJs";
+import { malformedParts, packageParts, text } from "../../package/packageParts";
 import { handMadeWorkbook } from "./paneTestKit";
 
 const FIXTURES = path.resolve(__dirname, "../../fixtures");
+/** An .xlsm from XlsxWriter with the analyst's own Assumptions and Scenarios sheets, a chart and VBA. */
+const OWN_SHEETS = path.join(FIXTURES, "package/analyst-own-sheets.xlsm");
+/** Parts the package writer may change: the package's bookkeeping. */
+const BOOKKEEPING =
+  /^(\[Content_Types\]\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/styles\.xml|docProps\/.*)$/;
 
 function fileFrom(bytes: Uint8Array | string, name: string): File {
   return new File([bytes as BlobPart], name);
@@ -119,28 +126,79 @@ describe("the preview workbook host", () => {
     expect(saved.getWorksheet("Assumptions")!.getCell("B3").formula).toBe("500000*2");
   });
 
-  test("ExcelJS reads the picked file only to edit the user's own sheet (the package reader reads it)", async () => {
+  test("ExcelJS never reads the picked file, even to edit the user's own sheet (the package does it all)", async () => {
     const XLSX = require("exceljs/lib/xlsx/xlsx") as { prototype: { load: () => unknown } };
     const load = jest.spyOn(XLSX.prototype, "load");
     try {
       const host = createPreviewWorkbookHost();
-      await host.openFile(fileFrom(await xlsxBytes(workbookFromData(handMadeWorkbook())), "plain.xlsx"));
+      await host.openFile(fileFrom(await fs.promises.readFile(OWN_SHEETS), "own.xlsm"));
       await host.writeOutputs(buildOutputContents(analyseWorkbook(await host.readWorkbook())));
-      await host.writeAssumptions({ ...DEFAULT_ASSUMPTIONS, rca_per_head: 22 }); // a new sheet of ours
-      await host.writeAssumptions({ ...DEFAULT_ASSUMPTIONS, rca_per_head: 23 }); // ours again, replaced
+      await host.writeAssumptions({ ...DEFAULT_ASSUMPTIONS, rca_per_head: 22 });
+      await host.writeScenario("Merge", new Map([["F81002", "01B"]]));
       await host.prepareDownload();
       expect(load).not.toHaveBeenCalled();
-
-      const workbook = workbookFromData(handMadeWorkbook());
-      workbook.addWorksheet("Assumptions").addRows([["Key", "Value"], ["rca_per_head", 25]]);
-      const own = createPreviewWorkbookHost();
-      await own.openFile(fileFrom(await xlsxBytes(workbook), "own.xlsx"));
-      expect(load).not.toHaveBeenCalled();
-      await own.writeAssumptions({ ...DEFAULT_ASSUMPTIONS, rca_per_head: 22 });
-      expect(load).toHaveBeenCalledTimes(1);
     } finally {
       load.mockRestore();
     }
+  });
+
+  test("the analyst's own Assumptions and Scenarios sheets are edited in their cells alone: VBA, chart, comments and every other part kept byte for byte", async () => {
+    const bytes = new Uint8Array(await fs.promises.readFile(OWN_SHEETS));
+    const host = createPreviewWorkbookHost();
+    await host.openFile(fileFrom(bytes, "analyst-own-sheets.xlsm"));
+    const result = analyseWorkbook(await host.readWorkbook());
+    await host.writeOutputs(buildOutputContents(result));
+    const assumptions = await host.writeAssumptions({
+      ...DEFAULT_ASSUMPTIONS,
+      rca_per_head: 22.07,
+      fixed_costs: 900_000,
+    });
+    expect(assumptions).toMatchObject({
+      sheetName: "Assumptions",
+      created: false,
+      updated: ["rca_per_head"],
+    });
+    const scenario = await host.writeScenario(
+      "Merge",
+      new Map([
+        ["F81002", "01B"],
+        ["F81003", "01B"],
+      ])
+    );
+    expect(scenario).toMatchObject({
+      sheetName: "Scenarios",
+      created: false,
+      scenarioName: "Merge",
+    });
+    // Reading again sees the edits (the pane loads a scenario back from them).
+    const again = await host.readWorkbook();
+    const scenarios = again.sheets.find((sheet) => sheet.name === "Scenarios");
+    expect(scenarios?.rows).toEqual([
+      ["Practice code", "Scenario A", "Merge"],
+      ["F81001", "01B"],
+      ["F81002", null, "01B"],
+      ["F81003", null, "01B"],
+    ]);
+
+    const download = await host.prepareDownload();
+    expect(download.fileName).toBe("analyst-own-sheets.analysed.xlsm");
+    const input = await packageParts(bytes);
+    const output = await packageParts(new Uint8Array(await download.blob.arrayBuffer()));
+    const edited = new Set(["xl/worksheets/sheet4.xml", "xl/worksheets/sheet5.xml"]);
+    const changed = [...input]
+      .filter(([name, data]) => !Buffer.from(output.get(name) ?? []).equals(Buffer.from(data)))
+      .map(([name]) => name)
+      .filter((name) => !BOOKKEEPING.test(name) && !edited.has(name));
+    expect(changed).toEqual([]);
+    expect(text(output, "xl/sharedStrings.xml")).toBe(text(input, "xl/sharedStrings.xml"));
+    expect(malformedParts(output)).toEqual([]);
+    const saved = await readBlob(download.blob);
+    const own = saved.getWorksheet("Assumptions")!;
+    expect(own.getCell("B2").value).toBe(22.07);
+    expect(own.getCell("B2").numFmt).toBe("£#,##0.00");
+    expect(own.getCell("B3").formula).toBe("500000*2");
+    expect(own.getCell("D2").formula).toBe("B2*2");
+    expect(saved.getWorksheet("Scenarios")!.getCell("C3").value).toBe("01B");
   });
 
   test("a CSV: read as one sheet; the download is a new workbook with it and the outputs", async () => {
