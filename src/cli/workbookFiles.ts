@@ -11,10 +11,8 @@ import {
   assertNotSameFile,
   readInputFile,
   writeChunksAtomically,
-  writeWorkbookAtomically,
 } from "../xlsx/files";
 import type { InputKind } from "../xlsx/files";
-import { workbookFromData } from "../xlsx/toExcelJs";
 import { CliFailure } from "./io";
 
 /** An input workbook ready to analyse, with what the outputs will be written into. */
@@ -72,10 +70,11 @@ export async function writeAnalysedWorkbook(
   }
 }
 
-/** Write plain sheets (a generated sample) to a new workbook file, safely. */
+/** Write plain sheets (a generated sample) to a new workbook file, safely, by the package writer. */
 export async function writeDataWorkbook(data: WorkbookData, outputPath: string): Promise<void> {
   try {
-    await writeWorkbookAtomically(workbookFromData(data), outputPath);
+    const parts = newPackageFromSheets(data.sheets, NODE_ZIP_CODEC);
+    await writeChunksAtomically(packageChunks(parts, NODE_ZIP_CODEC), outputPath);
   } catch (error) {
     fail(error);
   }

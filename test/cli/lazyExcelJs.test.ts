@@ -1,7 +1,7 @@
 /**
- * The runner's `analyse` needs no ExcelJS: `analyse x.csv` and `analyse x.xlsx` (with or without the
- * analysed workbook: the package reader and writer need no ExcelJS) and `--help` start without it
- * (loading it is about half a second of every run). Only `sample` and `demo` write through it.
+ * The runner needs no ExcelJS: `analyse x.csv` and `analyse x.xlsx` (with or without the analysed
+ * workbook), `sample`, `demo` and `--help` all run with it unloadable (loading it is about half a
+ * second of every run): the package reader and writer (src/package) read and write every file.
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -81,6 +81,24 @@ describe("ExcelJS is not loaded to analyse a CSV or a workbook", () => {
         "list.xlsx",
         "practices.csv",
       ]);
+    });
+  });
+
+  test("sample and demo write their workbooks without ExcelJS", async () => {
+    await jest.isolateModulesAsync(async () => {
+      jest.doMock("exceljs", () => {
+        throw new Error("ExcelJS was loaded");
+      });
+      const { runCli } = await import("../../src/cli/main");
+      const io = memoryIo(directory);
+      expect(await runCli(["sample", "-o", "sample.xlsx"], io)).toBe(0);
+      expect(await runCli(["demo"], io)).toBe(0);
+      expect(io.err.join("")).toBe("");
+      expect(fs.readdirSync(path.join(directory, "ccg-footprint-demo")).sort()).toEqual([
+        "sample.analysed.xlsx",
+        "sample.xlsx",
+      ]);
+      expect(fs.statSync(path.join(directory, "sample.xlsx")).size).toBeGreaterThan(100_000);
     });
   });
 });
