@@ -4,9 +4,9 @@ import fs from "fs";
 import path from "path";
 import { CcgJson, JsonReport } from "../../src/output/report/jsonReport";
 import { parseCsv } from "../../src/xlsx/csv";
-import { workbookFromData } from "../../src/xlsx/toExcelJs";
 import { describeWithEnglandData, englandDataFile } from "../helpers/realData";
 import { runRunner, temporaryDirectory } from "../helpers/runner";
+import { writeXlsxFile } from "../helpers/workbookFiles";
 
 const FILES = ["practices-2016q1.csv", "ccg-lad-2016.csv"];
 
@@ -14,7 +14,7 @@ const FILES = ["practices-2016q1.csv", "ccg-lad-2016.csv"];
 export async function writeEnglandWorkbook(file: string): Promise<void> {
   const practices = parseCsv(fs.readFileSync(englandDataFile(FILES[0]!), "utf8"), "Practices");
   const lookup = parseCsv(fs.readFileSync(englandDataFile(FILES[1]!), "utf8"), "CCG to LAD");
-  await workbookFromData({ sheets: [practices, lookup] }).xlsx.writeFile(file);
+  writeXlsxFile(file, { sheets: [practices, lookup] });
 }
 
 function line(ccg: CcgJson): string {

@@ -4,9 +4,9 @@ import path from "path";
 import { Workbook } from "exceljs";
 import { CellValue } from "../../src/engine/cells";
 import { JsonReport } from "../../src/output/report/jsonReport";
-import { workbookFromData } from "../../src/xlsx/toExcelJs";
 import { sheet } from "../helpers/sheets";
 import { runRunner, temporaryDirectory } from "../helpers/runner";
+import { writeXlsxFile } from "../helpers/workbookFiles";
 
 const practices: CellValue[][] = [
   ["Practice code", "CCG code", "CCG name", "List size", "Easting", "Northing"],
@@ -35,9 +35,9 @@ describe("the runner's scenarios and suggestions", () => {
   beforeAll(async () => {
     folder = temporaryDirectory("ccg-scenarios-");
     input = path.join(folder, "plan.xlsx");
-    await workbookFromData({
+    writeXlsxFile(input, {
       sheets: [sheet("Practices", practices), sheet("Scenarios", scenarios)],
-    }).xlsx.writeFile(input);
+    });
   });
   afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 

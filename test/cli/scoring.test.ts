@@ -7,14 +7,14 @@ import ExcelJS from "exceljs";
 import fs from "fs";
 import path from "path";
 import { SheetData } from "../../src/engine/cells";
-import { workbookFromData } from "../../src/xlsx/toExcelJs";
 import { scoringWorkbook } from "../engine/scoring/helpers/scoringWorkbook";
 import { recalculateInLibreOffice } from "../helpers/libreoffice";
 import { runRunner, temporaryDirectory } from "../helpers/runner";
+import { writeXlsxFile } from "../helpers/workbookFiles";
 
 async function writeInput(directory: string, extra: SheetData[] = []): Promise<string> {
   const file = path.join(directory, "ccgs.xlsx");
-  await workbookFromData(scoringWorkbook(extra)).xlsx.writeFile(file);
+  writeXlsxFile(file, scoringWorkbook(extra));
   return file;
 }
 

@@ -9,10 +9,10 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import type { Browser, Page } from "playwright-core";
-import { workbookFromData } from "../../src/xlsx/toExcelJs";
 import { scoringWorkbook } from "../engine/scoring/helpers/scoringWorkbook";
 import { recalculateInLibreOffice } from "../helpers/libreoffice";
 import { runRunner } from "../helpers/runner";
+import { writeXlsxFile } from "../helpers/workbookFiles";
 import { E2E_TIMEOUT_MS, launchChromium, routeRequests, screenshot } from "./helpers/browser";
 import { startDistServer } from "./helpers/distServer";
 import type { DistServer } from "./helpers/distServer";
@@ -28,7 +28,7 @@ let page: Page;
 beforeAll(async () => {
   directory = fs.mkdtempSync(path.join(os.tmpdir(), "ccg-footprint-e2e-scoring-"));
   input = path.join(directory, "ccgs.xlsx");
-  await workbookFromData(scoringWorkbook()).xlsx.writeFile(input);
+  writeXlsxFile(input, scoringWorkbook());
   server = await startDistServer();
   browser = await launchChromium();
   const context = await browser.newContext({

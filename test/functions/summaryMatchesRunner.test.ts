@@ -7,11 +7,11 @@ import { Workbook } from "exceljs";
 import { SUMMARY } from "../../src/functions/functions";
 import { CellValue, WorkbookData } from "../../src/engine/cells";
 import { generateSampleWorkbook, generateSmallSample } from "../../src/sample";
-import { sheetDataFromWorksheet } from "../../src/xlsx/fromExcelJs";
-import { workbookFromData } from "../../src/xlsx/toExcelJs";
 import { parseCsv } from "../../src/xlsx/csv";
 import { describeWithEnglandData, englandDataFile } from "../helpers/realData";
+import { sheetDataFromWorksheet } from "../helpers/excelJs";
 import { RUNNER, runRunner, temporaryDirectory } from "../helpers/runner";
+import { writeXlsxFile } from "../helpers/workbookFiles";
 
 /** A sheet's used range as Excel passes a range to a custom function: a rectangle, blanks as "". */
 function asExcelRange(data: WorkbookData, name: string): unknown[][] {
@@ -36,7 +36,7 @@ async function runnersSummary(data: WorkbookData): Promise<CellValue[][]> {
   try {
     const input = path.join(folder, "sample.xlsx");
     const output = path.join(folder, "sample.analysed.xlsx");
-    await workbookFromData(data).xlsx.writeFile(input);
+    writeXlsxFile(input, data);
     const run = runRunner(["analyse", input, "-o", output], folder);
     if (run.status !== 0)
       throw new Error(`The runner failed (${String(run.status)}): ${run.stderr}`);

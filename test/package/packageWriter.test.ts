@@ -9,7 +9,7 @@ import { Workbook } from "exceljs";
 import { analyseWorkbook } from "../../src/engine/analyse";
 import { buildOutputContents } from "../../src/output/tableSheet";
 import { addOutputsToPackage, openPackage, savePackage } from "../../src/package";
-import { workbookDataFromExcelJs } from "../../src/xlsx/fromExcelJs";
+import { workbookDataFromExcelJs } from "../helpers/excelJs";
 import { definedNames, malformedParts, packageParts, text, workbookSheets } from "./packageParts";
 
 const FIXTURES = path.resolve(__dirname, "../fixtures/package");

@@ -1,7 +1,8 @@
 /**
- * The package reader (src/package/readWorkbookData.ts) against ExcelJS's reading, which it replaced:
- * the same plain cells for every kind of value and workbook, and plain-words errors naming the
- * sheet and cell where ExcelJS crashed or read nonsense.
+ * The package reader (src/package/readWorkbookData.ts) against ExcelJS's reading (the reader it
+ * replaced, kept in test/helpers/excelJs.ts as an independent reference): the same plain cells for
+ * every kind of value and workbook, and plain-words errors naming the sheet and cell where ExcelJS
+ * crashed or read nonsense.
  */
 import fs from "fs";
 import path from "path";
@@ -12,25 +13,15 @@ import { newPackageFromSheets } from "../../src/package/newPackage";
 import { workbookDataFromPackage } from "../../src/package/readWorkbookData";
 import { generateSmallSample } from "../../src/sample";
 import { decodeCsvText, parseCsv } from "../../src/xlsx/csv";
-import { workbookDataFromExcelJs } from "../../src/xlsx/fromExcelJs";
-import { workbookFromData } from "../../src/xlsx/toExcelJs";
-import { repairLoadedWorkbook } from "../../src/xlsx/workbookRepairs";
 import { CORPUS } from "../corpus/corpus";
 import { workbookParts, zipOf } from "../corpus/zipParts";
+import { excelJsWorkbookOf, readByExcelJs } from "../helpers/excelJs";
 import { describeWithEnglandData, englandDataFile } from "../helpers/realData";
 import { PRACTICE_LIST_FIXTURE, practiceListWorkbook } from "../xlsx/fixtureWorkbooks";
 
 jest.setTimeout(60_000);
 
 const FIXTURES = path.resolve(__dirname, "../fixtures");
-
-/** What ExcelJS read from the bytes (after the repairs the runner applied). */
-async function readByExcelJs(bytes: Uint8Array): Promise<WorkbookData> {
-  const workbook = new Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  repairLoadedWorkbook(workbook);
-  return workbookDataFromExcelJs(workbook);
-}
 
 function readByPackage(bytes: Uint8Array): WorkbookData {
   return workbookDataFromPackage(openPackage(bytes));
@@ -98,7 +89,7 @@ describe("the package reader reads what ExcelJS read", () => {
   });
 
   test("the sample workbook, written by ExcelJS", async () => {
-    const bytes = await excelJsBytes(workbookFromData(generateSmallSample()));
+    const bytes = await excelJsBytes(excelJsWorkbookOf(generateSmallSample()));
     expect(readByPackage(bytes)).toEqual(await readByExcelJs(bytes));
   });
 

@@ -9,7 +9,7 @@ import { columnLetters } from "../../../src/engine/cells";
 import type { JsonReport } from "../../../src/output/report/jsonReport";
 import type { OutputSheetName } from "../../../src/output/report/outputTable";
 import type { Rating } from "../../../src/engine/types";
-import { workbookDataFromExcelJs } from "../../../src/xlsx/fromExcelJs";
+import { workbookDataFromExcelJs } from "../../helpers/excelJs";
 import { runRunner } from "../../helpers/runner";
 
 /** The sample and the runner's results for it. */

@@ -1,11 +1,10 @@
 /** @jest-environment jsdom */
-// Messages that match the state (issue #14), with preview mode's real host (ExcelJS and the package
-// writer): after "Put in the download" wrote a new Assumptions sheet, nothing in the pane still says the
+// Messages that match the state (issue #14), with preview mode's real host (the package writer):
+// after "Put in the download" wrote a new Assumptions sheet, nothing in the pane still says the
 // workbook has none; after re-analysing, the Write section no longer speaks of a download link that is gone.
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { TextDecoder, TextEncoder } from "util";
 import { createPreviewWorkbookHost } from "../../../src/taskpane/host/previewWorkbookHost";
-import { workbookFromData } from "../../../src/xlsx/toExcelJs";
 import { handMadeWorkbook, installDomPolyfills, renderPane } from "./paneTestKit";
 
 /** Reading, analysing and writing a real workbook in jsdom takes seconds when the machine is busy. */
@@ -18,12 +17,12 @@ beforeAll(() => {
 });
 
 async function pickHandMadeWorkbook(): Promise<void> {
-  const bytes = new Uint8Array(
-    (await workbookFromData(handMadeWorkbook()).xlsx.writeBuffer()) as ArrayBuffer
-  );
+  // Loaded after beforeAll: the package writer needs TextDecoder when its module loads.
+  const { xlsxBytesOf } = await import("../../helpers/workbookFiles");
+  const bytes = xlsxBytesOf(handMadeWorkbook());
   await renderPane(createPreviewWorkbookHost());
   fireEvent.change(screen.getByTestId("file-input"), {
-    target: { files: [new File([bytes], "leeds.xlsx")] },
+    target: { files: [new File([bytes as BlobPart], "leeds.xlsx")] },
   });
   await screen.findByTestId("input-summary", {}, WORK);
 }

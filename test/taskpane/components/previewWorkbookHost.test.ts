@@ -14,8 +14,9 @@ import {
   createPreviewWorkbookHost,
 } from "../../../src/taskpane/host/previewWorkbookHost";
 import { decodeCsvText } from "../../../src/xlsx/csv";
-import { workbookFromData } from "../../../src/xlsx/toExcelJs";
 import { malformedParts, packageParts, text } from "../../package/packageParts";
+import { excelJsWorkbookOf } from "../../helpers/excelJs";
+import { xlsxBytesOf } from "../../helpers/workbookFiles";
 import { handMadeWorkbook } from "./paneTestKit";
 
 const FIXTURES = path.resolve(__dirname, "../../fixtures");
@@ -55,7 +56,7 @@ describe("the preview workbook host", () => {
   });
 
   test("an .xlsx: read, analysed, outputs and new assumptions added, downloaded with the user's sheets unchanged", async () => {
-    const bytes = await xlsxBytes(workbookFromData(handMadeWorkbook()));
+    const bytes = xlsxBytesOf(handMadeWorkbook());
     const host = createPreviewWorkbookHost();
     expect(await host.openFile(fileFrom(bytes, "leeds.xlsx"))).toEqual({ fileName: "leeds.xlsx" });
     const data = await host.readWorkbook();
@@ -99,7 +100,7 @@ describe("the preview workbook host", () => {
   });
 
   test("the workbook's own Assumptions sheet is updated in place; a formula cell is kept", async () => {
-    const workbook = workbookFromData(handMadeWorkbook());
+    const workbook = excelJsWorkbookOf(handMadeWorkbook());
     const sheet = workbook.addWorksheet("Assumptions");
     sheet.addRow(["Key", "Value", "Description"]);
     sheet.addRow(["rca_per_head", 25, "letter"]);
@@ -226,7 +227,7 @@ describe("the preview workbook host", () => {
   test("an earlier analysed copy: our old output sheets are marked, not taken for input", async () => {
     const first = createPreviewWorkbookHost();
     await first.openFile(
-      fileFrom(await xlsxBytes(workbookFromData(handMadeWorkbook())), "leeds.xlsx")
+      fileFrom(xlsxBytesOf(handMadeWorkbook()), "leeds.xlsx")
     );
     await first.writeOutputs(buildOutputContents(analyseWorkbook(await first.readWorkbook())));
     const again = createPreviewWorkbookHost();

@@ -1,10 +1,10 @@
 // Saving a scenario as a column of the Scenarios sheet through both hosts: Excel (the in-memory Office.js
-// host, counting round trips) and preview (real ExcelJS, the download read back).
+// host, counting round trips) and preview (the package writer, the download read back by ExcelJS).
 import ExcelJS from "exceljs";
 import { createExcelWorkbookHost } from "../../../src/taskpane/host/excelWorkbookHost";
 import { createPreviewWorkbookHost } from "../../../src/taskpane/host/previewWorkbookHost";
-import { workbookFromData } from "../../../src/xlsx/toExcelJs";
 import { createExcelHost } from "../../excel-host";
+import { xlsxBytesOf } from "../../helpers/workbookFiles";
 import { handMadeWorkbook } from "./paneTestKit";
 
 const MOVES = new Map([
@@ -76,11 +76,9 @@ describe("saving a scenario in Excel", () => {
 
 describe("saving a scenario in preview mode", () => {
   test("a new Scenarios sheet in the download; a second save appends its column; reading again sees both", async () => {
-    const bytes = new Uint8Array(
-      (await workbookFromData(handMadeWorkbook()).xlsx.writeBuffer()) as ArrayBuffer
-    );
+    const bytes = xlsxBytesOf(handMadeWorkbook());
     const host = createPreviewWorkbookHost();
-    await host.openFile(new File([bytes], "leeds.xlsx"));
+    await host.openFile(new File([bytes as BlobPart], "leeds.xlsx"));
     const first = await host.writeScenario("Move two", MOVES);
     expect(first).toMatchObject({ sheetName: "Scenarios", created: true });
     let download = await readBlob((await host.prepareDownload()).blob);
