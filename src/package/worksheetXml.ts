@@ -8,6 +8,7 @@
 import { columnLetters } from "../engine/cells";
 import { cellAddress, rangeOf } from "../output/addresses";
 import type { CellRange } from "../output/addresses";
+import { DROPDOWN_ERROR_TITLE } from "../output/names";
 import type { PlanConditionalRule, SheetContent } from "../output/sheetPlan";
 import type { StyleBook } from "./styles";
 import { escapeXml, XML_DECLARATION } from "./xmlText";
@@ -302,7 +303,10 @@ function ruleXml(
 function validationsXml(content: WorksheetContent): string {
   if (content.validations.length === 0) return "";
   const items = content.validations.map((v) => {
-    const error = v.errorMessage === undefined ? "" : ` error="${escapeXml(v.errorMessage)}"`;
+    const error =
+      v.errorMessage === undefined
+        ? ""
+        : ` errorTitle="${escapeXml(DROPDOWN_ERROR_TITLE)}" error="${escapeXml(v.errorMessage)}"`;
     const list = escapeXml(`"${v.list.join(",")}"`);
     return `<dataValidation type="list" allowBlank="1" showErrorMessage="1"${error} sqref="${escapeXml(v.range)}"><formula1>${list}</formula1></dataValidation>`;
   });

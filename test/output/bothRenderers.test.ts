@@ -1,11 +1,11 @@
 /**
- * One plan, two renderers: the same contents written through ExcelJS (the runner and the browser
- * preview; saved to .xlsx bytes and read back) and through Office.js (the add-in; into the in-memory
- * Excel host) must give the same sheets: names, notices, cell values, formulas, number formats,
- * dropdowns, conditional formats, tables, hidden columns, frozen rows, widths and bold. Charts are
- * the one difference by design: ExcelJS cannot write them.
+ * One plan, two renderers: the same contents written by the package writer (the runner and the
+ * browser preview; saved to .xlsx bytes and read back by ExcelJS, an independent reader) and by the
+ * Office.js renderer (the add-in; into the in-memory Excel host) must give the same sheets: names,
+ * notices, cell values, formulas, number formats, dropdowns, conditional formats, tables, hidden
+ * columns, frozen rows, widths, bold and the summary chart.
  */
-import { Workbook } from "exceljs";
+import type { Workbook } from "exceljs";
 import type { WorkbookData } from "../../src/engine/cells";
 import { analyseWorkbook } from "../../src/engine/analyse";
 import { RAG_COLOURS } from "../../src/output/report/outputTable";
@@ -23,13 +23,16 @@ import {
 } from "../../src/output/blocks";
 import { buildOutputContents, tableSheet } from "../../src/output/tableSheet";
 import type { SheetContent } from "../../src/output/sheetPlan";
+import { addOutputsToPackage, openPackage, savePackage } from "../../src/package";
 import { generateSampleWorkbook } from "../../src/sample";
 import { writeOutputsToExcel } from "../../src/taskpane/excel/writeOutputs";
-import { workbookFromData } from "../../src/xlsx/toExcelJs";
-import { addOutputSheets } from "../../src/xlsx/writeOutputs";
 import { createExcelHost } from "../excel-host";
 import type { ExcelHost, InitialSheet } from "../excel-host";
-import { renderedByExcelJs, renderedByOfficeJs } from "./helpers/renderedSheets";
+import { loadByExcelJs } from "../helpers/excelJs";
+import { sheet, workbook } from "../helpers/sheets";
+import { xlsxBytesOf } from "../helpers/workbookFiles";
+import { packageParts, text } from "../package/packageParts";
+import { renderedByOfficeJs, renderedByPackage } from "./helpers/renderedSheets";
 import type { Extent } from "./helpers/renderedSheets";
 
 /** The input sheets as the in-memory host starts from them. */
@@ -52,13 +55,29 @@ function extentOf(content: SheetContent): Extent {
   };
 }
 
-/** Writes contents with both renderers, the ExcelJS workbook saved and read back. */
-async function renderBoth(excelJs: Workbook, host: ExcelHost, contents: readonly SheetContent[]) {
-  const byExcelJs = addOutputSheets(excelJs, contents);
-  const reread = new Workbook();
-  await reread.xlsx.load((await excelJs.xlsx.writeBuffer()) as ArrayBuffer);
+/** Writes contents with both renderers: into the package of `input` (saved, read back) and the host. */
+async function renderBoth(input: Uint8Array, host: ExcelHost, contents: readonly SheetContent[]) {
+  const parts = openPackage(input);
+  const byPackage = addOutputsToPackage(parts, contents);
+  const saved = savePackage(parts);
+  const reread: Workbook = await loadByExcelJs(saved);
   const byOfficeJs = await host.run((context) => writeOutputsToExcel(context, contents));
-  return { byExcelJs, byOfficeJs, reread };
+  return { byPackage, byOfficeJs, reread, saved };
+}
+
+/** Each chart part of a package: the sheet its data comes from and its series names. */
+async function packageCharts(bytes: Uint8Array): Promise<{ sheet: string; series: string[] }[]> {
+  const parts = await packageParts(bytes);
+  return [...parts.keys()]
+    .filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name))
+    .map((name) => {
+      const xml = text(parts, name);
+      const reference = /<c:f>(?:&apos;)?(.*?)(?:&apos;)?!/.exec(xml)?.[1] ?? "";
+      const series = [...xml.matchAll(/<c:ser>.*?<c:tx><c:v>(.*?)<\/c:v><\/c:tx>/g)].map(
+        (match) => match[1] ?? ""
+      );
+      return { sheet: reference, series };
+    });
 }
 
 describe("the sample's output sheets through both renderers", () => {
@@ -75,12 +94,12 @@ describe("the sample's output sheets through both renderers", () => {
 
   beforeAll(async () => {
     host = createExcelHost({ sheets: initialSheets(data) });
-    rendered = await renderBoth(workbookFromData(data), host, contents);
+    rendered = await renderBoth(xlsxBytesOf(data), host, contents);
   }, 120_000);
 
   test("the same sheets, in the same order, with the same notices", () => {
-    const { byExcelJs, byOfficeJs, reread } = rendered;
-    expect(byExcelJs.written.map(({ output, sheetName }) => ({ output, sheetName }))).toEqual(
+    const { byPackage, byOfficeJs, reread } = rendered;
+    expect(byPackage.written.map(({ output, sheetName }) => ({ output, sheetName }))).toEqual(
       byOfficeJs.written
     );
     expect(byOfficeJs.written.map((w) => w.sheetName)).toEqual([
@@ -90,7 +109,7 @@ describe("the sample's output sheets through both renderers", () => {
       "Sensitivity",
       "Assumptions (2)",
     ]);
-    expect(byExcelJs.notices).toEqual(byOfficeJs.notices);
+    expect(byPackage.notices).toEqual(byOfficeJs.notices);
     expect(byOfficeJs.notices).toEqual([
       "A sheet named 'Assumptions' that CCG Footprint did not create was left untouched; the assumptions table was written to 'Assumptions (2)'.",
     ]);
@@ -104,26 +123,26 @@ describe("the sample's output sheets through both renderers", () => {
       const content = contents[index]!;
       const sheetName = rendered.byOfficeJs.written[index]!.sheetName;
       const extent = extentOf(content);
-      const excel = renderedByExcelJs(rendered.reread, sheetName, extent);
+      const packaged = renderedByPackage(rendered.reread, sheetName, extent);
       const office = renderedByOfficeJs(host, sheetName, extent);
-      expect(Object.keys(excel.cells).length).toBeGreaterThan(content.cells.length);
-      expect(excel.cells).toEqual(office.cells);
-      expect(excel.numberFormats).toEqual(office.numberFormats);
-      expect(excel.validations).toEqual(office.validations);
-      expect(excel.rules).toEqual(office.rules);
-      expect(excel.tables).toEqual(office.tables);
-      expect(excel.tables).toHaveLength(1);
-      expect(excel.hiddenColumns).toEqual(office.hiddenColumns);
-      expect(excel.frozenRows).toEqual(office.frozenRows);
-      expect(excel.frozenRows).toBe(1);
-      expect(excel.widths).toEqual(office.widths);
-      expect(excel.bold).toEqual(office.bold);
+      expect(Object.keys(packaged.cells).length).toBeGreaterThan(content.cells.length);
+      expect(packaged.cells).toEqual(office.cells);
+      expect(packaged.numberFormats).toEqual(office.numberFormats);
+      expect(packaged.validations).toEqual(office.validations);
+      expect(packaged.rules).toEqual(office.rules);
+      expect(packaged.tables).toEqual(office.tables);
+      expect(packaged.tables).toHaveLength(1);
+      expect(packaged.hiddenColumns).toEqual(office.hiddenColumns);
+      expect(packaged.frozenRows).toEqual(office.frozenRows);
+      expect(packaged.frozenRows).toBe(1);
+      expect(packaged.widths).toEqual(office.widths);
+      expect(packaged.bold).toEqual(office.bold);
     }
   );
 
   test("the RAG fills are there on both sides (the comparison is not of two empty lists)", () => {
     const extent = extentOf(contents[0]!);
-    const rules = renderedByExcelJs(rendered.reread, "CCG Summary", extent).rules;
+    const rules = renderedByPackage(rendered.reread, "CCG Summary", extent).rules;
     // Five component ratings and the configuration rating, three rules each.
     expect(rules).toHaveLength(18);
     expect(rules.slice(0, 3).map((rule) => [rule.operand, rule.fill])).toEqual([
@@ -133,28 +152,29 @@ describe("the sample's output sheets through both renderers", () => {
     ]);
   });
 
-  test("the chart is drawn by Office.js only (ExcelJS cannot write charts)", () => {
+  test("the same summary chart on both sides, with the same series", async () => {
     expect(host.charts("CCG Summary")).toHaveLength(1);
-    expect(host.charts("CCG Summary")[0]?.series.map((s) => s.name)).toEqual([
-      "Population",
-      "Headroom (£)",
-    ]);
+    const series = host.charts("CCG Summary")[0]?.series.map((s) => s.name);
+    expect(series).toEqual(["Population", "Headroom (£)"]);
+    expect(await packageCharts(rendered.saved)).toEqual([{ sheet: "CCG Summary", series }]);
   });
 
   test("a re-run replaces the sheets in place on both sides, and they still agree", async () => {
-    const again = await renderBoth(rendered.reread, host, contents);
+    const again = await renderBoth(rendered.saved, host, contents);
     expect(again.byOfficeJs.syncs).toBe(3);
-    expect(again.byExcelJs.written.map((w) => w.sheetName)).toEqual(
+    expect(again.byPackage.notices).toEqual(again.byOfficeJs.notices);
+    expect(again.byPackage.written.map((w) => w.sheetName)).toEqual(
       again.byOfficeJs.written.map((w) => w.sheetName)
     );
     expect(again.reread.worksheets.map((sheet) => sheet.name)).toEqual(host.sheetNames());
     const extent = extentOf(contents[0]!);
-    const excel = renderedByExcelJs(again.reread, "CCG Summary", extent);
+    const packaged = renderedByPackage(again.reread, "CCG Summary", extent);
     const office = renderedByOfficeJs(host, "CCG Summary", extent);
-    expect(excel.cells).toEqual(office.cells);
-    expect(excel.rules).toEqual(office.rules);
-    expect(excel.tables).toEqual(office.tables);
+    expect(packaged.cells).toEqual(office.cells);
+    expect(packaged.rules).toEqual(office.rules);
+    expect(packaged.tables).toEqual(office.tables);
     expect(office.tables.map((t) => t.name)).toEqual(["CCGSummary"]);
+    expect(await packageCharts(again.saved)).toHaveLength(1);
   }, 120_000);
 });
 
@@ -235,24 +255,23 @@ describe("a synthetic sheet using every feature of the plan, through both render
     hideColumns(8),
     bold("B10:H10"),
   ]);
-  let excel: ReturnType<typeof renderedByExcelJs>;
+  let packaged: ReturnType<typeof renderedByPackage>;
   let office: ReturnType<typeof renderedByOfficeJs>;
   let reread: Workbook;
 
   beforeAll(async () => {
     const host = createExcelHost({ sheets: [{ name: "Practices", values: [["Practice code"]] }] });
-    const excelJs = new Workbook();
-    excelJs.addWorksheet("Practices").getCell("A1").value = "Practice code";
-    const both = await renderBoth(excelJs, host, [content]);
+    const input = xlsxBytesOf(workbook(sheet("Practices", [["Practice code"]])));
+    const both = await renderBoth(input, host, [content]);
     reread = both.reread;
-    expect(both.byExcelJs.notices).toEqual(both.byOfficeJs.notices);
+    expect(both.byPackage.notices).toEqual(both.byOfficeJs.notices);
     expect(both.byOfficeJs.written).toEqual([{ output: "Scoring 07L", sheetName: "Scoring 07L" }]);
-    excel = renderedByExcelJs(reread, "Scoring 07L", extentOf(content));
+    packaged = renderedByPackage(reread, "Scoring 07L", extentOf(content));
     office = renderedByOfficeJs(host, "Scoring 07L", extentOf(content));
   });
 
   test("the same cells and formulas; text that looks like a formula stays text", () => {
-    expect(excel.cells).toEqual(office.cells);
+    expect(packaged.cells).toEqual(office.cells);
     expect(office.cells).toMatchObject({
       A1: "CCG code",
       B2: "-Barking & Dagenham",
@@ -267,28 +286,28 @@ describe("a synthetic sheet using every feature of the plan, through both render
   });
 
   test("the same number formats, dropdowns, bold labels, widths and hidden column", () => {
-    expect(excel.numberFormats).toEqual(office.numberFormats);
+    expect(packaged.numberFormats).toEqual(office.numberFormats);
     expect(office.numberFormats).toMatchObject({
       B3: "#,##0",
       B6: "0.0%",
       F11: "£#,##0;[Red]-£#,##0",
     });
-    expect(excel.validations).toEqual(office.validations);
+    expect(packaged.validations).toEqual(office.validations);
     expect(Object.keys(office.validations)).toEqual(["E11", "E12", "E13"]);
     expect(office.validations.E12).toBe(
       `${STATUSES.join(",")} | CCG Footprint: Choose a status from the list.`
     );
-    expect(excel.bold).toEqual(office.bold);
+    expect(packaged.bold).toEqual(office.bold);
     expect(office.bold).toEqual(expect.arrayContaining(["A1", "A6", "A16", "A17", "B10", "H10"]));
-    expect(excel.widths).toEqual(office.widths);
-    expect(excel.hiddenColumns).toEqual(office.hiddenColumns);
+    expect(packaged.widths).toEqual(office.widths);
+    expect(packaged.hiddenColumns).toEqual(office.hiddenColumns);
     expect(office.hiddenColumns).toEqual(["H"]);
-    expect(excel.frozenRows).toEqual(office.frozenRows);
+    expect(packaged.frozenRows).toEqual(office.frozenRows);
     expect(office.frozenRows).toBe(0);
   });
 
   test("the same table, not at A1, and the same containsText, cellValue and expression rules", () => {
-    expect(excel.tables).toEqual(office.tables);
+    expect(packaged.tables).toEqual(office.tables);
     expect(office.tables).toEqual([
       {
         name: "Scoring_07L",
@@ -297,7 +316,7 @@ describe("a synthetic sheet using every feature of the plan, through both render
         style: "TableStyleMedium2",
       },
     ]);
-    expect(excel.rules).toEqual(office.rules);
+    expect(packaged.rules).toEqual(office.rules);
     expect(
       office.rules.map((rule) => [rule.range, rule.kind, rule.operator, rule.operand])
     ).toEqual([

@@ -19,7 +19,7 @@ import { Rating } from "../../src/engine/types";
 import { domainSummaryContent } from "../../src/output/scoring/domainSummaryContent";
 import { scoringSheetContent } from "../../src/output/scoring/scoringSheetContent";
 import { SeededRandom } from "../../src/sample/random";
-import { POISONED_RESULT, contentsToXlsx } from "../helpers/contentToExcelJs";
+import { POISONED_RESULT, contentsToXlsx } from "../helpers/contentsToXlsx";
 import { RecalculatedValue, recalculateInLibreOffice } from "../helpers/libreoffice";
 
 const WORKBOOKS = 4;
@@ -110,7 +110,7 @@ test("LibreOffice calculates the same domain ratings and outcomes as the engine 
     );
     scoredByWorkbook.push(scored);
     const contents = [...scored.map(scoringSheetContent), domainSummaryContent(scored)];
-    files[`scoring${w}.xlsx`] = await contentsToXlsx(contents, "poisoned");
+    files[`scoring${w}.xlsx`] = contentsToXlsx(contents, "poisoned");
   }
   const calculated = await recalculate(files);
 
@@ -164,7 +164,7 @@ test("cached results are not what LibreOffice returns: a formula stored with a w
   const scored = randomScored("99Z", new SeededRandom(1));
   const content = scoringSheetContent(scored);
   const calculated = await recalculate({
-    "one.xlsx": await contentsToXlsx([content], "poisoned"),
+    "one.xlsx": contentsToXlsx([content], "poisoned"),
   });
   const outcome = cell(calculated.get("one.xlsx")?.["Scoring 99Z"], SCORING_ROWS.outcome, 2);
   expect(outcome).not.toBe(POISONED_RESULT);

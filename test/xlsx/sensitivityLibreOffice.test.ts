@@ -1,8 +1,9 @@
 // The `Sensitivity` sheet keeps working without the add-in (issue #13, SPEC §6.2): LibreOffice, told to
-// recalculate on load, computes the engine's figures for every CCG and step of the England-like sample;
-// and after a step's number in the `£ per head` row is changed (ExcelJS edits the written file), the
-// engine's figures for that new step. One soffice call for both workbooks.
-import { Workbook } from "exceljs";
+// recalculate on load, computes the engine's figures for every CCG and step of the England-like sample,
+// from the sheet as the package writer writes it (as in the runner's analysed copy and preview mode's
+// download); and after a step's number in the `£ per head` row is changed (that one cell edited in
+// the package, as a user types it), the engine's figures for that new step. One soffice call for both
+// workbooks.
 import fs from "fs";
 import path from "path";
 import { analyseWorkbook } from "../../src/engine/analyse";
@@ -15,7 +16,14 @@ import {
 } from "../../src/engine/sensitivity";
 import { sensitivitySheetOf } from "../../src/output/sensitivitySheet";
 import { generateSampleWorkbook } from "../../src/sample";
-import { addOutputSheets } from "../../src/xlsx/writeOutputs";
+import {
+  addOutputsToPackage,
+  editSheetCells,
+  newPackageFromSheets,
+  openPackage,
+  savePackage,
+  workbookDataFromPackage,
+} from "../../src/package";
 import { recalculateInLibreOffice, RecalculatedValue } from "../helpers/libreoffice";
 import { temporaryDirectory } from "../helpers/runner";
 
@@ -55,21 +63,19 @@ beforeAll(async () => {
   folder = temporaryDirectory("ccg-sensitivity-libreoffice-");
   result = analyseWorkbook(generateSampleWorkbook({}));
   sensitivity = analyseSensitivity(result.ccgs, result.assumptions.assumptions);
-  const written = new Workbook();
-  addOutputSheets(written, [sensitivitySheetOf(result)]);
+  const written = newPackageFromSheets([]);
+  addOutputsToPackage(written, [sensitivitySheetOf(result)]);
   const writtenFile = path.join(folder, "written.xlsx");
-  await written.xlsx.writeFile(writtenFile);
+  fs.writeFileSync(writtenFile, savePackage(written));
 
   // A finance lead types another allowance above the first step column.
-  const copy = new Workbook();
-  await copy.xlsx.readFile(writtenFile);
-  const sheet = copy.getWorksheet("Sensitivity");
+  const copy = openPackage(fs.readFileSync(writtenFile));
+  const sheet = workbookDataFromPackage(copy).sheets.find((s) => s.name === "Sensitivity");
   if (sheet === undefined) throw new Error("The written workbook has no Sensitivity sheet");
-  const stepCell = sheet.getRow(4).getCell(7);
-  expect(stepCell.value).toBe(sensitivity.steps[0]);
-  stepCell.value = NEW_STEP;
+  expect(sheet.rows[4 - sheet.firstRow]?.[7 - sheet.firstColumn]).toBe(sensitivity.steps[0]);
+  editSheetCells(copy, "Sensitivity", [{ row: 4, column: 7, value: NEW_STEP }]);
   const editedFile = path.join(folder, "edited.xlsx");
-  await copy.xlsx.writeFile(editedFile);
+  fs.writeFileSync(editedFile, savePackage(copy));
 
   const [first, second] = await recalculateInLibreOffice([writtenFile, editedFile]);
   asWritten = first?.["Sensitivity"] ?? [];

@@ -1,7 +1,7 @@
 /**
  * One output sheet as either renderer left it, read back into the same plain shape so the two can be
- * compared: ExcelJS (the workbook saved to .xlsx bytes and read again) and the in-memory Excel host
- * (what the Office.js renderer's calls did to its model).
+ * compared: the package writer (its saved .xlsx bytes read by ExcelJS, an independent reader used in
+ * tests only) and the in-memory Excel host (what the Office.js renderer's calls did to its model).
  */
 import type { Workbook, Worksheet } from "exceljs";
 import { columnLetters } from "../../../src/engine/cells";
@@ -86,18 +86,18 @@ interface ReadTable {
 }
 
 /**
- * A sheet as ExcelJS read it from a file.
- * @param workbook - the workbook, read from the bytes ExcelJS wrote
+ * A sheet as ExcelJS read it from a file the package writer wrote.
+ * @param workbook - the workbook, read by ExcelJS from the saved bytes
  * @param sheetName - the sheet
  * @param extent - the area to compare
  */
-export function renderedByExcelJs(
+export function renderedByPackage(
   workbook: Workbook,
   sheetName: string,
   extent: Extent
 ): RenderedSheet {
   const sheet = workbook.getWorksheet(sheetName);
-  if (!sheet) throw new Error(`ExcelJS wrote no sheet '${sheetName}'`);
+  if (!sheet) throw new Error(`The package has no sheet '${sheetName}'`);
   const cells: Record<string, string | number | boolean> = {};
   const numberFormats: Record<string, string> = {};
   const validations: Record<string, string> = {};
@@ -135,13 +135,13 @@ export function renderedByExcelJs(
         font: hex(rule.style?.font?.color?.argb),
       };
       const formula = rule.formulae?.[0] ?? "";
-      // A "contains text" rule as ExcelJS writes it: the formula Excel stores for one (see
-      // src/xlsx/renderSheet.ts), relative to the range's top-left cell.
+      // A "contains text" rule: ExcelJS reads its type and the formula Excel stores for one (not its
+      // `text` attribute), relative to the range's top-left cell; the text is taken from that.
       const topLeft = format.ref.split(":")[0] ?? "";
       const containsText = /^NOT\(ISERROR\(SEARCH\("((?:[^"]|"")*)",([A-Z]+[0-9]+)\)\)\)$/.exec(
         formula
       );
-      if (rule.type === "expression" && containsText && containsText[2] === topLeft) {
+      if (rule.type === "containsText" && containsText && containsText[2] === topLeft) {
         const text = (containsText[1] ?? "").replace(/""/g, '"');
         return {
           range: format.ref,
