@@ -281,6 +281,42 @@ describe("preview mode in headless Chromium (production build)", () => {
     expect(malformedParts(output)).toEqual([]);
   });
 
+  test("saving assumptions into the analyst's own Assumptions sheet edits its cells alone: VBA, chart and every other part of the .xlsm kept byte for byte", async () => {
+    const fixture = path.resolve(__dirname, "../fixtures/package/analyst-own-sheets.xlsm");
+    await page.setInputFiles('[data-testid="file-input"]', fixture);
+    await page.locator('[data-testid="analyse-button"]').click();
+    await page.waitForSelector('[data-testid="analysis-summary"]:has-text("53 practices")', {
+      timeout: 90_000,
+    });
+    await page.getByRole("button", { name: /Running costs/ }).click();
+    await page.locator('[data-testid="assumption-rca_per_head"]').fill("22.07");
+    await page.locator('[data-testid="save-assumptions"]').click();
+    await page.waitForSelector(
+      '[data-testid="section-assumptions"] [data-testid="notice-message"]:has-text("Assumptions")',
+      { timeout: 30_000 }
+    );
+    await page.locator('[data-testid="write-button"]').click();
+    const link = page.locator('[data-testid="download-link"]');
+    await link.waitFor({ timeout: 60_000 });
+    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    expect(download.suggestedFilename()).toBe("analyst-own-sheets.analysed.xlsm");
+    const downloaded = path.join(directory, "own-sheets.xlsm");
+    await download.saveAs(downloaded);
+    const input = await packageParts(fs.readFileSync(fixture));
+    const output = await packageParts(fs.readFileSync(downloaded));
+    const bookkeeping =
+      /^(\[Content_Types\]\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/styles\.xml|docProps\/.*)$/;
+    const changed = [...input]
+      .filter(([name, data]) => !Buffer.from(output.get(name) ?? []).equals(Buffer.from(data)))
+      .map(([name]) => name)
+      .filter((name) => !bookkeeping.test(name));
+    expect(changed).toEqual(["xl/worksheets/sheet4.xml"]); // the Assumptions sheet, and nothing else
+    expect(text(output, "xl/worksheets/sheet4.xml")).toContain('<c r="B2" s="2"><v>22.07</v></c>');
+    expect(text(output, "xl/worksheets/sheet4.xml")).toContain("<f>B2*2</f>");
+    expect(input.get("xl/vbaProject.bin")?.length).toBeGreaterThan(1000);
+    expect(malformedParts(output)).toEqual([]);
+  });
+
   test("private: no request beyond the page's own origin while loading, analysing and downloading, and no Content-Security-Policy violation", async () => {
     expect(pageErrors).toEqual([]);
     console.log(`Preview mode: requests ${JSON.stringify(routes.requested)}`);

@@ -170,13 +170,17 @@ export async function writeAssumptionsToWorkbook(
     const content = tableSheet(table);
     const result = addOutputsToPackage(loaded.parts, [content]);
     const sheetName = result.written[0]?.sheetName ?? "Assumptions";
-    // Reading the workbook again sees the sheet, as in Excel (the pane then says where the values are).
+    // Reading the workbook again sees the sheet, ours, as in Excel (the pane then says where the values are).
     replaceSheetData(loaded, {
       name: sheetName,
       firstRow: 1,
       firstColumn: 1,
       rows: [table.columns.map((column) => column.header), ...table.rows.map((row) => [...row])],
     });
+    loaded.data = {
+      ...loaded.data,
+      ownedSheets: [...(loaded.data.ownedSheets ?? []).filter((n) => n !== sheetName), sheetName],
+    };
     return {
       sheetName,
       created: true,

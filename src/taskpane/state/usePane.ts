@@ -253,7 +253,7 @@ export function usePane(host: WorkbookHost, analyser: Analyser, locale = "en-GB"
   );
 
   const writeSheets = useCallback(async () => {
-    const { result, sheetsToWrite } = stateRef.current;
+    const { result, sheetsToWrite, workbook } = stateRef.current;
     if (result === null) return;
     if (sheetsToWrite.length === 0) {
       say("write", {
@@ -265,7 +265,7 @@ export function usePane(host: WorkbookHost, analyser: Analyser, locale = "en-GB"
     }
     update((s) => ({ writing: true, messages: replaceMessages(s.messages, "write") }));
     try {
-      const written = await writeChosenSheets(host, result, sheetsToWrite);
+      const written = await writeChosenSheets(host, result, sheetsToWrite, workbook);
       if (host.kind === "preview") await refreshDownload();
       update(() => ({ writing: false }));
       say("write", sheetsWrittenMessage(written, host.kind));
