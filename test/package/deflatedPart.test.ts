@@ -26,7 +26,12 @@ const CODECS: [string, ZipCodec][] = [
 function content(rows: number): WorksheetContent {
   const cells = [["code", "name", "list size", "share"]];
   for (let i = 0; i < rows; i += 1)
-    cells.push([`P${i}`, `Practice ${i} – £${i % 97}`, 1000 + ((i * 7919) % 20000), { formula: `C${i + 2}/1000`, result: i % 13 }] as never);
+    cells.push([
+      `P${i}`,
+      `Practice ${i} – £${i % 97}`,
+      1000 + ((i * 7919) % 20000),
+      { formula: `C${i + 2}/1000`, result: i % 13 },
+    ] as never);
   return {
     cells,
     numberFormats: [{ range: `C2:C${rows + 1}`, format: "#,##0" }],
@@ -52,11 +57,18 @@ describe.each(CODECS)("a part deflated as it is written (%s)", (_name, codec) =>
     const whole = worksheetXml(sheet, new StyleBook(NEW_STYLES_XML), { tableRelationshipIds: [] });
     const piece = 10_000;
     expect(whole.length).toBeGreaterThan(20 * piece);
-    const data = writtenPart(codec, (out) => writeWorksheetXml(sheet, new StyleBook(NEW_STYLES_XML), { tableRelationshipIds: [] }, out), piece);
+    const data = writtenPart(
+      codec,
+      (out) =>
+        writeWorksheetXml(sheet, new StyleBook(NEW_STYLES_XML), { tableRelationshipIds: [] }, out),
+      piece
+    );
     expect(data).not.toBeInstanceOf(Uint8Array);
     if (data instanceof Uint8Array) return;
     expect(data.size).toBe(whole.length);
-    expect(data.deflated.reduce((sum, chunk) => sum + chunk.length, 0)).toBeLessThan(whole.length / 3);
+    expect(data.deflated.reduce((sum, chunk) => sum + chunk.length, 0)).toBeLessThan(
+      whole.length / 3
+    );
     expect(Buffer.from(await readBack(data, codec)).equals(Buffer.from(whole))).toBe(true);
     // Read back in the package too (a re-run reads parts as text).
     expect(partText(new Map([["x.xml", data]]), "x.xml")).toBe(Buffer.from(whole).toString("utf8"));
@@ -65,9 +77,17 @@ describe.each(CODECS)("a part deflated as it is written (%s)", (_name, codec) =>
   test("below one piece, it stays plain bytes", () => {
     const sheet = content(20);
     const styles = new StyleBook(NEW_STYLES_XML);
-    const data = writtenPart(codec, (out) => writeWorksheetXml(sheet, styles, { tableRelationshipIds: [] }, out));
+    const data = writtenPart(codec, (out) =>
+      writeWorksheetXml(sheet, styles, { tableRelationshipIds: [] }, out)
+    );
     expect(data).toBeInstanceOf(Uint8Array);
-    expect(Buffer.from(data as Uint8Array).equals(Buffer.from(worksheetXml(sheet, new StyleBook(NEW_STYLES_XML), { tableRelationshipIds: [] })))).toBe(true);
+    expect(
+      Buffer.from(data as Uint8Array).equals(
+        Buffer.from(
+          worksheetXml(sheet, new StyleBook(NEW_STYLES_XML), { tableRelationshipIds: [] })
+        )
+      )
+    ).toBe(true);
   });
 });
 
@@ -75,7 +95,11 @@ describe("a CSV list larger than one piece, through the package writer", () => {
   test("its sheet is deflated while written and reads back whole; the zip in chunks is the same file", async () => {
     const rows: CellValue[][] = [["practice_code", "practice_name", "ccg_code", "list_size"]];
     let i = 0;
-    const parts = (): PackageParts => newPackageFromSheets([{ name: "practices", rows, firstRow: 1, firstColumn: 1 }], NODE_ZIP_CODEC);
+    const parts = (): PackageParts =>
+      newPackageFromSheets(
+        [{ name: "practices", rows, firstRow: 1, firstColumn: 1 }],
+        NODE_ZIP_CODEC
+      );
     // Rows until the sheet's XML passes one piece (about 180 bytes a row).
     while (i * 180 < PIECE_BYTES * 1.2) {
       rows.push([`A${String(i).padStart(5, "0")}`, `THE SURGERY ${i}`, "07L", 1000 + (i % 9000)]);
@@ -93,7 +117,9 @@ describe("a CSV list larger than one piece, through the package writer", () => {
     expect(xml.length).toBeGreaterThan(PIECE_BYTES);
     expect(xml).toContain(`<dimension ref="A1:D${rows.length}"/>`);
     const last = rows[rows.length - 1] ?? [];
-    expect(xml).toContain(`<row r="${rows.length}"><c r="A${rows.length}" t="inlineStr"><is><t>${String(last[0])}</t></is></c>`);
+    expect(xml).toContain(
+      `<row r="${rows.length}"><c r="A${rows.length}" t="inlineStr"><is><t>${String(last[0])}</t></is></c>`
+    );
     expect(xml.endsWith("</worksheet>")).toBe(true);
   });
 });

@@ -62,3 +62,33 @@ export function definedNames(workbookXml: string): string[] {
     return `${name}|${local}|${(m[2] ?? "").replace(/&apos;/g, "'")}`;
   });
 }
+
+/**
+ * Parts the package writer may change: the package's bookkeeping (`[Content_Types].xml`,
+ * `workbook.xml` and its relationships, `styles.xml`, shared strings, `docProps`).
+ */
+export const BOOKKEEPING_PARTS =
+  /^(\[Content_Types\]\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/styles\.xml|xl\/sharedStrings\.xml|docProps\/.*)$/;
+
+/**
+ * The input's parts that are missing from the output or not the same bytes there, bookkeeping parts
+ * left out unless asked for.
+ * @param input - the parts before
+ * @param output - the parts after
+ * @param withBookkeeping - also list changed bookkeeping parts
+ * @returns the part names (a missing one marked "(missing)"), in the input's order
+ */
+export function changedParts(
+  input: ReadonlyMap<string, Uint8Array>,
+  output: ReadonlyMap<string, Uint8Array>,
+  withBookkeeping = false
+): string[] {
+  const changed: string[] = [];
+  for (const [name, data] of input) {
+    if (!withBookkeeping && BOOKKEEPING_PARTS.test(name)) continue;
+    const kept = output.get(name);
+    if (kept === undefined) changed.push(`${name} (missing)`);
+    else if (!Buffer.from(kept).equals(Buffer.from(data))) changed.push(name);
+  }
+  return changed;
+}
