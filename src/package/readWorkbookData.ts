@@ -15,13 +15,17 @@ import { isRelationshipKind, partText, readRelationships, resolveTarget } from "
 import type { PackageParts } from "./zipPackage";
 
 /**
- * Reads every worksheet's used range of plain values.
+ * Reads every worksheet's used range of plain values (or only the sheets named).
  * @param parts - the opened package
+ * @param only - read only these sheets (e.g. one sheet just edited); every worksheet when absent
  * @returns the workbook's data, with the sheets this product owns
  * @throws PackageError in plain words (no workbook part, no worksheets, a cell that cannot be read, naming its sheet and cell)
  * @example workbookDataFromPackage(openPackage(bytes)).sheets.map((sheet) => sheet.name) // ["Practices", "CCGs"]
  */
-export function workbookDataFromPackage(parts: PackageParts): WorkbookData {
+export function workbookDataFromPackage(
+  parts: PackageParts,
+  only?: ReadonlySet<string>
+): WorkbookData {
   const workbook = readPackageWorkbook(parts);
   const relationships = readRelationships(parts, workbook.workbookPart);
   const partOfKind = (kind: string, fallback: string): string => {
@@ -41,7 +45,9 @@ export function workbookDataFromPackage(parts: PackageParts): WorkbookData {
   );
   const sheets = workbook.sheets.flatMap((sheet) => {
     const xml =
-      sheet.part === undefined || !worksheetIds.has(sheet.relationshipId)
+      sheet.part === undefined ||
+      !worksheetIds.has(sheet.relationshipId) ||
+      (only !== undefined && !only.has(sheet.name))
         ? undefined
         : partText(parts, sheet.part);
     return xml === undefined ? [] : [readWorksheetCells(xml, sheet.name, context)];

@@ -29,7 +29,7 @@ export function editUserSheet(
     if (error instanceof PackageError) refuse(error.message);
     throw error;
   }
-  const written = workbookDataFromPackage(loaded.parts).sheets.find((s) => s.name === sheetName);
+  const written = workbookDataFromPackage(loaded.parts, new Set([sheetName])).sheets[0];
   if (written !== undefined) replaceSheetData(loaded, written);
 }
 
