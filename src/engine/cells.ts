@@ -1,5 +1,5 @@
 /**
- * Spreadsheet cells as the engine sees them: plain values, independent of Excel, ExcelJS or CSV.
+ * Spreadsheet cells as the engine sees them: plain values, independent of Excel, the file format or CSV.
  * Adapters convert their own cell objects to these once, at the boundary.
  */
 

@@ -1,8 +1,8 @@
 /**
  * The output layer (STYLE 13: one plan, several renderers). Contents describe sheets as plain data
  * (blocks.ts, tableSheet.ts); `planOutputs` decides names, ownership, diversions, notices and table
- * names against a workbook's inventory; the ExcelJS (src/xlsx/writeOutputs.ts) and Office.js
- * (src/taskpane/excel/writeOutputs.ts) renderers only translate the plan.
+ * names against a workbook's inventory; the package writer (src/package/writePackage.ts) and the
+ * Office.js renderer (src/taskpane/excel/writeOutputs.ts) only translate the plan.
  */
 export * from "./sheetPlan";
 export * from "./addresses";

@@ -23,8 +23,8 @@ export function ownershipName(output: OutputSheetName): string {
 }
 
 /**
- * The comment stored with an ownership name (where the workbook format keeps one: Office.js does,
- * ExcelJS cannot), so a person reading the Name Manager knows what the name is for.
+ * The comment stored with an ownership name (by Office.js; the package writer writes none), so a
+ * person reading the Name Manager knows what the name is for.
  * @param output - the output's contract name
  * @returns the comment
  * @example ownershipComment("CCG Summary") // "CCG Footprint writes its 'CCG Summary' output to this sheet."
@@ -38,7 +38,7 @@ export const DROPDOWN_ERROR_TITLE = "CCG Footprint";
 
 /**
  * The sheet named in a reference such as `='Bob''s list'!$A$1`, `'CCG Summary'!$A$1` or
- * `Sheet1!$A$1:$B$2` (Office.js reports a leading `=`, ExcelJS none).
+ * `Sheet1!$A$1:$B$2` (Office.js reports a leading `=`, a package's workbook.xml none).
  * @param reference - a defined name's reference
  * @returns the unquoted sheet name, or undefined when the reference names no sheet
  * @example sheetNameOfReference("'Bob''s list'!$A$1") // "Bob's list"

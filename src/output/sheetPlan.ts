@@ -1,8 +1,8 @@
 /**
  * The sheet plan: what every output sheet holds, decided once as plain data (STYLE 13: one plan,
- * several renderers). The ExcelJS writer (runner, preview), the Office.js writer (the add-in) and
- * any later package writer only translate a plan; none of them decides a sheet name, an ownership
- * rule, a notice, a table name, a number format or a conditional format of its own.
+ * several renderers). The package writer (runner, preview) and the Office.js writer (the add-in)
+ * only translate a plan; neither decides a sheet name, an ownership rule, a notice, a table name,
+ * a number format or a conditional format of its own.
  *
  * Addresses are A1 strings on the sheet itself (`"B2:B200"`, `"D7"`), with no sheet name.
  * Formulas are English, A1 style, comma-separated, without the leading `=` (as OOXML stores
@@ -151,7 +151,7 @@ export interface OutputPlan {
   readonly notices: readonly string[];
 }
 
-/** What a writer reads from the workbook before planning (ExcelJS directly, Office.js in one sync). */
+/** What a writer reads from the workbook before planning (from the package, or Office.js in one sync). */
 export interface WorkbookInventory {
   /** Sheet names in tab order. */
   readonly sheetNames: readonly string[];

@@ -14,7 +14,6 @@ import {
   inflateRawSync,
 } from "zlib";
 import type { ZipCodec } from "../package/zipWriter";
-import type { Workbook } from "exceljs";
 import type { WorkbookData } from "../engine/cells";
 import { openPackage, readingProblemMessage, workbookDataFromPackage } from "../package";
 import type { CappedInflate, PackageParts } from "../package";
@@ -214,30 +213,6 @@ export function assertNotSameFile(inputPath: string, outputPath: string): void {
       `the output file '${outputPath}' is the input file; the input is never changed, so choose another output file (-o)`
     );
   }
-}
-
-/**
- * Writes the workbook to a temporary file beside the destination, then renames it over the
- * destination, so a reader never sees a half-written file. On any failure the temporary file is
- * removed and the destination is left as it was.
- * @param workbook - the workbook to save
- * @param destinationPath - the .xlsx file to create or replace
- * @throws OutputFileError with a plain message (e.g. the folder does not exist or is not writable)
- * @example await writeWorkbookAtomically(workbook, "practices.analysed.xlsx");
- */
-export async function writeWorkbookAtomically(
-  workbook: Workbook,
-  destinationPath: string
-): Promise<void> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-  } catch (error) {
-    throw new OutputFileError(
-      `cannot write '${destinationPath}': the workbook could not be saved (${firstLine((error as Error).message)})`
-    );
-  }
-  await writeBytesAtomically(bytes, destinationPath);
 }
 
 /**

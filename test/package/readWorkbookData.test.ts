@@ -11,6 +11,7 @@ import type { WorkbookData } from "../../src/engine/cells";
 import { openPackage, savePackage } from "../../src/package";
 import { newPackageFromSheets } from "../../src/package/newPackage";
 import { workbookDataFromPackage } from "../../src/package/readWorkbookData";
+import { ownershipName, referenceToA1 } from "../../src/output/names";
 import { generateSmallSample } from "../../src/sample";
 import { decodeCsvText, parseCsv } from "../../src/xlsx/csv";
 import { CORPUS } from "../corpus/corpus";
@@ -160,6 +161,35 @@ describe("the package reader reads what ExcelJS read", () => {
     expect(data.ownedSheets).toEqual(expect.arrayContaining(["CCG Summary", "Data Quality"]));
     expect(data.ownedSheets).not.toContain("Practices");
     expect(data).toEqual(await readByExcelJs(analysed));
+  });
+  test("sheets in tab order; an empty sheet has no rows; a cell holding only formatting is outside the used range", async () => {
+    const workbook = new Workbook();
+    workbook.addWorksheet("Zeta").getCell("A1").value = 1;
+    workbook.addWorksheet("Empty");
+    const styled = workbook.addWorksheet("Styled");
+    styled.getCell("A1").numFmt = "0.0%";
+    styled.getCell("C2").value = "x";
+    styled.getCell("Z99").font = { bold: true };
+    const bytes = await excelJsBytes(workbook);
+    const data = readByPackage(bytes);
+    expect(data).toEqual(await readByExcelJs(bytes));
+    expect(data.sheets).toEqual([
+      { name: "Zeta", rows: [[1]], firstRow: 1, firstColumn: 1 },
+      { name: "Empty", rows: [], firstRow: 1, firstColumn: 1 },
+      { name: "Styled", rows: [["x"]], firstRow: 2, firstColumn: 3 },
+    ]);
+  });
+
+  test("sheets owned by an earlier run are listed, following a renamed sheet; a name to a deleted sheet owns nothing", async () => {
+    const workbook = new Workbook();
+    workbook.addWorksheet("Practices").getCell("A1").value = "code";
+    workbook.addWorksheet("My summary").getCell("A1").value = "CCG code";
+    workbook.definedNames.add(referenceToA1("My summary"), ownershipName("CCG Summary"));
+    workbook.definedNames.add(referenceToA1("Deleted long ago"), ownershipName("Data Quality"));
+    const bytes = await excelJsBytes(workbook);
+    const data = readByPackage(bytes);
+    expect(data.ownedSheets).toEqual(["My summary"]);
+    expect(data).toEqual(await readByExcelJs(bytes));
   });
 });
 

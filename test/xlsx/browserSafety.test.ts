@@ -2,13 +2,12 @@ import * as fs from "fs";
 import * as path from "path";
 
 /**
- * The task pane's preview mode runs these modules in a browser (ExcelJS loaded lazily), so they
- * must not import Node modules; only files.ts may. Only excelJs.ts loads ExcelJS at run time (on
- * first use, so that the runner starts without it); the others use its types only.
+ * The task pane's preview mode runs these modules in a browser, so they must not import Node
+ * modules; only files.ts may. No product code uses ExcelJS (tests use it as an independent reader).
  */
-const XLSX_SOURCE = path.resolve(__dirname, "../../src/xlsx");
+const SOURCE = path.resolve(__dirname, "../../src");
+const XLSX_SOURCE = path.join(SOURCE, "xlsx");
 const NODE_ONLY = new Set(["files.ts"]);
-const NEEDS_EXCELJS_AT_RUN_TIME = new Set(["excelJs.ts"]);
 const NODE_MODULES = /^(node:|fs|path|os|crypto|stream|child_process|util|zlib|buffer|url|events|worker_threads)(\/|$)/;
 
 function importsOf(source: string): { specifier: string; typeOnly: boolean }[] {
@@ -24,7 +23,7 @@ describe("browser-safe xlsx modules", () => {
   const files = fs.readdirSync(XLSX_SOURCE).filter((name) => name.endsWith(".ts"));
 
   test("the folder holds the expected modules", () => {
-    expect(files).toEqual(expect.arrayContaining(["csv.ts", "fromExcelJs.ts", "toExcelJs.ts", "writeOutputs.ts", "files.ts"]));
+    expect(files.sort()).toEqual(["csv.ts", "files.ts", "readingLimits.ts"]);
   });
 
   test("the import scan sees Node imports where they are (files.ts)", () => {
@@ -42,16 +41,13 @@ describe("browser-safe xlsx modules", () => {
     expect(source).not.toMatch(/\bBuffer\.|\bprocess\.|__dirname/);
   });
 
-  test("excelJs.ts loads ExcelJS inside a function, not when it is imported", () => {
-    const source = fs.readFileSync(path.join(XLSX_SOURCE, "excelJs.ts"), "utf8");
-    expect(importsOf(source).filter((found) => found.specifier === "exceljs" && !found.typeOnly)).toHaveLength(1);
-    expect(source).toMatch(/^export function newExcelJsWorkbook\([^]*require\("exceljs"\)[^]*^}/m);
-  });
-
-  test.each(files.filter((name) => !NEEDS_EXCELJS_AT_RUN_TIME.has(name)))("%s uses ExcelJS for types only", (name) => {
-    const source = fs.readFileSync(path.join(XLSX_SOURCE, name), "utf8");
-    for (const { specifier, typeOnly } of importsOf(source)) {
-      if (specifier === "exceljs") expect(typeOnly).toBe(true);
-    }
+  test("no module under src/ imports ExcelJS", () => {
+    const sources = fs.readdirSync(SOURCE, { recursive: true, encoding: "utf8" }).filter((name) => /\.tsx?$/.test(name));
+    expect(sources.length).toBeGreaterThan(100);
+    const importing = sources.filter((name) => importsOf(fs.readFileSync(path.join(SOURCE, name), "utf8")).some((found) => found.specifier.startsWith("exceljs")));
+    expect(importing).toEqual([]);
+    // The scan does see an ExcelJS import where there is one (the tests' reader).
+    const helper = fs.readFileSync(path.resolve(__dirname, "../helpers/excelJs.ts"), "utf8");
+    expect(importsOf(helper).map((found) => found.specifier)).toContain("exceljs");
   });
 });

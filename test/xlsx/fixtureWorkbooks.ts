@@ -5,7 +5,6 @@
  */
 import * as path from "path";
 import { Workbook } from "exceljs";
-import { repairLoadedWorkbook } from "../../src/xlsx/workbookRepairs";
 
 export const FIXTURES = path.resolve(__dirname, "../fixtures/xlsx");
 export const PRACTICE_LIST_FIXTURE = path.resolve(
@@ -64,14 +63,3 @@ export function practiceListWorkbook(): Workbook {
 
 /** The text of the garbage "workbook". */
 export const FAKE_XLSX_TEXT = "This is a text file that someone named fake.xlsx.\nIt is not an Excel workbook.\n";
-
-/**
- * A workbook file read by ExcelJS and repaired as preview mode's fallback writer does, for tests of
- * the ExcelJS renderer (the runner reads with the package reader and never needs this).
- */
-export async function loadExcelJsWorkbook(filePath: string): Promise<Workbook> {
-  const workbook = new Workbook();
-  await workbook.xlsx.readFile(filePath);
-  repairLoadedWorkbook(workbook);
-  return workbook;
-}

@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import { Workbook } from "exceljs";
-import { workbookDataFromExcelJs } from "../../src/xlsx/fromExcelJs";
+import { workbookDataFromExcelJs } from "../helpers/excelJs";
 import { FAKE_XLSX_FIXTURE, FAKE_XLSX_TEXT, FIXTURES, PRACTICE_LIST_FIXTURE, practiceListWorkbook } from "./fixtureWorkbooks";
 import { inspectPackage } from "./packageInspection";
 

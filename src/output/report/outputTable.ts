@@ -39,7 +39,7 @@ export interface OutputTable {
   readonly rows: readonly (readonly OutputValue[])[];
 }
 
-/** Excel number format for each column format (the same in ExcelJS and Office.js). */
+/** Excel number format for each column format (the same in the package writer and Office.js). */
 export const NUMBER_FORMATS: Readonly<Record<ColumnFormat, string>> = {
   text: "@",
   integer: "#,##0",

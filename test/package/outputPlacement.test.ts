@@ -1,18 +1,27 @@
+/**
+ * Where the package writer puts the runner's output tables in a user's workbook and what it leaves
+ * alone (SPEC §7), on workbooks another program wrote (ExcelJS, test-only) and read back by ExcelJS
+ * and by JSZip (test/xlsx/packageInspection.ts): real tables with frozen headers, formats and RAG
+ * rules; a user's sheet bearing an output's name never touched; re-runs replacing our own sheets in
+ * place, following a renamed sheet, writing a deleted one anew; the user's names and tables kept.
+ */
 import JSZip from "jszip";
 import { Workbook } from "exceljs";
 import type { ConditionalFormattingOptions, Worksheet } from "exceljs";
 import { NUMBER_FORMATS, RAG_COLOURS } from "../../src/output/report/outputTable";
 import { ownershipName } from "../../src/output/names";
 import type { OutputTable } from "../../src/output/report/outputTable";
-import { workbookDataFromExcelJs } from "../../src/xlsx/fromExcelJs";
 import { referenceToA1 } from "../../src/output/names";
 import { tableSheet } from "../../src/output/tableSheet";
-import { addOutputSheets as addOutputContents } from "../../src/xlsx/writeOutputs";
-import { inspectPackage } from "./packageInspection";
+import { addOutputsToPackage, openPackage, savePackage } from "../../src/package";
+import { excelJsBytes, loadByExcelJs, workbookDataFromExcelJs } from "../helpers/excelJs";
+import { inspectPackage } from "../xlsx/packageInspection";
 
-/** The runner's write: report tables turned into sheet contents, then rendered by ExcelJS. */
-function addOutputSheets(workbook: Workbook, tables: readonly OutputTable[]) {
-  return addOutputContents(workbook, tables.map(tableSheet));
+/** The runner's write: report tables turned into sheet contents, written into the file's package. */
+function addOutputSheets(bytes: Uint8Array, tables: readonly OutputTable[]) {
+  const parts = openPackage(bytes);
+  const result = addOutputsToPackage(parts, tables.map(tableSheet));
+  return { ...result, bytes: savePackage(parts) };
 }
 
 /** ExcelJS's ValueType.String (the enum is declared, not exported at run time under isolatedModules). */
@@ -92,11 +101,14 @@ function usersWorkbook(options: { withOwnSummarySheet: boolean }): Workbook {
   return workbook;
 }
 
-async function writeAndRead(workbook: Workbook): Promise<{ reread: Workbook; buffer: ArrayBuffer }> {
-  const buffer = (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
-  const reread = new Workbook();
-  await reread.xlsx.load(buffer);
-  return { reread, buffer };
+/** The user's workbook as a file. */
+function usersFile(options: { withOwnSummarySheet: boolean }): Promise<Uint8Array> {
+  return excelJsBytes(usersWorkbook(options));
+}
+
+/** The written file read back by ExcelJS. */
+async function writeAndRead(buffer: Uint8Array): Promise<{ reread: Workbook; buffer: Uint8Array }> {
+  return { reread: await loadByExcelJs(buffer), buffer };
 }
 
 function tablesOf(worksheet: Worksheet): { name: string; tableRef: string; columns: { name: string }[] }[] {
@@ -114,9 +126,14 @@ function userSheetsData(workbook: Workbook, names: string[]): unknown {
   return workbookDataFromExcelJs(workbook).sheets.filter((sheet) => names.includes(sheet.name));
 }
 
-describe("addOutputSheets on a workbook without earlier outputs", () => {
+/** Every part of a package as bytes, to compare a package before and after. */
+function partsOf(bytes: Uint8Array): Map<string, unknown> {
+  return new Map(openPackage(bytes));
+}
+
+describe("the package writer on a workbook without earlier outputs", () => {
   test("each output is a real Excel table with the right name, range, columns and a frozen header", async () => {
-    const workbook = usersWorkbook({ withOwnSummarySheet: false });
+    const workbook = await usersFile({ withOwnSummarySheet: false });
     const result = addOutputSheets(workbook, [firstSummary, practiceDetail, emptyDataQuality]);
     expect(result.notices).toEqual([]);
     expect(result.written).toEqual([
@@ -124,7 +141,7 @@ describe("addOutputSheets on a workbook without earlier outputs", () => {
       { output: "Practice Detail", sheetName: "Practice Detail", tableNames: ["PracticeDetail"] },
       { output: "Data Quality", sheetName: "Data Quality", tableNames: ["DataQuality"] },
     ]);
-    const { reread, buffer } = await writeAndRead(workbook);
+    const { reread, buffer } = await writeAndRead(result.bytes);
     expect(reread.worksheets.map((sheet) => sheet.name)).toEqual(["Practices", "Lookups", "CCG Summary", "Practice Detail", "Data Quality"]);
 
     const summary = reread.getWorksheet("CCG Summary")!;
@@ -146,9 +163,9 @@ describe("addOutputSheets on a workbook without earlier outputs", () => {
   });
 
   test("number formats are on the data cells of each column", async () => {
-    const workbook = usersWorkbook({ withOwnSummarySheet: false });
-    addOutputSheets(workbook, [firstSummary, practiceDetail]);
-    const { reread } = await writeAndRead(workbook);
+    const workbook = await usersFile({ withOwnSummarySheet: false });
+    const { bytes } = addOutputSheets(workbook, [firstSummary, practiceDetail]);
+    const { reread } = await writeAndRead(bytes);
     const summary = reread.getWorksheet("CCG Summary")!;
     for (const row of [2, 3]) {
       expect(summary.getCell(row, 1).numFmt).toBe(NUMBER_FORMATS.text);
@@ -164,9 +181,9 @@ describe("addOutputSheets on a workbook without earlier outputs", () => {
   });
 
   test("rating columns carry RED / AMBER / GREEN 'contains text' conditional formats with the RAG colours", async () => {
-    const workbook = usersWorkbook({ withOwnSummarySheet: false });
-    addOutputSheets(workbook, [firstSummary]);
-    const { reread } = await writeAndRead(workbook);
+    const workbook = await usersFile({ withOwnSummarySheet: false });
+    const { bytes } = addOutputSheets(workbook, [firstSummary]);
+    const { reread } = await writeAndRead(bytes);
     const formats = conditionalFormatsOf(reread.getWorksheet("CCG Summary")!);
     expect(formats.map((format) => format.ref)).toEqual(["G2:G4", "H2:H4"]);
     const priorities: number[] = [];
@@ -175,9 +192,9 @@ describe("addOutputSheets on a workbook without earlier outputs", () => {
       expect(format.rules).toHaveLength(3);
       (["RED", "AMBER", "GREEN"] as const).forEach((rating, k) => {
         const rule = format.rules[k] as { type?: string; operator?: string; formulae?: string[]; priority: number; style?: { fill?: { bgColor?: { argb?: string } }; font?: { color?: { argb?: string } } } };
-        // A "contains text" rule, as the formula Excel itself stores for one (LibreOffice reads
-        // ExcelJS's own containsText rule, which lacks its text attribute, as "contains nothing").
-        expect(rule.type).toBe("expression");
+        // A "contains text" rule with the formula Excel itself stores for one (ExcelJS reads no
+        // `text` attribute: that is checked in the XML below).
+        expect(rule.type).toBe("containsText");
         expect(rule.formulae).toEqual([`NOT(ISERROR(SEARCH("${rating}",${column}2)))`]);
         expect(rule.style?.fill?.bgColor?.argb).toBe(`FF${RAG_COLOURS[rating].fill}`);
         expect(rule.style?.font?.color?.argb).toBe(`FF${RAG_COLOURS[rating].font}`);
@@ -185,12 +202,21 @@ describe("addOutputSheets on a workbook without earlier outputs", () => {
       });
     }
     expect(new Set(priorities).size).toBe(6);
+    const xml = (await inspectPackage(bytes)).sheetXml.get("CCG Summary")!;
+    expect([...xml.matchAll(/<cfRule type="containsText"[^>]* text="([A-Z]+)"/g)].map((m) => m[1])).toEqual([
+      "RED",
+      "AMBER",
+      "GREEN",
+      "RED",
+      "AMBER",
+      "GREEN",
+    ]);
   });
 
   test("text that looks like a formula or a number stays text", async () => {
-    const workbook = usersWorkbook({ withOwnSummarySheet: false });
-    addOutputSheets(workbook, [firstSummary]);
-    const { reread, buffer } = await writeAndRead(workbook);
+    const workbook = await usersFile({ withOwnSummarySheet: false });
+    const { bytes } = addOutputSheets(workbook, [firstSummary]);
+    const { reread, buffer } = await writeAndRead(bytes);
     const summary = reread.getWorksheet("CCG Summary")!;
     const expected: Record<string, string> = { A3: '=HYPERLINK("http://x")', B3: "+44 20 7946 0000", A4: "-x", B4: "@x" };
     for (const [address, text] of Object.entries(expected)) {
@@ -199,13 +225,13 @@ describe("addOutputSheets on a workbook without earlier outputs", () => {
     }
     const xml = (await inspectPackage(buffer)).sheetXml.get("CCG Summary")!;
     expect(xml).not.toContain("<f>");
-    for (const address of Object.keys(expected)) expect(xml).toMatch(new RegExp(`<c r="${address}"[^>]* t="s"`));
+    for (const address of Object.keys(expected)) expect(xml).toMatch(new RegExp(`<c r="${address}"[^>]* t="inlineStr"`));
   });
 
   test("empty cells stay empty; short rows are padded", async () => {
-    const workbook = usersWorkbook({ withOwnSummarySheet: false });
-    addOutputSheets(workbook, [firstSummary, practiceDetail]);
-    const { reread } = await writeAndRead(workbook);
+    const workbook = await usersFile({ withOwnSummarySheet: false });
+    const { bytes } = addOutputSheets(workbook, [firstSummary, practiceDetail]);
+    const { reread } = await writeAndRead(bytes);
     expect(reread.getWorksheet("CCG Summary")!.getCell("C4").value).toBeNull();
     const detail = reread.getWorksheet("Practice Detail")!;
     expect(detail.getCell("C3").value).toBeNull();
@@ -213,9 +239,9 @@ describe("addOutputSheets on a workbook without earlier outputs", () => {
   });
 
   test("an empty output is still a valid table, with one blank row under its header", async () => {
-    const workbook = usersWorkbook({ withOwnSummarySheet: false });
-    addOutputSheets(workbook, [emptyDataQuality]);
-    const { reread, buffer } = await writeAndRead(workbook);
+    const workbook = await usersFile({ withOwnSummarySheet: false });
+    const { bytes } = addOutputSheets(workbook, [emptyDataQuality]);
+    const { reread, buffer } = await writeAndRead(bytes);
     const sheet = reread.getWorksheet("Data Quality")!;
     expect(tablesOf(sheet)[0]?.tableRef).toBe("A1:D2");
     expect(workbookDataFromExcelJs(reread).sheets.find((s) => s.name === "Data Quality")?.rows).toEqual([
@@ -227,32 +253,33 @@ describe("addOutputSheets on a workbook without earlier outputs", () => {
   });
 
   test("a table name a user table already has gets a suffix", async () => {
-    const workbook = usersWorkbook({ withOwnSummarySheet: false });
+    const workbook = await usersFile({ withOwnSummarySheet: false });
     const clash: OutputTable = { ...practiceDetail, tableName: "practicelist" };
-    const { written } = addOutputSheets(workbook, [clash]);
+    const { written, bytes } = addOutputSheets(workbook, [clash]);
     expect(written[0]?.tableNames).toEqual(["practicelist_2"]);
-    const { buffer } = await writeAndRead(workbook);
+    const { buffer } = await writeAndRead(bytes);
     expect((await inspectPackage(buffer)).problems).toEqual([]);
   });
 
-  test("malformed tables are refused before anything changes", () => {
-    const workbook = usersWorkbook({ withOwnSummarySheet: false });
-    const before = workbook.worksheets.map((sheet) => sheet.name);
-    expect(() => addOutputSheets(workbook, [firstSummary, { ...practiceDetail, rows: [["A", "B", "N", Number.NaN]] }])).toThrow(
+  test("malformed tables are refused before anything changes", async () => {
+    const workbook = await usersFile({ withOwnSummarySheet: false });
+    const parts = openPackage(workbook);
+    const write = (tables: OutputTable[]) => addOutputsToPackage(parts, tables.map(tableSheet));
+    expect(() => write([firstSummary, { ...practiceDetail, rows: [["A", "B", "N", Number.NaN]] }])).toThrow(
       "Output 'Practice Detail': D2 is NaN; outputs must be finite numbers or empty.",
     );
-    expect(() => addOutputSheets(workbook, [firstSummary, { ...practiceDetail, rows: [["A", "B", "N", 1, "extra"]] }])).toThrow(
+    expect(() => write([firstSummary, { ...practiceDetail, rows: [["A", "B", "N", 1, "extra"]] }])).toThrow(
       "Output 'Practice Detail': row 2 has 5 values for the 4 columns of table 'PracticeDetail' (E2 is right of it).",
     );
     expect(() =>
-      addOutputSheets(workbook, [{ ...practiceDetail, columns: [{ header: "Code", format: "text" }, { header: "code", format: "text" }], rows: [] }]),
+      write([{ ...practiceDetail, columns: [{ header: "Code", format: "text" }, { header: "code", format: "text" }], rows: [] }]),
     ).toThrow("Output 'Practice Detail': table 'PracticeDetail' has the header 'code' twice.");
-    expect(() => addOutputSheets(workbook, [practiceDetail, practiceDetail])).toThrow("Output 'Practice Detail' was given twice");
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(before);
+    expect(() => write([practiceDetail, practiceDetail])).toThrow("Output 'Practice Detail' was given twice");
+    expect(new Map(parts)).toEqual(partsOf(workbook));
   });
 
-  test("a table name Excel would refuse is made valid (one rule for both writers)", () => {
-    const workbook = usersWorkbook({ withOwnSummarySheet: false });
+  test("a table name Excel would refuse is made valid (one rule for both writers)", async () => {
+    const workbook = await usersFile({ withOwnSummarySheet: false });
     const result = addOutputSheets(workbook, [{ ...practiceDetail, tableName: "A1" }, { ...emptyDataQuality, tableName: "Data Quality" }]);
     expect(result.written.map((w) => w.tableNames)).toEqual([["T_A1"], ["Data_Quality"]]);
   });
@@ -260,14 +287,14 @@ describe("addOutputSheets on a workbook without earlier outputs", () => {
 
 describe("ownership: a user's sheet with an output's name", () => {
   test("is left untouched; the output goes to 'CCG Summary (2)' and the user is told", async () => {
-    const workbook = usersWorkbook({ withOwnSummarySheet: true });
-    const userDataBefore = userSheetsData(workbook, ["Practices", "CCG Summary", "Lookups"]);
+    const workbook = await usersFile({ withOwnSummarySheet: true });
+    const userDataBefore = userSheetsData(await loadByExcelJs(workbook), ["Practices", "CCG Summary", "Lookups"]);
     const result = addOutputSheets(workbook, [firstSummary]);
     expect(result.written).toEqual([{ output: "CCG Summary", sheetName: "CCG Summary (2)", tableNames: ["CCGSummary"] }]);
     expect(result.notices).toEqual([
       "A sheet named 'CCG Summary' that CCG Footprint did not create was left untouched; the summary was written to 'CCG Summary (2)'.",
     ]);
-    const { reread, buffer } = await writeAndRead(workbook);
+    const { reread, buffer } = await writeAndRead(result.bytes);
     expect(userSheetsData(reread, ["Practices", "CCG Summary", "Lookups"])).toEqual(userDataBefore);
     expect(tablesOf(reread.getWorksheet("CCG Summary")!)).toEqual([]);
     expect(reread.getWorksheet("CCG Summary (2)")!.getCell("A2").value).toBe("07L");
@@ -276,19 +303,19 @@ describe("ownership: a user's sheet with an output's name", () => {
     expect(pkg.definedNames).toContainEqual({ name: ownershipName("CCG Summary"), localSheetId: undefined, text: "'CCG Summary (2)'!$A$1" });
   });
 
-  test("a name differing only in case is the same sheet name to Excel", () => {
+  test("a name differing only in case is the same sheet name to Excel", async () => {
     const workbook = new Workbook();
     workbook.addWorksheet("ccg summary").getCell("A1").value = "mine";
-    const result = addOutputSheets(workbook, [firstSummary]);
+    const result = addOutputSheets(await excelJsBytes(workbook), [firstSummary]);
     expect(result.written[0]?.sheetName).toBe("CCG Summary (2)");
     expect(result.notices[0]).toContain("A sheet named 'ccg summary'");
   });
 
-  test("the next free name is used when '(2)' is taken too", () => {
+  test("the next free name is used when '(2)' is taken too", async () => {
     const workbook = new Workbook();
     workbook.addWorksheet("Data Quality");
     workbook.addWorksheet("Data Quality (2)");
-    const result = addOutputSheets(workbook, [emptyDataQuality]);
+    const result = addOutputSheets(await excelJsBytes(workbook), [emptyDataQuality]);
     expect(result.written[0]?.sheetName).toBe("Data Quality (3)");
     expect(result.notices[0]).toBe(
       "A sheet named 'Data Quality' that CCG Footprint did not create was left untouched; the data-quality list was written to 'Data Quality (3)'.",
@@ -305,16 +332,14 @@ describe("re-running on the analysed workbook", () => {
   ]);
   const secondQuality: OutputTable = { ...emptyDataQuality, rows: [["warning", "Practices", 12, "List size 'n/a' is not a whole number"]] };
 
-  async function runTwice(options: { withOwnSummarySheet: boolean; betweenRuns?: (buffer: ArrayBuffer) => Promise<ArrayBuffer> }) {
+  async function runTwice(options: { withOwnSummarySheet: boolean; betweenRuns?: (buffer: Uint8Array) => Promise<Uint8Array> }) {
     const workbook = usersWorkbook(options);
     const userDataBefore = userSheetsData(workbook, ["Practices", "CCG Summary", "Lookups"]);
-    const first = addOutputSheets(workbook, [firstSummary, practiceDetail, emptyDataQuality]);
-    let { buffer } = await writeAndRead(workbook);
+    const first = addOutputSheets(await excelJsBytes(workbook), [firstSummary, practiceDetail, emptyDataQuality]);
+    let buffer = first.bytes;
     if (options.betweenRuns) buffer = await options.betweenRuns(buffer);
-    const reopened = new Workbook();
-    await reopened.xlsx.load(buffer);
-    const second = addOutputSheets(reopened, [secondSummary, practiceDetail, secondQuality]);
-    const final = await writeAndRead(reopened);
+    const second = addOutputSheets(buffer, [secondSummary, practiceDetail, secondQuality]);
+    const final = await writeAndRead(second.bytes);
     return { first, second, userDataBefore, ...final, pkg: await inspectPackage(final.buffer) };
   }
 
@@ -358,12 +383,12 @@ describe("re-running on the analysed workbook", () => {
   });
 
   test("follows a sheet the user renamed in Excel (the defined name follows the sheet)", async () => {
-    const renameInExcel = async (buffer: ArrayBuffer): Promise<ArrayBuffer> => {
+    const renameInExcel = async (buffer: Uint8Array): Promise<Uint8Array> => {
       // What Excel saves after the user renames "CCG Summary" to "Bob's CCGs": the sheet and every reference to it.
       const zip = await JSZip.loadAsync(buffer);
       const xml = await zip.file("xl/workbook.xml")!.async("string");
       zip.file("xl/workbook.xml", xml.replace('name="CCG Summary"', 'name="Bob&apos;s CCGs"').replace("&apos;CCG Summary&apos;!$A$1", "&apos;Bob&apos;&apos;s CCGs&apos;!$A$1"));
-      return zip.generateAsync({ type: "arraybuffer" });
+      return zip.generateAsync({ type: "uint8array" });
     };
     const { second, reread, pkg } = await runTwice({ withOwnSummarySheet: false, betweenRuns: renameInExcel });
     expect(second.written[0]?.sheetName).toBe("Bob's CCGs");
@@ -375,11 +400,11 @@ describe("re-running on the analysed workbook", () => {
   });
 
   test("keeps each replaced sheet at its tab position when the user added sheets after it", async () => {
-    const addNotesSheet = async (buffer: ArrayBuffer): Promise<ArrayBuffer> => {
-      const reopened = new Workbook();
-      await reopened.xlsx.load(buffer);
+    // Saved by another program (ExcelJS) after the user added a sheet.
+    const addNotesSheet = async (buffer: Uint8Array): Promise<Uint8Array> => {
+      const reopened = await loadByExcelJs(buffer);
       reopened.addWorksheet("Notes").getCell("A1").value = "after the outputs";
-      return (await reopened.xlsx.writeBuffer()) as ArrayBuffer;
+      return excelJsBytes(reopened);
     };
     const { reread, pkg } = await runTwice({ withOwnSummarySheet: false, betweenRuns: addNotesSheet });
     expect(reread.worksheets.map((sheet) => sheet.name)).toEqual(["Practices", "Lookups", "CCG Summary", "Practice Detail", "Data Quality", "Notes"]);
@@ -389,14 +414,13 @@ describe("re-running on the analysed workbook", () => {
   });
 
   test("writes a new sheet at the end when the user deleted the owned one (Excel leaves #REF! in the name)", async () => {
-    const deleteInExcel = async (buffer: ArrayBuffer): Promise<ArrayBuffer> => {
-      const reopened = new Workbook();
-      await reopened.xlsx.load(buffer);
+    const deleteInExcel = async (buffer: Uint8Array): Promise<Uint8Array> => {
+      const reopened = await loadByExcelJs(buffer);
       reopened.removeWorksheet(reopened.getWorksheet("Practice Detail")!.id);
       const zip = await JSZip.loadAsync(await reopened.xlsx.writeBuffer());
       const xml = await zip.file("xl/workbook.xml")!.async("string");
       zip.file("xl/workbook.xml", xml.replace("&apos;Practice Detail&apos;!$A$1", "#REF!$A$1"));
-      return zip.generateAsync({ type: "arraybuffer" });
+      return zip.generateAsync({ type: "uint8array" });
     };
     const { second, reread, pkg } = await runTwice({ withOwnSummarySheet: false, betweenRuns: deleteInExcel });
     expect(second.notices).toEqual([]);
@@ -412,17 +436,19 @@ describe("re-running on the analysed workbook", () => {
     workbook.definedNames.add(referenceToA1("Old summary"), ownershipName("CCG Summary"));
     const theirs = workbook.addWorksheet("CCG Summary");
     theirs.getCell("A1").value = "theirs";
-    const result = addOutputSheets(workbook, [firstSummary]);
+    const result = addOutputSheets(await excelJsBytes(workbook), [firstSummary]);
     expect(result.written[0]?.sheetName).toBe("Old summary");
-    expect(workbook.getWorksheet("CCG Summary")!.getCell("A1").value).toBe("theirs");
+    const { reread } = await writeAndRead(result.bytes);
+    expect(reread.getWorksheet("CCG Summary")!.getCell("A1").value).toBe("theirs");
+    expect(reread.getWorksheet("Old summary")!.getCell("A2").value).toBe("07L");
     expect(result.notices).toEqual([
       "A sheet named 'CCG Summary' that CCG Footprint did not create was left untouched; the summary was written to 'Old summary'.",
     ]);
   });
 });
 
-describe("repairs of what ExcelJS writes back for workbooks saved by Excel", () => {
-  test("sheet-scoped filter names are dropped, broken names removed, and a table without filter buttons keeps a valid filter", async () => {
+describe("the names and tables of a workbook saved by Excel", () => {
+  test("sheet-scoped filter names, broken names and a table without filter buttons are kept as saved", async () => {
     const workbook = usersWorkbook({ withOwnSummarySheet: false });
     workbook.getWorksheet("Lookups")!.autoFilter = "A1:A3";
     workbook.definedNames.add("Lookups!$A$1", "KeepMe");
@@ -436,18 +462,21 @@ describe("repairs of what ExcelJS writes back for workbooks saved by Excel", () 
       ),
     );
     const tablePath = Object.keys(zip.files).find((path) => path.startsWith("xl/tables/table") && path.endsWith(".xml"))!;
-    const tableXml = await zip.file(tablePath)!.async("string");
-    zip.file(tablePath, tableXml.replace(/<autoFilter\b.*?<\/autoFilter>/, ""));
-    const excelSaved = new Workbook();
-    await excelSaved.xlsx.load(await zip.generateAsync({ type: "arraybuffer" }));
+    const tableXml = (await zip.file(tablePath)!.async("string")).replace(/<autoFilter\b.*?<\/autoFilter>/, "");
+    zip.file(tablePath, tableXml);
+    const excelSaved = await zip.generateAsync({ type: "uint8array" });
 
-    addOutputSheets(excelSaved, [practiceDetail]);
-    const pkg = await inspectPackage((await excelSaved.xlsx.writeBuffer()) as ArrayBuffer);
-    expect(pkg.problems).toEqual([]);
-    expect(pkg.definedNames.map((name) => name.name).sort()).toEqual(["CCGFootprint_Practice_Detail", "KeepMe"]);
-    expect(pkg.tables.find((t) => t.name === "PracticeList")).toMatchObject({ ref: "A3:C5", autoFilterRef: "A3:C5" });
-    const tablePart = pkg.tables.find((t) => t.name === "PracticeList")!.part;
-    const reopenedZip = await JSZip.loadAsync((await excelSaved.xlsx.writeBuffer()) as ArrayBuffer);
-    expect(await reopenedZip.file(tablePart)!.async("string")).toContain('hiddenButton="1"');
+    const { bytes } = addOutputSheets(excelSaved, [practiceDetail]);
+    const pkg = await inspectPackage(bytes);
+    // Excel itself writes a name whose sheet is gone as #REF!: the user's name, kept.
+    expect(pkg.problems).toEqual(["defined name Broken refers to missing sheet '#REF'"]);
+    expect(pkg.definedNames).toEqual([
+      { name: "KeepMe", localSheetId: undefined, text: "Lookups!$A$1" },
+      { name: "_xlnm._FilterDatabase", localSheetId: "1", text: "Lookups!$A$1:$A$3" },
+      { name: "Broken", localSheetId: undefined, text: "#REF!$B$2" },
+      { name: ownershipName("Practice Detail"), localSheetId: undefined, text: "'Practice Detail'!$A$1" },
+    ]);
+    expect(pkg.tables.find((t) => t.name === "PracticeList")).toMatchObject({ ref: "A3:C5", autoFilterRef: undefined });
+    expect(await (await JSZip.loadAsync(bytes)).file(tablePath)!.async("string")).toBe(tableXml);
   });
 });
