@@ -63,6 +63,12 @@ const SUMMARIES = {
     `${are(n, "criterion", "criteria")} no longer in the criteria list (kept)${listed(values)}`,
   scoringSheetOrphan: (n: number, values: readonly string[]) =>
     `${are(n, "scoring sheet")} for CCGs not in the practice list (left as they are)${listed(values)}`,
+  scoringThresholdKept: (n: number) =>
+    `${are(n, "threshold cell")} on scoring sheets set apart from the assumptions (kept)`,
+  scoringThresholdUnusable: (n: number) =>
+    `${are(n, "threshold cell")} on scoring sheets not a share (written from the assumptions)`,
+  scoringThresholdsInverted: (n: number) =>
+    `${have(n, "scoring sheet")} a directions share above the refusal share (kept)`,
   // Scenarios (issue #12).
   scenarioNameRepeated: (n: number, values: readonly string[]) =>
     `${are(n, "scenario name")} used twice in Scenarios (the later column is ignored)${listed(values)}`,

@@ -1,13 +1,19 @@
 /**
  * The scoring sheets' native formulas, calculated by LibreOffice (recalculation on load forced, every
  * cached result poisoned), give the same domain ratings and outcomes as the engine's
- * `assessAuthorisation` over 240 seeded random status assignments.
+ * `assessAuthorisation` over 240 seeded random status assignments and threshold pairs (inverted
+ * pairs, directions above refusal, included: the engine reads them as `thresholdsAsFormulasRead`).
  */
 import fs from "fs";
 import os from "os";
 import path from "path";
 import { DEFAULT_CRITERIA, Criterion } from "../../src/engine/scoring/criteria";
-import { assessAuthorisation, OutcomeThresholds } from "../../src/engine/scoring/outcome";
+import { thresholdsAsFormulasRead } from "../../src/engine/scoring/carryThresholds";
+import {
+  DEFAULT_OUTCOME_THRESHOLDS,
+  assessAuthorisation,
+  OutcomeThresholds,
+} from "../../src/engine/scoring/outcome";
 import {
   ScoredCcg,
   ScoringRow,
@@ -55,13 +61,22 @@ function randomScored(code: string, random: SeededRandom): ScoredCcg {
   });
   const configurationRating: Rating =
     (["GREEN", "GREEN", "GREEN", "AMBER", "RED"] as const)[random.int(5)] ?? "GREEN";
-  const thresholds: OutcomeThresholds =
-    random.next() < 0.75
-      ? { directionsNotMetShare: 0.25, refuseNotMetShare: 0.5 }
-      : random.next() < 0.5
-        ? { directionsNotMetShare: 0.2, refuseNotMetShare: 0.4 }
-        : { directionsNotMetShare: 0.5, refuseNotMetShare: 0.5 };
-  const assessment = assessAuthorisation(scoredCriteria(rows), { configurationRating, thresholds });
+  // Some pairs are inverted (directions above refusal), as a user's kept threshold can leave them.
+  const pairs: [number, number][] = [
+    [0.2, 0.4],
+    [0.5, 0.5],
+    [0.6, 0.4],
+  ];
+  const [directions, refusal] =
+    random.next() < 0.7 ? [0.25, 0.5] : (pairs[random.int(pairs.length)] ?? [0.25, 0.5]);
+  const thresholds: OutcomeThresholds = {
+    directionsNotMetShare: directions,
+    refuseNotMetShare: refusal,
+  };
+  const assessment = assessAuthorisation(scoredCriteria(rows), {
+    configurationRating,
+    thresholds: thresholdsAsFormulasRead(thresholds),
+  });
   return {
     code,
     name: `CCG ${code}`,
@@ -70,6 +85,7 @@ function randomScored(code: string, random: SeededRandom): ScoredCcg {
     configurationRating,
     reasons: [],
     thresholds,
+    writtenThresholds: DEFAULT_OUTCOME_THRESHOLDS,
     rows,
     assessment,
     domainRatings: sixDomainRatings(assessment),

@@ -26,6 +26,16 @@ export interface ExistingCriterionRow {
   } | null;
 }
 
+/** One threshold cell of an earlier scoring sheet. */
+export interface ExistingThreshold {
+  /** The cell as a share 0–1; null when blank or not a share. */
+  readonly share: number | null;
+  /** The cell as text ("" when blank), to say what it held. */
+  readonly text: string;
+  /** What CCG Footprint wrote there last time (the hidden record); null without a usable record. */
+  readonly written: number | null;
+}
+
 /** One scoring sheet from an earlier run. */
 export interface ExistingScoringSheet {
   readonly sheetName: string;
@@ -35,9 +45,11 @@ export interface ExistingScoringSheet {
   readonly rows: readonly ExistingCriterionRow[];
   /** The sheet's `Configuration rating` value as text ("" when absent). */
   readonly configurationRating: string;
-  /** The sheet's `Directions share` and `Refusal share` cells (null where not a share 0–1). */
-  readonly directionsShare: number | null;
-  readonly refusalShare: number | null;
+  /** The sheet's `Directions share` and `Refusal share` cells, each with its hidden record. */
+  readonly thresholds: {
+    readonly directionsNotMetShare: ExistingThreshold;
+    readonly refuseNotMetShare: ExistingThreshold;
+  };
 }
 
 /** Labels and the table header are looked for in this many rows from the top. */
@@ -52,6 +64,11 @@ function share(cell: CellValue | undefined): number | null {
   return reading.kind === "value" && reading.value >= 0 && reading.value <= 1
     ? reading.value
     : null;
+}
+
+function threshold(sheet: SheetData, label: string, writtenLabel: string): ExistingThreshold {
+  const cell = labelValue(sheet, label);
+  return { share: share(cell), text: text(cell), written: share(labelValue(sheet, writtenLabel)) };
 }
 
 function labelValue(sheet: SheetData, label: string): CellValue | undefined {
@@ -126,8 +143,18 @@ export function readScoringSheet(sheet: SheetData): ExistingScoringSheet | null 
     code,
     rows,
     configurationRating: text(labelValue(sheet, SCORING_LABELS.configurationRating)).toUpperCase(),
-    directionsShare: share(labelValue(sheet, SCORING_LABELS.directionsShare)),
-    refusalShare: share(labelValue(sheet, SCORING_LABELS.refusalShare)),
+    thresholds: {
+      directionsNotMetShare: threshold(
+        sheet,
+        SCORING_LABELS.directionsShare,
+        SCORING_LABELS.directionsShareWritten
+      ),
+      refuseNotMetShare: threshold(
+        sheet,
+        SCORING_LABELS.refusalShare,
+        SCORING_LABELS.refusalShareWritten
+      ),
+    },
   };
 }
 

@@ -32,6 +32,7 @@ export {
   SCORING_LABELS,
   SCORING_ROWS,
   SUPPORT_LEVELS,
+  THRESHOLD_RECORD_COLUMNS,
   VISIBLE_SCORING_COLUMNS,
   scoringSheetName,
   type ScoringColumn,
@@ -42,7 +43,9 @@ export {
   readScoringSheets,
   type ExistingCriterionRow,
   type ExistingScoringSheet,
+  type ExistingThreshold,
 } from "./existingScoring";
+export { carriedThresholds, thresholdsAsFormulasRead } from "./carryThresholds";
 export {
   scoreCcg,
   scoredCriteria,

@@ -4,6 +4,7 @@
  */
 import { Rating } from "../types";
 import { DomainRating } from "./domainRating";
+import { thresholdsAsFormulasRead } from "./carryThresholds";
 import { ExistingScoringSheet } from "./existingScoring";
 import {
   AuthorisationAssessment,
@@ -51,15 +52,20 @@ export function assessScoringSheet(
       status: status.kind === "value" ? status.value : "Not assessed",
     });
   }
-  const directions = sheet.directionsShare ?? thresholds.directionsNotMetShare;
-  const refusal = sheet.refusalShare ?? thresholds.refuseNotMetShare;
-  const usable = criteria.length > 0 && directions <= refusal;
-  const assessment = usable
-    ? assessAuthorisation(criteria, {
-        configurationRating: isRating(sheet.configurationRating) ? sheet.configurationRating : null,
-        thresholds: { directionsNotMetShare: directions, refuseNotMetShare: refusal },
-      })
-    : null;
+  const cells: OutcomeThresholds = {
+    directionsNotMetShare:
+      sheet.thresholds.directionsNotMetShare.share ?? thresholds.directionsNotMetShare,
+    refuseNotMetShare: sheet.thresholds.refuseNotMetShare.share ?? thresholds.refuseNotMetShare,
+  };
+  const assessment =
+    criteria.length > 0
+      ? assessAuthorisation(criteria, {
+          configurationRating: isRating(sheet.configurationRating)
+            ? sheet.configurationRating
+            : null,
+          thresholds: thresholdsAsFormulasRead(cells),
+        })
+      : null;
   return {
     code: sheet.code,
     sheetName: sheet.sheetName,

@@ -8,6 +8,7 @@ import { Rating } from "../types";
 import { Criterion } from "./criteria";
 import { LAST_DOMAIN } from "./domain";
 import { DomainRating } from "./domainRating";
+import { carriedThresholds, thresholdsAsFormulasRead } from "./carryThresholds";
 import { ExistingCriterionRow, ExistingScoringSheet } from "./existingScoring";
 import {
   AuthorisationAssessment,
@@ -45,7 +46,10 @@ export interface ScoredCcg {
   readonly headroom: number;
   readonly configurationRating: Rating;
   readonly reasons: readonly string[];
+  /** The sheet's `Directions share` and `Refusal share` cells: the user's where kept, else the assumptions. */
   readonly thresholds: OutcomeThresholds;
+  /** The assumptions' thresholds (the hidden record the next run compares the cells with). */
+  readonly writtenThresholds: OutcomeThresholds;
   readonly rows: readonly ScoringRow[];
   /** The engine's reading of the rows (what the sheet's formulas show). */
   readonly assessment: AuthorisationAssessment;
@@ -154,9 +158,10 @@ export function sixDomainRatings(assessment: AuthorisationAssessment): (DomainRa
 }
 
 /**
- * Score one CCG: its rows (see {@link scoringRows}) and their assessment.
+ * Score one CCG: its rows (see {@link scoringRows}), its threshold cells (see
+ * {@link carriedThresholds}) and the assessment the sheet's formulas show with them.
  * @param ccg the CCG's analysis
- * @param options criteria, thresholds, £ per head, the earlier sheet and the findings list
+ * @param options criteria, the assumptions' thresholds, £ per head, the earlier sheet and the findings list
  * @returns what its scoring sheet shows
  */
 export function scoreCcg(
@@ -171,9 +176,10 @@ export function scoreCcg(
 ): ScoredCcg {
   const prefills = prefillCriteria(ccg, options.rcaPerHead);
   const rows = scoringRows(options.criteria, prefills, options.existing, options.findings);
+  const thresholds = carriedThresholds(options.thresholds, options.existing, options.findings);
   const assessment = assessAuthorisation(scoredCriteria(rows), {
     configurationRating: ccg.rating,
-    thresholds: options.thresholds,
+    thresholds: thresholdsAsFormulasRead(thresholds),
   });
   return {
     code: ccg.code,
@@ -182,7 +188,8 @@ export function scoreCcg(
     headroom: ccg.headroom,
     configurationRating: ccg.rating,
     reasons: ccg.reasons,
-    thresholds: options.thresholds,
+    thresholds,
+    writtenThresholds: options.thresholds,
     rows,
     assessment,
     domainRatings: sixDomainRatings(assessment),

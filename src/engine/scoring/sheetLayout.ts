@@ -15,6 +15,9 @@ export const SCORING_LABELS = {
   directionsShare: "Directions share",
   refusalShare: "Refusal share",
   outcome: "Outcome",
+  /** The hidden record of the thresholds CCG Footprint wrote (label in H, value in I, rows 7 and 8). */
+  directionsShareWritten: "Directions share written",
+  refusalShareWritten: "Refusal share written",
 } as const;
 
 /** The criteria table's columns: the SPEC §6.1 seven, then the hidden record of what the tool wrote. */
@@ -49,6 +52,12 @@ export const SUPPORT_LEVELS: readonly string[] = [
 export function scoringSheetName(code: string): `Scoring ${string}` {
   return `Scoring ${code}`;
 }
+
+/**
+ * 1-based columns of the hidden record of the two thresholds CCG Footprint wrote, on their rows: the
+ * label in H (8), the value in I (9), both hidden with the criteria table's record columns H–J.
+ */
+export const THRESHOLD_RECORD_COLUMNS = { label: 8, value: 9 } as const;
 
 /** 1-based rows of the fixed part of the sheet. */
 export const SCORING_ROWS = {

@@ -1,5 +1,6 @@
 /** The `Scoring <CCG code>` sheet as plain data (SPEC §6.1 layout; STYLE 13: one plan, several renderers). */
 import { NUMBER_FORMATS, RAG_COLOURS } from "../report/outputTable";
+import { columnLetters } from "../../engine/cells";
 import { LAST_DOMAIN } from "../../engine/scoring/domain";
 import { ScoredCcg } from "../../engine/scoring/scoreCcgs";
 import {
@@ -7,6 +8,7 @@ import {
   SCORING_LABELS,
   SCORING_ROWS,
   SUPPORT_LEVELS,
+  THRESHOLD_RECORD_COLUMNS,
   VISIBLE_SCORING_COLUMNS,
   scoringSheetName,
 } from "../../engine/scoring/sheetLayout";
@@ -57,10 +59,19 @@ export function criteriaTableName(code: string): string {
   return `Criteria_${code.replace(/[^A-Za-z0-9]+/g, "_")}`;
 }
 
+/** A threshold's row: label | value, then (hidden, in H | I) the record of what the tool wrote. */
+function thresholdRow(label: string, share: number, writtenLabel: string, written: number) {
+  const row: PlanCell[] = [label, share];
+  while (row.length < THRESHOLD_RECORD_COLUMNS.label - 1) row.push(null);
+  row.push(writtenLabel, written);
+  return row;
+}
+
 /**
  * One CCG's scoring sheet: the header block, the two thresholds, each domain's rating and not-met
  * share and the outcome as native formulas (their cached results the engine's), then the criteria
- * as an Excel table with Status and Support dropdowns and the hidden record of what the tool wrote.
+ * as an Excel table with Status and Support dropdowns; hidden columns H–J record what the tool wrote
+ * (the criteria's values, and the two thresholds beside their rows).
  * @param scored the scored CCG
  * @returns the sheet's content
  * @example scoringSheetContent(scoreWorkbook(workbook, analysis, ["07L"]).ccgs[0]).output // "Scoring 07L"
@@ -74,8 +85,18 @@ export function scoringSheetContent(scored: ScoredCcg): SheetContent {
     [SCORING_LABELS.headroom, scored.headroom],
     [SCORING_LABELS.configurationRating, scored.configurationRating],
     [SCORING_LABELS.reasons, scored.reasons.length > 0 ? scored.reasons.join("; ") : "None"],
-    [SCORING_LABELS.directionsShare, scored.thresholds.directionsNotMetShare],
-    [SCORING_LABELS.refusalShare, scored.thresholds.refuseNotMetShare],
+    thresholdRow(
+      SCORING_LABELS.directionsShare,
+      scored.thresholds.directionsNotMetShare,
+      SCORING_LABELS.directionsShareWritten,
+      scored.writtenThresholds.directionsNotMetShare
+    ),
+    thresholdRow(
+      SCORING_LABELS.refusalShare,
+      scored.thresholds.refuseNotMetShare,
+      SCORING_LABELS.refusalShareWritten,
+      scored.writtenThresholds.refuseNotMetShare
+    ),
     ["Domain ratings", "Rating", "Not met share"],
   ];
   for (let domain = 1; domain <= LAST_DOMAIN; domain++) {
@@ -112,6 +133,7 @@ export function scoringSheetContent(scored: ScoredCcg): SheetContent {
 
   const first = SCORING_ROWS.tableHeader + 1;
   const last = SCORING_ROWS.tableHeader + scored.rows.length;
+  const recordValue = columnLetters(THRESHOLD_RECORD_COLUMNS.value);
   const firstDomain = SCORING_ROWS.firstDomain;
   const lastDomain = firstDomain + LAST_DOMAIN - 1;
   return {
@@ -122,6 +144,10 @@ export function scoringSheetContent(scored: ScoredCcg): SheetContent {
       { range: `B${SCORING_ROWS.headroom}`, format: NUMBER_FORMATS.gbp },
       {
         range: `B${SCORING_ROWS.directionsShare}:B${SCORING_ROWS.refusalShare}`,
+        format: "0%",
+      },
+      {
+        range: `${recordValue}${SCORING_ROWS.directionsShare}:${recordValue}${SCORING_ROWS.refusalShare}`,
         format: "0%",
       },
       { range: `C${firstDomain}:C${lastDomain}`, format: NUMBER_FORMATS.percent },

@@ -24,8 +24,10 @@ function existing(rows: ExistingScoringSheet["rows"]): ExistingScoringSheet {
     code: "01A",
     rows,
     configurationRating: "",
-    directionsShare: null,
-    refusalShare: null,
+    thresholds: {
+      directionsNotMetShare: { share: null, text: "", written: null },
+      refuseNotMetShare: { share: null, text: "", written: null },
+    },
   };
 }
 
@@ -154,7 +156,11 @@ describe("readScoringSheet", () => {
       ],
     });
     expect(sheet?.code).toBe("01A");
-    expect(sheet?.directionsShare).toBeNull();
+    expect(sheet?.thresholds.directionsNotMetShare).toEqual({
+      share: null,
+      text: "",
+      written: null,
+    });
     expect(sheet?.rows).toEqual([
       {
         domain: 1,
