@@ -102,6 +102,63 @@ describe("analyse --scoring", () => {
     expect(json.scoring[0]?.outcome).toBe("Authorised with conditions and directions");
   });
 
+  test("a re-run keeps a threshold the user changed and refreshes the untouched one; LibreOffice's outcome follows the kept one", async () => {
+    const directory = temporaryDirectory();
+    await writeInput(directory);
+    run(["analyse", "ccgs.xlsx", "--scoring", "02B", "-o", "first.xlsx"], directory);
+    const edited = await load(path.join(directory, "first.xlsx"));
+    const sheet = sheetOf(edited, "Scoring 02B");
+    // The record of what was written: hidden, beside each threshold.
+    expect([7, 8].map((row) => [sheet.getCell(row, 8).text, sheet.getCell(row, 9).value])).toEqual([
+      ["Directions share written", 0.25],
+      ["Refusal share written", 0.5],
+    ]);
+    expect([8, 9].map((column) => sheet.getColumn(column).hidden)).toEqual([true, true]);
+    sheet.getCell("B8").value = 0.1; // the analyst's own refusal line for this CCG
+    await edited.xlsx.writeFile(path.join(directory, "edited.xlsx"));
+
+    // Re-run with a new directions share in the assumptions: B7 (untouched) follows it, B8 is kept.
+    const json = JSON.parse(
+      run(
+        [
+          "analyse",
+          "edited.xlsx",
+          "--set",
+          "directions_not_met_share=0.05",
+          "--json",
+          "-o",
+          "rerun.xlsx",
+        ],
+        directory
+      ).stdout
+    ) as { scoring: { outcome: string }[]; dataQuality: { sheet: string; message: string }[] };
+    const rerun = await load(path.join(directory, "rerun.xlsx"));
+    const after = sheetOf(rerun, "Scoring 02B");
+    expect(["B7", "B8", "I7", "I8"].map((cell) => after.getCell(cell).value)).toEqual([
+      0.05, 0.1, 0.05, 0.5,
+    ]);
+    expect([8, 9].map((column) => after.getColumn(column).hidden)).toEqual([true, true]);
+    expect(json.scoring[0]?.outcome).toBe("Not authorised");
+    const kept =
+      "Refusal share on 'Scoring 02B' (cell B8) is 10%, set on the sheet; the assumptions say 50%";
+    expect(json.dataQuality).toContainEqual(
+      expect.objectContaining({ sheet: "Scoring 02B", message: expect.stringContaining(kept) })
+    );
+    const dataQuality = sheetOf(rerun, "Data Quality");
+    const texts: string[] = [];
+    dataQuality.eachRow((row) => row.eachCell((cell) => texts.push(cell.text)));
+    expect(texts.some((text) => text.includes(kept))).toBe(true);
+
+    const [first, second] = await recalculateInLibreOffice([
+      path.join(directory, "first.xlsx"),
+      path.join(directory, "rerun.xlsx"),
+    ]);
+    const outcome = (book: typeof first) => book?.["Scoring 02B"]?.[15]?.[1];
+    expect(outcome(first)).toBe("Authorised with conditions and directions");
+    expect(outcome(second)).toBe("Not authorised");
+    expect(second?.["Domain Summary"]?.[1]?.[9]).toBe("Not authorised");
+  }, 120_000);
+
   test("a Criteria sheet gives exactly those criteria; a malformed row is in Data Quality; a removed criterion is kept", async () => {
     const directory = temporaryDirectory();
     const criteria: SheetData = {

@@ -74,6 +74,35 @@ describe("the Scoring section", () => {
     expect(outcomeOf("01A")).toBe("Authorised with conditions and directions");
   });
 
+  test("a threshold set on a scoring sheet in Excel drives the outcome, survives writing again and is named in the notice", async () => {
+    const excel = excelWithPractices();
+    await renderPane(createExcelWorkbookHost(excel.run));
+    fireEvent.click(screen.getByTestId("analyse-button"));
+    await screen.findByTestId("ccg-table");
+    fireEvent.click(screen.getByLabelText("The red and amber CCGs"));
+    fireEvent.click(screen.getByTestId("scoring-write"));
+    await screen.findByTestId("scoring-results");
+    expect(outcomeOf("02B")).toBe("Authorised with conditions and directions");
+
+    // The analyst lowers 02B's refusal line to 10% in Excel.
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Scoring 02B").getRange("B8").values = [[0.1]];
+      await context.sync();
+    });
+    fireEvent.click(screen.getByTestId("scoring-read"));
+    await waitFor(() => expect(outcomeOf("02B")).toBe("Not authorised"));
+
+    fireEvent.click(screen.getByTestId("scoring-write"));
+    const section = within(screen.getByTestId("section-scoring"));
+    await waitFor(() =>
+      expect(section.getByTestId("notice-message").textContent).toContain(
+        "Refusal share on 'Scoring 02B' (cell B8) is 10%, set on the sheet; the assumptions say 50%"
+      )
+    );
+    expect(excel.values("Scoring 02B", "B8")).toEqual([[0.1]]);
+    expect(outcomeOf("02B")).toBe("Not authorised");
+  });
+
   test("the selected CCG with none selected: a message, nothing written", async () => {
     const excel = excelWithPractices();
     await renderPane(createExcelWorkbookHost(excel.run));

@@ -129,4 +129,32 @@ describe("scoring sheets in Excel", () => {
       "Scoring 02B",
     ]);
   });
+  test("a threshold edited in Excel survives a re-run; the untouched one follows the assumptions", async () => {
+    const excel = createExcelHost({ sheets: [practices()] });
+    const host = createExcelWorkbookHost(excel.run);
+    await writeScoring(host, ["02B"]);
+    const sheet = "Scoring 02B";
+    expect(excel.values(sheet, "H7:I8")).toEqual([
+      ["Directions share written", 0.25],
+      ["Refusal share written", 0.5],
+    ]);
+    expect(excel.hiddenColumns(sheet)).toEqual(["H", "I", "J"]);
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem(sheet).getRange("B7").values = [[0.4]];
+      await context.sync();
+    });
+
+    const data = await host.readWorkbook();
+    const analysis = analyseWorkbook(data, { assumptions: { refuse_not_met_share: 0.7 } });
+    const scoring = scoreWorkbook(data, analysis, "none");
+    await host.writeOutputs(scoringContents(scoring));
+    expect(excel.values(sheet, "B7:B8")).toEqual([[0.4], [0.7]]);
+    expect(excel.values(sheet, "I7:I8")).toEqual([[0.25], [0.7]]);
+    expect(excel.hiddenColumns(sheet)).toEqual(["H", "I", "J"]);
+    expect(scoring.dataQuality.map((f) => f.message)).toContainEqual(
+      expect.stringContaining("Directions share on 'Scoring 02B' (cell B7) is 40%")
+    );
+    // The formulas read the kept cell.
+    expect(excel.cell(sheet, "B16").formula).toContain("$B$7");
+  });
 });
