@@ -4,7 +4,8 @@
 /* global afterAll, beforeAll, console, describe, document, expect, HTMLInputElement, jest, performance, test */
 // Scenario mode in the production build, in preview mode in headless Chromium (issue #12): a practice
 // clicked on the map is moved to a new CCG code and the RAG counts change at once; undo and redo; the
-// scenario is saved and its column is found in the downloaded workbook.
+// scenario is saved and its column is found in the downloaded workbook. In a fresh page, the first move's
+// recompute within 3× issue #12's 20 ms.
 import fs from "fs";
 import os from "os";
 import path from "path";
@@ -16,6 +17,7 @@ import { readXlsx, sampleWithRunnerReference } from "./helpers/sampleWorkbook";
 import type { RunnerReference } from "./helpers/sampleWorkbook";
 import { scrollTableToRow } from "./helpers/ccgTable";
 import { seriousAxeViolations } from "./helpers/axe";
+import { WARM_UP_MEASURE } from "../../src/taskpane/state/scenarioWarmUp";
 
 jest.setTimeout(E2E_TIMEOUT_MS * 2);
 
@@ -44,6 +46,18 @@ afterAll(async () => {
 });
 
 const red = async () => Number(await page.textContent('[data-testid="rag-red"]'));
+/** Durations of a performance measure in a page, in ms. */
+const scenarioDurations = (on: Page, name: string): Promise<number[]> =>
+  on.evaluate(
+    (measure) => performance.getEntriesByName(measure).map((entry) => entry.duration),
+    name
+  );
+/**
+ * The first move's recompute, at most: 3× issue #12's 20 ms target, room for a loaded machine (warmed up,
+ * 14–38 ms at load 2–7), and under the unwarmed first move (81–97 ms on a quiet machine, 63–260 ms at load
+ * 6–7).
+ */
+const FIRST_MOVE_LIMIT_MS = 60;
 
 describe("scenario mode in preview mode (production build)", () => {
   test("move a practice clicked on the map, counts change, undo, redo, save, find the column in the download", async () => {
@@ -107,12 +121,6 @@ describe("scenario mode in preview mode (production build)", () => {
     expect(await page.textContent('[data-testid="live-region"]')).toBe(
       `Moved 1 practice to ${target}.`
     );
-    const recompute = await page.evaluate(() =>
-      performance.getEntriesByName("ccg-footprint:scenario").map((entry) => entry.duration)
-    );
-    console.log(
-      `Scenario recompute in the page (sample, ${reference.report.practices} practices): ${recompute.map((ms) => ms.toFixed(1)).join(", ")} ms`
-    );
     await screenshot(page, "scenario-1-moved");
     // After a move: undo and back-to-as-analysed enabled, the CCGs touched listed.
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -126,6 +134,12 @@ describe("scenario mode in preview mode (production build)", () => {
     await page.locator('[data-testid="scenario-redo"]').click();
     await page.waitForSelector(`[data-testid="scenario-row-${target}"]`);
     expect(await red()).toBe(redBefore + 1);
+    // One recompute per edit that leaves a practice moved (the move, the redo).
+    const recomputes = await scenarioDurations(page, "ccg-footprint:scenario");
+    expect(recomputes).toHaveLength(2);
+    console.log(
+      `Scenario recomputes after axe-core's audits (move, redo): ${recomputes.map((ms) => ms.toFixed(1)).join(", ")} ms`
+    );
 
     await page.fill('[data-testid="scenario-name"]', "E2E split");
     await page.locator('[data-testid="scenario-save"]').click();
@@ -163,6 +177,41 @@ describe("scenario mode in preview mode (production build)", () => {
       cells.filter((cell) => cell.column === header!.column && cell.row > header!.row)
     ).toHaveLength(1);
     expect(errors).toEqual([]);
+  });
+
+  test("the first move after turning scenario mode on is recomputed within 3× the 20 ms target", async () => {
+    // A fresh page, as a user has it: no axe-core audit in it (after one, the first move took 35–67 ms
+    // against 19–21 ms without, at load 2–5).
+    const fresh = (await openPane(browser!, server!.origin, { width: 1280 })).page;
+    await fresh.setInputFiles('[data-testid="file-input"]', reference.file);
+    await fresh.locator('[data-testid="analyse-button"]').click();
+    await fresh.waitForSelector('[data-testid="rag-red"]', { timeout: 90_000 });
+    const big = reference.report.ccgs
+      .filter((ccg) => ccg.rating === "GREEN")
+      .sort((a, b) => b.population - a.population)[0]!;
+    await scrollTableToRow(fresh, big.code);
+    await fresh.locator(`[data-testid="ccg-row-${big.code}"]`).click();
+    await fresh.locator('[data-testid="scenario-mode"]').click();
+    // The pane warms the scenario code up when the mode turns on (scenarioWarmUp.ts), while the user
+    // selects practices; the move is made once that has run.
+    await fresh.waitForFunction(
+      (name) => performance.getEntriesByName(name).length > 0,
+      WARM_UP_MEASURE
+    );
+    await fresh.locator('input[data-testid^="scenario-practice-"]').first().click();
+    await fresh.locator('[data-testid="scenario-new-code"]').click();
+    const target = await fresh.inputValue('[data-testid="scenario-target"]');
+    expect(await scenarioDurations(fresh, "ccg-footprint:scenario")).toEqual([]);
+    await fresh.locator('[data-testid="scenario-move"]').click();
+    await fresh.waitForSelector(`[data-testid="scenario-row-${target}"]`);
+    const moves = await scenarioDurations(fresh, "ccg-footprint:scenario");
+    expect(moves).toHaveLength(1);
+    const [warmUp] = await scenarioDurations(fresh, WARM_UP_MEASURE);
+    console.log(
+      `Scenario recompute in the page (sample, ${reference.report.practices} practices): first move ${moves[0]!.toFixed(1)} ms (the warm-up before it spanned ${warmUp!.toFixed(0)} ms)`
+    );
+    expect(moves[0]).toBeLessThanOrEqual(FIRST_MOVE_LIMIT_MS);
+    await fresh.context().close();
   });
 
   test("at task-pane width, with the CCGs touched listed, axe-core finds no serious problem", async () => {

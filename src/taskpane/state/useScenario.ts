@@ -1,7 +1,8 @@
 /**
  * The pane's scenario mode as a React hook (SPEC §5, §8.3; issue #12): practices selected on the map or
  * in the list, moves and merges with undo and redo, the scenario analysed at once from the baseline
- * result (analyseScenario, in this thread: see README for the measured cost), merge suggestions, and
+ * result (analyseScenario, in this thread, its code warmed up when the mode turns on: see README for the
+ * measured cost), merge suggestions, and
  * saving the scenario as a column of the `Scenarios` sheet through the host (and loading one back).
  */
 /* global performance */
@@ -23,6 +24,7 @@ import {
   applyScenarioEdit,
 } from "./scenarioEdits";
 import { savedScenarioNames, savedScenarioMoves } from "./savedScenarios";
+import { startScenarioWarmUp } from "./scenarioWarmUp";
 
 /** How a selection gesture combines with the practices already selected. */
 export type SelectionChange = "replace" | "add" | "toggle" | "remove";
@@ -176,6 +178,14 @@ export function useScenario(
     if (!state.active || baseline === null || suggestions !== null) return;
     setSuggestions(suggestMerges(baseline));
   }, [state.active, baseline, suggestions]);
+  // The scenario code warmed up while the user selects practices, once per baseline (scenarioWarmUp.ts).
+  const warmed = useRef<AnalysisResult | null>(null);
+  useEffect(() => {
+    if (!state.active || baseline === null || warmed.current === baseline) return;
+    return startScenarioWarmUp(baseline, () => {
+      warmed.current = baseline;
+    });
+  }, [state.active, baseline]);
 
   const edit = useCallback(
     (change: (edits: ScenarioEdits, footprint: BaselineFootprint) => ScenarioEdits) =>
