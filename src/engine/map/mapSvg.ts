@@ -74,17 +74,31 @@ function pieceOutlines(
   return { svg: parts.join(""), pieces: byPiece.size };
 }
 
-/** One CCG as a `<g data-ccg>`: its piece outlines, then its dots. */
+/**
+ * One CCG's group as drawn: the attributes of its `<g data-ccg>` and what the group holds. The pane compares
+ * two drawings group by group to change only what a scenario's move changed.
+ */
+export interface MapGroupDrawing {
+  readonly code: string;
+  /** The CCG's colour: the fill (and border practices' stroke) of its outlines and dots. */
+  readonly colour: string;
+  /** The `<g>`'s attributes in order, values unescaped. */
+  readonly attributes: readonly (readonly [string, string])[];
+  /** Its title, piece outlines and dots (SVG text). */
+  readonly content: string;
+}
+
+/** One CCG as a `<g data-ccg>`: its piece outlines, then its dots (null when it has no dot). */
 function ccgGroup(
   result: AnalysisResult,
   layout: MapLayout,
   group: number,
   selected: string | null,
   markerScale: number
-): string {
+): MapGroupDrawing | null {
   const ccg = result.ccgs[group];
   const members = layout.pointsOfCcg[group] ?? [];
-  if (ccg === undefined || members.length === 0) return "";
+  if (ccg === undefined || members.length === 0) return null;
   const colour = mapColour(layout.colourOf[group] ?? 0);
   const isSelected = selected === ccg.code;
   const faded = selected !== null && !isSelected;
@@ -92,8 +106,15 @@ function ccgGroup(
     .map((other) => result.ccgs[other]?.code ?? "")
     .sort();
   const outlines = pieceOutlines(result, layout, members, colour, isSelected, markerScale);
+  const attributes: [string, string][] = [
+    ["data-ccg", ccg.code],
+    ["data-colour", colour],
+    ["data-pieces", String(outlines.pieces)],
+    ["data-neighbours", neighbours.join(" ")],
+    ["class", `ccg${isSelected ? " selected" : ""}`],
+  ];
+  if (faded) attributes.push(["opacity", "0.45"]);
   const parts = [
-    `<g data-ccg="${escapeXml(ccg.code)}" data-colour="${colour}" data-pieces="${outlines.pieces}" data-neighbours="${escapeXml(neighbours.join(" "))}" class="ccg${isSelected ? " selected" : ""}"${faded ? ' opacity="0.45"' : ""}>`,
     `<title>${escapeXml(`${ccg.code} ${ccg.name ?? ""} — ${ccg.rating}`.trim())}</title>`,
     outlines.svg,
   ];
@@ -115,8 +136,16 @@ function ccgGroup(
       parts.push(`<circle cx="${cx}" cy="${cy}" class="dot" r="${round2(r)}" fill="${colour}"/>`);
     }
   }
-  parts.push("</g>");
-  return parts.join("");
+  return { code: ccg.code, colour, attributes, content: parts.join("") };
+}
+
+/**
+ * A group as SVG text.
+ * @example groupSvg({ code: "07L", colour: "#0072B2", attributes: [["data-ccg", "07L"]], content: "" }) // '<g data-ccg="07L"></g>'
+ */
+export function groupSvg(group: MapGroupDrawing): string {
+  const attributes = group.attributes.map(([name, value]) => ` ${name}="${escapeXml(value)}"`);
+  return `<g${attributes.join("")}>${group.content}</g>`;
 }
 
 /** The key, in its own band below the map so that it covers no practice. */
@@ -130,6 +159,65 @@ function legend(top: number): string {
   );
 }
 
+/** A map drawn as parts: the SVG text is `open + head + groups + tail` ({@link mapDrawingSvg}). */
+export interface MapDrawing {
+  /** Width and height of the whole drawing (the key's band included). */
+  readonly width: number;
+  readonly height: number;
+  /** Accessible title (the `<svg>`'s label and first `<title>`). */
+  readonly title: string;
+  /** The `<svg …>` tag. */
+  readonly open: string;
+  /** The title and the background (or, without a layout, the message saying so). */
+  readonly head: string;
+  /** One group per CCG with dots, in drawing order (the highlighted CCG last, on top). */
+  readonly groups: readonly MapGroupDrawing[];
+  /** The key, if drawn, and `</svg>`. */
+  readonly tail: string;
+}
+
+/**
+ * Draw the analysis as parts of an SVG document (see {@link renderMapSvg}).
+ * @param result - the analysis
+ * @param options - size, highlighted CCG, title, key
+ * @returns the drawing's parts
+ * @example drawMap(result, { width: 640, height: 720 }).groups.length
+ */
+export function drawMap(result: AnalysisResult, options: MapOptions = {}): MapDrawing {
+  const width = options.width ?? 640;
+  const mapHeight = options.height ?? 720;
+  const withLegend = options.legend ?? true;
+  const height = mapHeight + (withLegend ? LEGEND_BAND_HEIGHT : 0);
+  const title =
+    options.title ?? `Map of ${result.practices.count} practices in ${result.ccgs.length} CCGs`;
+  const open = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(title)}">`;
+  const layout = options.layout ?? layoutMap(result, width, mapHeight);
+  if (layout === null) {
+    const head = `<title>${escapeXml(title)}</title><text x="${width / 2}" y="${height / 2}" text-anchor="middle" font-family="Segoe UI, sans-serif" font-size="14">No practice has usable coordinates</text>`;
+    return { width, height, title, open, head, groups: [], tail: "</svg>" };
+  }
+  const selected = options.selectedCcg ?? null;
+  const markerScale = options.markerScale ?? 1;
+  const head = `<title>${escapeXml(title)}</title><rect class="background" width="${width}" height="${height}" fill="#F7F9FB"/>`;
+  const groups: MapGroupDrawing[] = [];
+  const selectedIndex = result.ccgs.findIndex((ccg) => ccg.code === selected);
+  const add = (group: number) => {
+    const drawn = ccgGroup(result, layout, group, selected, markerScale);
+    if (drawn !== null) groups.push(drawn);
+  };
+  result.ccgs.forEach((_, group) => {
+    if (group !== selectedIndex) add(group);
+  });
+  if (selectedIndex >= 0) add(selectedIndex);
+  const tail = `${withLegend ? legend(mapHeight) : ""}</svg>`;
+  return { width, height, title, open, head, groups, tail };
+}
+
+/** The SVG text of a drawing. */
+export function mapDrawingSvg(drawing: MapDrawing): string {
+  return drawing.open + drawing.head + drawing.groups.map(groupSvg).join("") + drawing.tail;
+}
+
 /**
  * Draw the analysis as an SVG document.
  * Each CCG is a `<g data-ccg="CODE">` (for click handling; groups do not nest) holding one outline per
@@ -141,31 +229,5 @@ function legend(top: number): string {
  * @example renderMapSvg(result, { width: 640, height: 720, selectedCcg: "07L" })
  */
 export function renderMapSvg(result: AnalysisResult, options: MapOptions = {}): string {
-  const width = options.width ?? 640;
-  const mapHeight = options.height ?? 720;
-  const withLegend = options.legend ?? true;
-  const height = mapHeight + (withLegend ? LEGEND_BAND_HEIGHT : 0);
-  const title =
-    options.title ?? `Map of ${result.practices.count} practices in ${result.ccgs.length} CCGs`;
-  const open = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(title)}">`;
-  const layout = options.layout ?? layoutMap(result, width, mapHeight);
-  if (layout === null) {
-    return `${open}<title>${escapeXml(title)}</title><text x="${width / 2}" y="${height / 2}" text-anchor="middle" font-family="Segoe UI, sans-serif" font-size="14">No practice has usable coordinates</text></svg>`;
-  }
-  const selected = options.selectedCcg ?? null;
-  const markerScale = options.markerScale ?? 1;
-  const parts: string[] = [
-    open,
-    `<title>${escapeXml(title)}</title>`,
-    `<rect class="background" width="${width}" height="${height}" fill="#F7F9FB"/>`,
-  ];
-  const selectedIndex = result.ccgs.findIndex((ccg) => ccg.code === selected);
-  result.ccgs.forEach((_, group) => {
-    if (group !== selectedIndex) parts.push(ccgGroup(result, layout, group, selected, markerScale));
-  });
-  if (selectedIndex >= 0)
-    parts.push(ccgGroup(result, layout, selectedIndex, selected, markerScale));
-  if (withLegend) parts.push(legend(mapHeight));
-  parts.push("</svg>");
-  return parts.join("");
+  return mapDrawingSvg(drawMap(result, options));
 }

@@ -9,11 +9,13 @@ import type { KeyboardEvent, MouseEvent, PointerEvent, RefObject } from "react";
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { AnalysisResult } from "../../engine/analysis";
 import { layoutMap } from "../../engine/map/mapLayout";
-import { renderMapSvg } from "../../engine/map/mapSvg";
+import type { MapDrawing } from "../../engine/map/mapSvg";
+import { drawMap } from "../../engine/map/mapSvg";
 import { MapLegend } from "./MapLegend";
 import type { MapPracticeSelection } from "./mapSelection";
 import { practicesInBox, SelectedPracticesOverlay, useBoxSelect } from "./mapSelection";
 import { describeMapPoint, indexMapPoints, nearestMapPoint } from "./mapPractices";
+import { showMapDrawing } from "./mapSvgPatch";
 import { fitViewport, markerScaleAt, panViewport, WHOLE_MAP, zoomViewport } from "./mapViewport";
 import { useMapViewport } from "./useMapViewport";
 
@@ -121,9 +123,9 @@ export function MapView({
   const drawStart = useRef(0);
   const [svgKey, setSvgKey] = useState(0);
   const viewport = useMapViewport(frame, size, svgKey);
-  const svg = useMemo(() => {
+  const drawing = useMemo(() => {
     drawStart.current = performance.now();
-    return renderMapSvg(result, {
+    return drawMap(result, {
       width,
       height,
       layout,
@@ -135,15 +137,22 @@ export function MapView({
         (selected === null ? "" : `, ${selected} highlighted`),
     });
   }, [result, layout, selected, width, height, viewport.settledZoom]);
+  // The drawing goes into the page changing only what changed (a scenario's move: the CCGs it touched).
+  const host = useRef<HTMLDivElement>(null);
+  const shown = useRef<{ host: HTMLDivElement; drawing: MapDrawing } | null>(null);
   useLayoutEffect(() => {
-    setSvgKey((key) => key + 1);
+    const node = host.current;
+    if (node === null) return;
+    const previous = shown.current?.host === node ? shown.current.drawing : null;
+    if (showMapDrawing(node, drawing, previous)) setSvgKey((key) => key + 1);
+    shown.current = { host: node, drawing };
     const start = drawStart.current;
     // Drawn and painted: the browser test reads this measure.
     if (typeof requestAnimationFrame !== "function") return;
     requestAnimationFrame(() =>
       performance.measure?.("ccg-footprint:map-draw", { start, end: performance.now() })
     );
-  }, [svg]);
+  }, [drawing]);
 
   // Selecting a CCG zooms to it, its neighbours round it; clearing the selection keeps the view.
   // (Only when the selection or the size changes: a scenario's move redraws the map and keeps the view.)
@@ -255,7 +264,6 @@ export function MapView({
   const zoomBy = (factor: number) => viewport.setView(zoomViewport(viewport.view, size, factor));
   return (
     <div>
-      {/* The SVG is built by the engine from the analysis, with every text escaped (escapeXml). */}
       <div
         ref={frame}
         className={styles.frame}
@@ -281,7 +289,8 @@ export function MapView({
         onPointerUp={boxing ? boxSelect.onPointerUp : viewport.onPointerUp}
         onPointerLeave={() => setTip(null)}
       >
-        <div dangerouslySetInnerHTML={{ __html: svg }} />
+        {/* The SVG is drawn by the engine, every text escaped (escapeXml), and put in by showMapDrawing. */}
+        <div ref={host} />
         {practiceSelection !== undefined && layout !== null && (
           <SelectedPracticesOverlay
             layout={layout}
