@@ -4,7 +4,7 @@
  * hover and selection all read the same layout.
  */
 import { AnalysisResult } from "../analysis";
-import { buildTerritoryAdjacency } from "../geo/delaunayAdjacency";
+import { buildTerritoryAdjacency, TerritoryAdjacency } from "../geo/delaunayAdjacency";
 import { colourGroups } from "./mapColours";
 
 /** The map's points and CCGs in drawing units (y grows downwards). */
@@ -32,14 +32,13 @@ export interface MapLayout {
 function neighbouringGroups(
   result: AnalysisResult,
   practiceOfPoint: Int32Array,
-  easting: Float64Array,
-  northing: Float64Array
+  adjacency: TerritoryAdjacency,
+  count: number
 ): Set<number>[] {
   const groups = result.ccgs.map(() => new Set<number>());
-  const adjacency = buildTerritoryAdjacency(easting, northing, easting.length);
   const groupOfVertex = new Int32Array(adjacency.vertexCount).fill(-1);
   const mixed = new Uint8Array(adjacency.vertexCount);
-  for (let point = 0; point < easting.length; point++) {
+  for (let point = 0; point < count; point++) {
     const vertex = adjacency.vertexOfPractice[point] ?? 0;
     const group = result.practiceCcg[practiceOfPoint[point] ?? 0] ?? 0;
     const current = groupOfVertex[vertex] ?? -1;
@@ -63,7 +62,7 @@ function neighbouringGroups(
     }
   }
   // A position shared by several CCGs: every CCG there borders every neighbour of the position.
-  for (let point = 0; point < easting.length; point++) {
+  for (let point = 0; point < count; point++) {
     const vertex = adjacency.vertexOfPractice[point] ?? 0;
     if (mixed[vertex] !== 1) continue;
     const group = result.practiceCcg[practiceOfPoint[point] ?? 0] ?? 0;
@@ -79,28 +78,41 @@ function neighbouringGroups(
   return groups;
 }
 
+/** What depends only on the practices' positions: their drawing coordinates and territory adjacency. */
+interface MapPositions {
+  readonly key: string;
+  readonly practiceOfPoint: Int32Array;
+  readonly easting: Float64Array;
+  readonly northing: Float64Array;
+  readonly x: Float64Array;
+  readonly y: Float64Array;
+  adjacency: TerritoryAdjacency | null;
+}
+
 /**
- * Lays the analysis out in a width × height drawing with a margin.
- * @param result - the analysis
- * @param width - drawing width (SVG units)
- * @param height - drawing height
- * @param margin - space kept clear at each edge
- * @returns the layout, or null when no practice has usable coordinates
- * @example layoutMap(result, 640, 720)?.colourOf
+ * Positions of the last layout of each practice table (a scenario's result shares its baseline's), so that
+ * a scenario's move does not place the points and triangulate them again.
  */
-export function layoutMap(
+const positionsCache = new WeakMap<AnalysisResult["practices"], MapPositions>();
+
+function sameValues(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The points' drawing coordinates in a width × height drawing with a margin. */
+function mapPositions(
   result: AnalysisResult,
+  practiceOfPoint: Int32Array,
   width: number,
   height: number,
-  margin = 12
-): MapLayout | null {
-  const practices: number[] = [];
-  result.practiceGeographyIndex.forEach((point, practice) => {
-    if (point >= 0) practices[point] = practice;
-  });
-  const practiceOfPoint = Int32Array.from(practices);
+  margin: number
+): MapPositions {
+  const key = `${width} ${height} ${margin}`;
+  const cached = positionsCache.get(result.practices);
+  if (cached?.key === key && sameValues(cached.practiceOfPoint, practiceOfPoint)) return cached;
   const count = practiceOfPoint.length;
-  if (count === 0) return null;
   const easting = new Float64Array(count);
   const northing = new Float64Array(count);
   let minE = Infinity;
@@ -124,13 +136,49 @@ export function layoutMap(
   const offsetY = (height - spanN * scale) / 2;
   const x = new Float64Array(count);
   const y = new Float64Array(count);
+  for (let point = 0; point < count; point++) {
+    x[point] = offsetX + ((easting[point] ?? 0) - minE) * scale;
+    y[point] = height - (offsetY + ((northing[point] ?? 0) - minN) * scale);
+  }
+  const sameTable =
+    cached !== undefined && sameValues(cached.practiceOfPoint, practiceOfPoint)
+      ? cached.adjacency
+      : null;
+  const positions = { key, practiceOfPoint, easting, northing, x, y, adjacency: sameTable };
+  positionsCache.set(result.practices, positions);
+  return positions;
+}
+
+/**
+ * Lays the analysis out in a width × height drawing with a margin. The positions and their triangulation
+ * are kept per practice table, so a layout of a scenario of the same practices (or again at this size)
+ * reuses them: only the CCGs' points, boxes, neighbours and colours are worked out again.
+ * @param result - the analysis
+ * @param width - drawing width (SVG units)
+ * @param height - drawing height
+ * @param margin - space kept clear at each edge
+ * @returns the layout, or null when no practice has usable coordinates
+ * @example layoutMap(result, 640, 720)?.colourOf
+ */
+export function layoutMap(
+  result: AnalysisResult,
+  width: number,
+  height: number,
+  margin = 12
+): MapLayout | null {
+  const practices: number[] = [];
+  result.practiceGeographyIndex.forEach((point, practice) => {
+    if (point >= 0) practices[point] = practice;
+  });
+  const count = practices.length;
+  if (count === 0) return null;
+  const positions = mapPositions(result, Int32Array.from(practices), width, height, margin);
+  const { practiceOfPoint, x, y, easting, northing } = positions;
   const pointsOfCcg: number[][] = result.ccgs.map(() => []);
   const boxOfCcg = new Float64Array(result.ccgs.length * 4).fill(Number.NaN);
   for (let point = 0; point < count; point++) {
-    const px = offsetX + ((easting[point] ?? 0) - minE) * scale;
-    const py = height - (offsetY + ((northing[point] ?? 0) - minN) * scale);
-    x[point] = px;
-    y[point] = py;
+    const px = x[point] ?? 0;
+    const py = y[point] ?? 0;
     const group = result.practiceCcg[practiceOfPoint[point] ?? 0] ?? 0;
     pointsOfCcg[group]?.push(point);
     const b = group * 4;
@@ -142,7 +190,8 @@ export function layoutMap(
       boxOfCcg[b + 3] = Math.max(boxOfCcg[b + 3] ?? py, py);
     }
   }
-  const neighboursOf = neighbouringGroups(result, practiceOfPoint, easting, northing);
+  positions.adjacency ??= buildTerritoryAdjacency(easting, northing, count);
+  const neighboursOf = neighbouringGroups(result, practiceOfPoint, positions.adjacency, count);
   return {
     width,
     height,

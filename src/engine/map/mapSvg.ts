@@ -27,6 +27,12 @@ export interface MapOptions {
   readonly markerScale?: number;
   /** A layout of this result at this width and height, when the caller already has one. */
   readonly layout?: MapLayout | null;
+  /**
+   * An earlier drawing (of a scenario of these practices, say): a CCG drawn from the same points, pieces,
+   * marks and title at the same positions gets that drawing's outlines and dots (recoloured) instead of
+   * being drawn again. The text is the same either way.
+   */
+  readonly previous?: MapDrawing | null;
 }
 
 /** Height of the key's band below the map. */
@@ -86,6 +92,8 @@ export interface MapGroupDrawing {
   readonly attributes: readonly (readonly [string, string])[];
   /** Its title, piece outlines and dots (SVG text). */
   readonly content: string;
+  /** What the content is drawn from, colour aside: title, highlight, dot size, each dot's point, piece and marks. */
+  readonly key: string;
 }
 
 /** One CCG as a `<g data-ccg>`: its piece outlines, then its dots (null when it has no dot). */
@@ -94,7 +102,8 @@ function ccgGroup(
   layout: MapLayout,
   group: number,
   selected: string | null,
-  markerScale: number
+  markerScale: number,
+  earlier: ReadonlyMap<string, MapGroupDrawing> | null
 ): MapGroupDrawing | null {
   const ccg = result.ccgs[group];
   const members = layout.pointsOfCcg[group] ?? [];
@@ -105,19 +114,46 @@ function ccgGroup(
   const neighbours = [...(layout.neighboursOf[group] ?? [])]
     .map((other) => result.ccgs[other]?.code ?? "")
     .sort();
-  const outlines = pieceOutlines(result, layout, members, colour, isSelected, markerScale);
+  const title = `<title>${escapeXml(`${ccg.code} ${ccg.name ?? ""} — ${ccg.rating}`.trim())}</title>`;
+  const g = result.practiceGeography;
+  const shape: (string | number)[] = [title, isSelected ? 1 : 0, markerScale, layout.dotRadius];
+  for (const point of members) {
+    shape.push(
+      `${point}.${g.piece[point] ?? 0}.${g.detached[point] ?? 0}${g.embedded[point] ?? 0}`
+    );
+  }
+  const key = shape.join(" ");
+  const was = earlier?.get(ccg.code);
+  let drawn: { content: string; pieces: string };
+  if (was !== undefined && was.key === key && !title.includes(was.colour)) {
+    drawn = {
+      content: was.colour === colour ? was.content : was.content.split(was.colour).join(colour),
+      pieces: was.attributes.find(([name]) => name === "data-pieces")?.[1] ?? "",
+    };
+  } else drawn = groupContent(result, layout, members, colour, isSelected, markerScale, title);
   const attributes: [string, string][] = [
     ["data-ccg", ccg.code],
     ["data-colour", colour],
-    ["data-pieces", String(outlines.pieces)],
+    ["data-pieces", drawn.pieces],
     ["data-neighbours", neighbours.join(" ")],
     ["class", `ccg${isSelected ? " selected" : ""}`],
   ];
   if (faded) attributes.push(["opacity", "0.45"]);
-  const parts = [
-    `<title>${escapeXml(`${ccg.code} ${ccg.name ?? ""} — ${ccg.rating}`.trim())}</title>`,
-    outlines.svg,
-  ];
+  return { code: ccg.code, colour, attributes, content: drawn.content, key };
+}
+
+/** A CCG's title, piece outlines and dots. */
+function groupContent(
+  result: AnalysisResult,
+  layout: MapLayout,
+  members: readonly number[],
+  colour: string,
+  isSelected: boolean,
+  markerScale: number,
+  title: string
+): { content: string; pieces: string } {
+  const outlines = pieceOutlines(result, layout, members, colour, isSelected, markerScale);
+  const parts = [title, outlines.svg];
   const g = result.practiceGeography;
   const r = layout.dotRadius * markerScale;
   for (const point of members) {
@@ -136,12 +172,12 @@ function ccgGroup(
       parts.push(`<circle cx="${cx}" cy="${cy}" class="dot" r="${round2(r)}" fill="${colour}"/>`);
     }
   }
-  return { code: ccg.code, colour, attributes, content: parts.join("") };
+  return { content: parts.join(""), pieces: String(outlines.pieces) };
 }
 
 /**
  * A group as SVG text.
- * @example groupSvg({ code: "07L", colour: "#0072B2", attributes: [["data-ccg", "07L"]], content: "" }) // '<g data-ccg="07L"></g>'
+ * @example groupSvg({ code: "07L", colour: "#0072B2", attributes: [["data-ccg", "07L"]], content: "", key: "" }) // '<g data-ccg="07L"></g>'
  */
 export function groupSvg(group: MapGroupDrawing): string {
   const attributes = group.attributes.map(([name, value]) => ` ${name}="${escapeXml(value)}"`);
@@ -174,6 +210,8 @@ export interface MapDrawing {
   readonly groups: readonly MapGroupDrawing[];
   /** The key, if drawn, and `</svg>`. */
   readonly tail: string;
+  /** The layout's x coordinates the groups were drawn at (null without a layout). */
+  readonly positions: Float64Array | null;
 }
 
 /**
@@ -194,15 +232,20 @@ export function drawMap(result: AnalysisResult, options: MapOptions = {}): MapDr
   const layout = options.layout ?? layoutMap(result, width, mapHeight);
   if (layout === null) {
     const head = `<title>${escapeXml(title)}</title><text x="${width / 2}" y="${height / 2}" text-anchor="middle" font-family="Segoe UI, sans-serif" font-size="14">No practice has usable coordinates</text>`;
-    return { width, height, title, open, head, groups: [], tail: "</svg>" };
+    return { width, height, title, open, head, groups: [], tail: "</svg>", positions: null };
   }
   const selected = options.selectedCcg ?? null;
   const markerScale = options.markerScale ?? 1;
   const head = `<title>${escapeXml(title)}</title><rect class="background" width="${width}" height="${height}" fill="#F7F9FB"/>`;
   const groups: MapGroupDrawing[] = [];
   const selectedIndex = result.ccgs.findIndex((ccg) => ccg.code === selected);
+  const previous = options.previous;
+  const earlier =
+    previous !== undefined && previous !== null && previous.positions === layout.x
+      ? new Map(previous.groups.map((group) => [group.code, group]))
+      : null;
   const add = (group: number) => {
-    const drawn = ccgGroup(result, layout, group, selected, markerScale);
+    const drawn = ccgGroup(result, layout, group, selected, markerScale, earlier);
     if (drawn !== null) groups.push(drawn);
   };
   result.ccgs.forEach((_, group) => {
@@ -210,7 +253,7 @@ export function drawMap(result: AnalysisResult, options: MapOptions = {}): MapDr
   });
   if (selectedIndex >= 0) add(selectedIndex);
   const tail = `${withLegend ? legend(mapHeight) : ""}</svg>`;
-  return { width, height, title, open, head, groups, tail };
+  return { width, height, title, open, head, groups, tail, positions: layout.x };
 }
 
 /** The SVG text of a drawing. */

@@ -123,9 +123,11 @@ export function MapView({
   const drawStart = useRef(0);
   const [svgKey, setSvgKey] = useState(0);
   const viewport = useMapViewport(frame, size, svgKey);
+  // The last drawing: CCGs a scenario's move did not change keep their outlines and dots from it.
+  const lastDrawing = useRef<MapDrawing | null>(null);
   const drawing = useMemo(() => {
     drawStart.current = performance.now();
-    return drawMap(result, {
+    const drawn = drawMap(result, {
       width,
       height,
       layout,
@@ -135,7 +137,10 @@ export function MapView({
       title:
         `Map of ${result.practices.count.toLocaleString("en-GB")} practices in ${result.ccgs.length} CCGs` +
         (selected === null ? "" : `, ${selected} highlighted`),
+      previous: lastDrawing.current,
     });
+    lastDrawing.current = drawn;
+    return drawn;
   }, [result, layout, selected, width, height, viewport.settledZoom]);
   // The drawing goes into the page changing only what changed (a scenario's move: the CCGs it touched).
   const host = useRef<HTMLDivElement>(null);

@@ -5,7 +5,15 @@ import Delaunator from "delaunator";
 import { analyseWorkbook } from "../../../src/engine/analyse";
 import { colourGroups, mapColour } from "../../../src/engine/map/mapColours";
 import { layoutMap } from "../../../src/engine/map/mapLayout";
-import { LEGEND_BAND_HEIGHT, renderMapSvg } from "../../../src/engine/map/mapSvg";
+import type { AnalysisResult } from "../../../src/engine/analysis";
+import {
+  drawMap,
+  LEGEND_BAND_HEIGHT,
+  mapDrawingSvg,
+  renderMapSvg,
+} from "../../../src/engine/map/mapSvg";
+import type { MapDrawing, MapOptions } from "../../../src/engine/map/mapSvg";
+import { analyseScenario } from "../../../src/engine/scenario";
 import { paddedOutline } from "../../../src/engine/map/pieceOutline";
 import { generateSmallSample } from "../../../src/sample/generateSample";
 
@@ -155,5 +163,53 @@ describe("map layout and drawing", () => {
     expect(inside(outline, 10, 20)).toBe(true);
     expect(inside(outline, 12.9, 20)).toBe(true);
     expect(inside(outline, 14, 20)).toBe(false);
+  });
+});
+
+describe("drawing a scenario of the same practices again", () => {
+  const big = result.ccgs.reduce((a, b) => (b.practices > a.practices ? b : a));
+  const bigGroup = result.ccgs.indexOf(big);
+  const moved = result.practices.code.filter((_, p) => result.practiceCcg[p] === bigGroup);
+  const scenario = analyseScenario(
+    result,
+    new Map([
+      [moved[0]!, "99Z"],
+      [moved[1]!, "99Z"],
+    ])
+  ).result;
+
+  test("a scenario's layout reuses the baseline's positions and equals a layout made from scratch", () => {
+    const baselineLayout = layoutMap(result, 400, 450)!;
+    const scenarioLayout = layoutMap(scenario, 400, 450)!;
+    expect(scenarioLayout.x).toBe(baselineLayout.x);
+    // A copy of the practice table has no kept positions: laid out from scratch.
+    const fresh = layoutMap({ ...scenario, practices: { ...scenario.practices } }, 400, 450)!;
+    expect(fresh.x).not.toBe(scenarioLayout.x);
+    expect(Array.from(fresh.x)).toEqual(Array.from(scenarioLayout.x));
+    expect(Array.from(fresh.y)).toEqual(Array.from(scenarioLayout.y));
+    expect(fresh.neighboursOf).toEqual(scenarioLayout.neighboursOf);
+    expect(Array.from(fresh.colourOf)).toEqual(Array.from(scenarioLayout.colourOf));
+    // Another size: other positions.
+    expect(layoutMap(scenario, 300, 336)!.x).not.toBe(scenarioLayout.x);
+  });
+
+  test("drawing from an earlier drawing gives the same SVG as drawing from scratch", () => {
+    const options = { width: 400, height: 450, legend: false };
+    const steps: [AnalysisResult, MapOptions][] = [
+      [result, { ...options, selectedCcg: big.code }],
+      [scenario, { ...options, selectedCcg: big.code }],
+      [scenario, { ...options, selectedCcg: "99Z" }],
+      [scenario, { ...options, selectedCcg: "99Z", markerScale: 0.5 }],
+      [result, { ...options, selectedCcg: null }],
+    ];
+    let previous: MapDrawing | null = null;
+    let reused = 0;
+    for (const [analysed, stepOptions] of steps) {
+      const drawing: MapDrawing = drawMap(analysed, { ...stepOptions, previous });
+      expect(mapDrawingSvg(drawing)).toBe(renderMapSvg(analysed, stepOptions));
+      if (previous !== null && previous.positions === drawing.positions) reused += 1;
+      previous = drawing;
+    }
+    expect(reused).toBe(steps.length - 1);
   });
 });
