@@ -33,14 +33,30 @@ export function readDateStyles(stylesXml: string | undefined): boolean[] {
     const attributes = tagAttributes(match[0]);
     customFormats.set(Number(attributes.get("numFmtId")), attributes.get("formatCode") ?? "");
   }
-  const cellXfs = /<(?:[\w.-]+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?cellXfs>/.exec(stylesXml);
   const dateStyles: boolean[] = [];
-  for (const match of (cellXfs?.[1] ?? "").matchAll(/<(?:[\w.-]+:)?xf\b[^>]*>/g)) {
-    const id = parseInt(tagAttributes(match[0]).get("numFmtId") ?? "0", 10);
+  for (const { attributes } of cellFormats(stylesXml)) {
+    const id = parseInt(attributes.get("numFmtId") ?? "0", 10);
     const custom = customFormats.get(id);
     dateStyles.push(custom === undefined ? BUILT_IN_DATE_FORMATS.has(id) : isDateFormat(custom));
   }
   return dateStyles;
+}
+
+/**
+ * The cell formats of styles.xml (`cellXfs` entries, by index: a cell's `s` attribute), each as its
+ * attributes and its content (e.g. `<protection locked="0"/>`).
+ * @param stylesXml - the styles part's text
+ * @returns the formats in order
+ */
+export function cellFormats(
+  stylesXml: string
+): { attributes: Map<string, string>; content: string }[] {
+  const cellXfs = /<(?:[\w.-]+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?cellXfs>/.exec(stylesXml);
+  return [
+    ...(cellXfs?.[1] ?? "").matchAll(
+      /<(?:[\w.-]+:)?xf\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?xf>)/g
+    ),
+  ].map((match) => ({ attributes: tagAttributes(match[1] ?? ""), content: match[2] ?? "" }));
 }
 
 /**

@@ -7,11 +7,16 @@ import type { WorkbookData } from "../engine/cells";
 import { ownedSheetNames } from "../output/planOutputs";
 import { readDateStyles, usesDate1904 } from "./dateStyles";
 import { readSharedStrings } from "./sharedStrings";
-import { PackageError, packageInventory, readPackageWorkbook } from "./workbookPart";
+import {
+  PackageError,
+  packageInventory,
+  readPackageWorkbook,
+  workbookRelatedPart,
+} from "./workbookPart";
 import { ReadingLimitError } from "./zipReader";
 import { readWorksheetCells } from "./worksheetCells";
 import type { CellContext } from "./worksheetCells";
-import { isRelationshipKind, partText, readRelationships, resolveTarget } from "./zipPackage";
+import { partText } from "./zipPackage";
 import type { PackageParts } from "./zipPackage";
 
 /**
@@ -27,11 +32,8 @@ export function workbookDataFromPackage(
   only?: ReadonlySet<string>
 ): WorkbookData {
   const workbook = readPackageWorkbook(parts);
-  const relationships = readRelationships(parts, workbook.workbookPart);
-  const partOfKind = (kind: string, fallback: string): string => {
-    const found = relationships.find((r) => !r.external && isRelationshipKind(r.type, kind));
-    return found === undefined ? fallback : resolveTarget(workbook.workbookPart, found.target);
-  };
+  const partOfKind = (kind: string, fallback: string): string =>
+    workbookRelatedPart(parts, workbook.workbookPart, kind) ?? fallback;
   const folder = workbook.workbookPart.slice(0, workbook.workbookPart.lastIndexOf("/") + 1);
   const context: CellContext = {
     sharedStrings: readSharedStrings(
@@ -40,14 +42,9 @@ export function workbookDataFromPackage(
     dateStyles: readDateStyles(partText(parts, partOfKind("styles", `${folder}styles.xml`))),
     date1904: usesDate1904(partText(parts, workbook.workbookPart) ?? ""),
   };
-  const worksheetIds = new Set(
-    relationships.filter((r) => isRelationshipKind(r.type, "worksheet")).map((r) => r.id)
-  );
   const sheets = workbook.sheets.flatMap((sheet) => {
     const xml =
-      sheet.part === undefined ||
-      !worksheetIds.has(sheet.relationshipId) ||
-      (only !== undefined && !only.has(sheet.name))
+      sheet.part === undefined || !sheet.worksheet || (only !== undefined && !only.has(sheet.name))
         ? undefined
         : partText(parts, sheet.part);
     return xml === undefined ? [] : [readWorksheetCells(xml, sheet.name, context)];

@@ -5,17 +5,20 @@
  * formula may read an edited cell). Text is written as inline strings, so the shared strings are
  * untouched. Pure and browser-safe.
  */
-import { columnLetters } from "../engine/cells";
-import { cellXml } from "./cellXml";
-import { editWorkbookXml } from "./packageEdits";
-import { PackageError, readPackageWorkbook } from "./workbookPart";
 import {
-  isRelationshipKind,
-  partText,
-  readRelationships,
-  resolveTarget,
-  setPartText,
-} from "./zipPackage";
+  cellAddress,
+  columnNumber,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  parseRange,
+  rangeAddress,
+} from "../output/addresses";
+import { cellXml } from "./cellXml";
+import { cellFormats } from "./dateStyles";
+import { editWorkbookXml } from "./packageEdits";
+import { PackageError, readPackageWorkbook, workbookRelatedPart } from "./workbookPart";
+import type { PackageWorkbook } from "./workbookPart";
+import { partText, setPartText } from "./zipPackage";
 import type { PackageParts } from "./zipPackage";
 import { tagAttributes } from "./xmlText";
 
@@ -42,25 +45,20 @@ interface Element {
   readonly content: string;
 }
 
-const MAX_ROW = 1_048_576;
-const MAX_COLUMN = 16_384;
 const FORMULA = /<(?:[\w.-]+:)?f[\s/>]/;
 
 /** The worksheet part of a sheet, by its name as the workbook lists it. */
-function worksheetPart(parts: PackageParts, sheetName: string): { part: string; xml: string } {
+function worksheetPart(
+  parts: PackageParts,
+  sheetName: string
+): { workbook: PackageWorkbook; part: string; xml: string } {
   const workbook = readPackageWorkbook(parts);
   const sheet = workbook.sheets.find((candidate) => candidate.name === sheetName);
-  const relationship = readRelationships(parts, workbook.workbookPart).find(
-    (r) => r.id === sheet?.relationshipId
-  );
-  const part =
-    relationship === undefined || !isRelationshipKind(relationship.type, "worksheet")
-      ? undefined
-      : resolveTarget(workbook.workbookPart, relationship.target);
+  const part = sheet?.worksheet === true ? sheet.part : undefined;
   const xml = part === undefined ? undefined : partText(parts, part);
   if (part === undefined || xml === undefined)
     throw new PackageError(`sheet '${sheetName}' is not a worksheet of the workbook`);
-  return { part, xml };
+  return { workbook, part, xml };
 }
 
 /** The `<row>` (or `<c>`) elements between `from` and `to`, in order. */
@@ -75,7 +73,7 @@ function elements(xml: string, tag: "row" | "c", from: number, to: number): Elem
     match = pattern.exec(xml)
   ) {
     const attributes = match[2] ?? "";
-    const reference = tagAttributes(`<x${attributes}>`).get("r");
+    const reference = tagAttributes(attributes).get("r");
     number =
       reference === undefined
         ? number + 1
@@ -98,17 +96,6 @@ function elements(xml: string, tag: "row" | "c", from: number, to: number): Elem
     found.push({ number, start: match.index, openEnd, end, attributes, selfClosing, content });
   }
   return found;
-}
-
-/** 1-based column number of column letters; 0 when they are not letters. */
-function columnNumber(letters: string): number {
-  let column = 0;
-  for (const ch of letters.toUpperCase()) {
-    const code = ch.charCodeAt(0);
-    if (code < 65 || code > 90) return 0;
-    column = column * 26 + (code - 64);
-  }
-  return column;
 }
 
 /** Where `<sheetData>`'s content is, and the namespace prefix of the sheet's elements. */
@@ -170,18 +157,18 @@ export function editSheetCells(
   edits: readonly CellEdit[]
 ): void {
   if (edits.length === 0) return;
-  const { part, xml: original } = worksheetPart(parts, sheetName);
+  const { workbook, part, xml: original } = worksheetPart(parts, sheetName);
   const byRow = new Map<number, Map<number, string | number>>();
   for (const { row, column, value } of edits) {
-    if (!(row >= 1 && row <= MAX_ROW && column >= 1 && column <= MAX_COLUMN))
+    if (!(row >= 1 && row <= MAX_ROWS && column >= 1 && column <= MAX_COLUMNS))
       throw new PackageError(`row ${row}, column ${column} is outside Excel's sheet`);
     let columns = byRow.get(row);
     if (columns === undefined) byRow.set(row, (columns = new Map()));
     columns.set(column, value);
   }
-  const locked = protectedCellTest(parts, original);
+  const locked = protectedCellTest(parts, workbook.workbookPart, original);
   const { xml, from, to, prefix } = sheetData(original, sheetName);
-  const place = (row: number, column: number) => `'${sheetName}'!${columnLetters(column)}${row}`;
+  const place = (row: number, column: number) => `'${sheetName}'!${cellAddress(row, column)}`;
   const newRows = [...byRow.keys()].sort((a, b) => a - b);
   let out = xml.slice(0, from);
   let at = from;
@@ -215,7 +202,6 @@ export function editSheetCells(
   writeNewRowsBefore(Number.POSITIVE_INFINITY);
   out += xml.slice(at);
   setPartText(parts, part, withDimension(out, edits));
-  const workbook = readPackageWorkbook(parts);
   setPartText(
     parts,
     workbook.workbookPart,
@@ -232,7 +218,7 @@ function editedRow(
   locked: (style: string | undefined) => boolean,
   place: (column: number) => string
 ): string {
-  const rowAttributes = tagAttributes(`<x${row.attributes}>`);
+  const rowAttributes = tagAttributes(row.attributes);
   const rowStyle = rowAttributes.get("customFormat") === "1" ? rowAttributes.get("s") : undefined;
   const wanted = [...columns.keys()].sort((a, b) => a - b);
   let next = 0;
@@ -251,7 +237,7 @@ function editedRow(
       cells += withReference(
         xml.slice(cell.start, cell.end),
         cell.attributes,
-        `${columnLetters(cell.number)}${row.number}`,
+        cellAddress(row.number, cell.number),
         "c",
         prefix
       );
@@ -260,7 +246,7 @@ function editedRow(
     if (wanted[next] === cell.number) next += 1;
     if (FORMULA.test(cell.content))
       throw new PackageError(`${place(cell.number)} holds a formula, which is left as it is`);
-    const style = tagAttributes(`<x${cell.attributes}>`).get("s");
+    const style = tagAttributes(cell.attributes).get("s");
     if (locked(style)) throw lockedCell(place(cell.number));
     cells += newCell(prefix, row.number, cell.number, value, style);
   }
@@ -286,7 +272,7 @@ function newCell(
   style: string | undefined
 ): string {
   const s = style === undefined || style === "0" ? "" : ` s="${style}"`;
-  const xml = cellXml(`<c r="${columnLetters(column)}${row}"${s}`, value);
+  const xml = cellXml(`<c r="${cellAddress(row, column)}"${s}`, value);
   return prefix === "" ? xml : xml.replace(/<(\/?)(c|v|is|t)(?=[\s/>])/g, `<$1${prefix}$2`);
 }
 
@@ -313,21 +299,16 @@ function withDimension(xml: string, edits: readonly CellEdit[]): string {
   return xml.replace(
     /<((?:[\w.-]+:)?)dimension\b([^>]*?)\/>/,
     (tag, prefix: string, attributes: string) => {
-      const ref = tagAttributes(`<x${attributes}>`).get("ref");
-      const match = /^([A-Za-z]+)(\d+)(?::([A-Za-z]+)(\d+))?$/.exec(ref ?? "");
-      if (match === null) return tag;
-      let top = parseInt(match[2] ?? "1", 10);
-      let left = columnNumber(match[1] ?? "A");
-      let bottom = match[4] === undefined ? top : parseInt(match[4], 10);
-      let right = match[3] === undefined ? left : columnNumber(match[3]);
+      const range = parseRange(tagAttributes(attributes).get("ref") ?? "");
+      if (range === undefined) return tag;
+      let { top, left, bottom, right } = range;
       for (const { row, column } of edits) {
         top = Math.min(top, row);
         bottom = Math.max(bottom, row);
         left = Math.min(left, column);
         right = Math.max(right, column);
       }
-      const area = `${columnLetters(left)}${top}:${columnLetters(right)}${bottom}`;
-      return `<${prefix}dimension ref="${area}"/>`;
+      return `<${prefix}dimension ref="${rangeAddress({ top, left, bottom, right })}"/>`;
     }
   );
 }
@@ -338,26 +319,16 @@ function withDimension(xml: string, edits: readonly CellEdit[]): string {
  */
 function protectedCellTest(
   parts: PackageParts,
+  workbookPart: string,
   sheetXml: string
 ): (style: string | undefined) => boolean {
   const protection = /<(?:[\w.-]+:)?sheetProtection\b[^>]*>/.exec(sheetXml)?.[0];
   const sheet = protection === undefined ? undefined : tagAttributes(protection).get("sheet");
   if (sheet !== "1" && sheet !== "true") return () => false;
-  const workbook = readPackageWorkbook(parts);
-  const styles = readRelationships(parts, workbook.workbookPart).find((r) =>
-    isRelationshipKind(r.type, "styles")
-  );
-  const stylesXml =
-    styles === undefined
-      ? undefined
-      : partText(parts, resolveTarget(workbook.workbookPart, styles.target));
-  const cellXfs =
-    /<(?:[\w.-]+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?cellXfs>/.exec(stylesXml ?? "")?.[1] ??
-    "";
-  const unlocked = [
-    ...cellXfs.matchAll(/<(?:[\w.-]+:)?xf\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?xf>)/g),
-  ].map((xf) =>
-    /<(?:[\w.-]+:)?protection\b[^>]*\blocked\s*=\s*["'](?:0|false)["']/.test(xf[1] ?? "")
+  const stylesPart = workbookRelatedPart(parts, workbookPart, "styles");
+  const stylesXml = stylesPart === undefined ? "" : (partText(parts, stylesPart) ?? "");
+  const unlocked = cellFormats(stylesXml).map(({ content }) =>
+    /<(?:[\w.-]+:)?protection\b[^>]*\blocked\s*=\s*["'](?:0|false)["']/.test(content)
   );
   return (style) => unlocked[style === undefined ? 0 : parseInt(style, 10)] !== true;
 }

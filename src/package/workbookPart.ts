@@ -30,6 +30,8 @@ export interface PackageSheet {
   readonly state: string;
   /** The sheet's part, e.g. `xl/worksheets/sheet1.xml` (undefined when the relationship is missing). */
   readonly part: string | undefined;
+  /** True for a worksheet (cells), false for a chart sheet or a dialog sheet. */
+  readonly worksheet: boolean;
 }
 
 /** What the writer needs to know about the workbook. */
@@ -64,8 +66,10 @@ export function readPackageWorkbook(parts: PackageParts): PackageWorkbook {
   const workbookPart = office === undefined ? "xl/workbook.xml" : resolveTarget("", office.target);
   const xml = partText(parts, workbookPart);
   if (xml === undefined) throw new PackageError("it has no workbook part (xl/workbook.xml)");
-  const targets = new Map(
-    readRelationships(parts, workbookPart).map((r) => [r.id, resolveTarget(workbookPart, r.target)])
+  const relationships = readRelationships(parts, workbookPart);
+  const targets = new Map(relationships.map((r) => [r.id, resolveTarget(workbookPart, r.target)]));
+  const worksheetIds = new Set(
+    relationships.filter((r) => isRelationshipKind(r.type, "worksheet")).map((r) => r.id)
   );
   const sheets: PackageSheet[] = [];
   for (const match of (
@@ -79,6 +83,7 @@ export function readPackageWorkbook(parts: PackageParts): PackageWorkbook {
       relationshipId,
       state: attributes.get("state") ?? "visible",
       part: targets.get(relationshipId),
+      worksheet: worksheetIds.has(relationshipId),
     });
   }
   const definedNames = [
@@ -110,6 +115,25 @@ export function readPackageWorkbook(parts: PackageParts): PackageWorkbook {
     }
   }
   return { workbookPart, sheets, definedNames, tables };
+}
+
+/**
+ * The part a relationship of the workbook part points to, by kind (one part of each kind).
+ * @param parts - the package
+ * @param workbookPart - e.g. `xl/workbook.xml`
+ * @param kind - the relationship type's last segment, e.g. `styles`, `sharedStrings`
+ * @returns the part's name, or undefined when the workbook has no such relationship
+ * @example workbookRelatedPart(parts, "xl/workbook.xml", "styles") // "xl/styles.xml"
+ */
+export function workbookRelatedPart(
+  parts: PackageParts,
+  workbookPart: string,
+  kind: string
+): string | undefined {
+  const found = readRelationships(parts, workbookPart).find(
+    (r) => !r.external && isRelationshipKind(r.type, kind)
+  );
+  return found === undefined ? undefined : resolveTarget(workbookPart, found.target);
 }
 
 /**

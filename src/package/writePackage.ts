@@ -21,7 +21,12 @@ import {
 } from "./packageEdits";
 import { NEW_STYLES_XML, StyleBook } from "./styles";
 import { tableXml } from "./tableXml";
-import { PackageError, packageInventory, readPackageWorkbook } from "./workbookPart";
+import {
+  PackageError,
+  packageInventory,
+  readPackageWorkbook,
+  workbookRelatedPart,
+} from "./workbookPart";
 import { writtenPart } from "./deflatedPart";
 import { writeWorksheetXml } from "./worksheetXml";
 import type { WorksheetContent, WorksheetLinks } from "./worksheetXml";
@@ -149,9 +154,7 @@ class SheetWriter {
   ) {
     const relationships = readRelationships(parts, workbookPart);
     this.usedWorkbookIds = new Set(relationships.map((r) => r.id));
-    const styles = relationships.find((r) => isRelationshipKind(r.type, "styles"));
-    this.stylesPart =
-      styles === undefined ? "xl/styles.xml" : resolveTarget(workbookPart, styles.target);
+    this.stylesPart = workbookRelatedPart(parts, workbookPart, "styles") ?? "xl/styles.xml";
     const stylesXml = partText(parts, this.stylesPart);
     if (stylesXml === undefined) {
       this.workbookRels.push({
